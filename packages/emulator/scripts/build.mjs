@@ -1,0 +1,15 @@
+// Compiles the emulator and copies the spec it routes by next to the build, so the published
+// package carries it (users' installs have no repository around them).
+import { execFileSync } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+rmSync(join(pkg, "dist"), { recursive: true, force: true });
+execFileSync(process.execPath, [tsc, "-p", join(pkg, "tsconfig.build.json")], { stdio: "inherit" });
+mkdirSync(join(pkg, "spec"), { recursive: true });
+copyFileSync(join(pkg, "..", "..", "spec", "openapi.yml"), join(pkg, "spec", "openapi.yml"));
+chmodSync(join(pkg, "dist", "cli.js"), 0o755);

@@ -1,0 +1,280 @@
+/**
+ * The SDK's errors. This is the ground floor: it imports nothing, everything may import it.
+ *
+ * Every error the SDK throws is a {@link SpotifyError}. Catch the subclass you care about:
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await sdk.tracks.get(id);
+ * } catch (e) {
+ *   if (e instanceof RateLimitError) console.log(`retry in ${e.retryAfter} s`);
+ *   else if (e instanceof NotFoundError) console.log(e.spotifyMessage);
+ *   else throw e;
+ * }
+ * ```
+ *
+ * Secrets never appear in an error: headers are redacted, URLs carry no tokens (the Web API takes
+ * them in a header) and token-request bodies are never kept.
+ * @module
+ */
+
+/** Header names whose values are replaced by `[redacted]` wherever headers are kept or logged. */
+const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
+
+/** Returns a copy of `headers` with credentials replaced by `[redacted]`; names are lower-cased. */
+export function redactHeaders(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers) return out;
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    out[lower] = SECRET_HEADERS.has(lower) ? "[redacted]" : value;
+  }
+  return out;
+}
+
+const SECRET_QUERY_KEYS = /^(access_token|refresh_token|code|code_verifier|client_secret|token)$/i;
+
+/** Removes credentials from a URL's query string before it is put in a message or a log line. */
+export function redactUrl(url: string): string {
+  const q = url.indexOf("?");
+  if (q < 0) return url;
+  const params = url.slice(q + 1).split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    return SECRET_QUERY_KEYS.test(decodeSafe(key)) ? `${key}=[redacted]` : pair;
+  });
+  return `${url.slice(0, q)}?${params.join("&")}`;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Options shared by every SDK error. */
+export interface SpotifyErrorOptions {
+  /** The underlying error, if any (a network error, a JSON parse error, ...). */
+  cause?: unknown;
+  /** HTTP method of the request that failed. */
+  method?: string;
+  /** URL of the request that failed (credentials removed). */
+  url?: string;
+}
+
+/** The base of every error the SDK throws. */
+export class SpotifyError extends Error {
+  /** HTTP method of the request this error belongs to, when there was one. */
+  readonly method?: string;
+  /** URL of the request this error belongs to, with any credential removed. */
+  readonly url?: string;
+
+  constructor(message: string, options: SpotifyErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    if (options.method) this.method = options.method;
+    if (options.url) this.url = redactUrl(options.url);
+  }
+
+  /** A plain, secret-free view, so `JSON.stringify(error)` is useful in logs. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) {
+      if (key === "cause" || key === "body") continue;
+      out[key] = value;
+    }
+    return out;
+  }
+}
+
+/** Thrown before any network call when an argument is wrong (a malformed ID, a limit out of range, ...). */
+export class ValidationError extends SpotifyError {
+  /** The name of the argument that was refused, when it has one. */
+  readonly parameter?: string;
+
+  constructor(message: string, options: SpotifyErrorOptions & { parameter?: string } = {}) {
+    super(message, options);
+    if (options.parameter) this.parameter = options.parameter;
+  }
+}
+
+/** What an {@link ApiError} is built from. */
+export interface ApiErrorInit extends SpotifyErrorOptions {
+  status: number;
+  statusText?: string;
+  headers?: Record<string, string>;
+  /** The parsed JSON body, or the raw text when it was not JSON. */
+  body?: unknown;
+  /** The number of seconds a 429 asked to wait, if it said. */
+  retryAfter?: number;
+}
+
+/**
+ * An HTTP error answered by the Web API. Spotify's body is
+ * `{"error":{"status":404,"message":"Non existing id","reason"?:"..."}}`.
+ */
+export class ApiError extends SpotifyError {
+  /** The HTTP status code. */
+  readonly status: number;
+  /** The HTTP status text, when the server sent one. */
+  readonly statusText: string;
+  /** Response headers, names lower-cased, credentials redacted. */
+  readonly headers: Record<string, string>;
+  /** Spotify's `error.message`, when the body had one. */
+  readonly spotifyMessage?: string;
+  /** Spotify's `error.reason` (player errors: `NO_ACTIVE_DEVICE`, `PREMIUM_REQUIRED`, ...; quotas: `QUOTA_EXCEEDED`). */
+  readonly reason?: string;
+  /** The response body: parsed JSON, or the text when it was not JSON. Not included in `toJSON()`. */
+  readonly body: unknown;
+
+  constructor(init: ApiErrorInit) {
+    const { spotifyMessage, reason } = readSpotifyError(init.body);
+    const where = init.method && init.url ? ` (${init.method} ${redactUrl(init.url)})` : "";
+    const what = spotifyMessage ?? init.statusText ?? "";
+    super(`${init.status}${what ? ` ${what}` : ""}${reason ? ` [${reason}]` : ""}${where}`, init);
+    this.status = init.status;
+    this.statusText = init.statusText ?? "";
+    this.headers = redactHeaders(init.headers);
+    if (spotifyMessage !== undefined) this.spotifyMessage = spotifyMessage;
+    if (reason !== undefined) this.reason = reason;
+    Object.defineProperty(this, "body", { value: init.body, enumerable: false });
+  }
+}
+
+function readSpotifyError(body: unknown): { spotifyMessage?: string; reason?: string } {
+  if (!body || typeof body !== "object") return {};
+  const error = (body as { error?: unknown }).error;
+  if (error && typeof error === "object") {
+    const { message, reason } = error as { message?: unknown; reason?: unknown };
+    return {
+      ...(typeof message === "string" ? { spotifyMessage: message } : {}),
+      ...(typeof reason === "string" ? { reason } : {}),
+    };
+  }
+  return {};
+}
+
+/** 400: the request was malformed (bad parameter, bad body). */
+export class BadRequestError extends ApiError {}
+/** 401: no token, an expired token or an invalid one. The SDK renews and retries once before throwing this. */
+export class UnauthorizedError extends ApiError {}
+/** 403: a missing scope, Premium required, or an endpoint closed to the app's mode. */
+export class ForbiddenError extends ApiError {}
+/** 404: no such resource (or, for player commands, `NO_ACTIVE_DEVICE`). */
+export class NotFoundError extends ApiError {}
+/** 5xx: Spotify failed. Idempotent requests were already retried. */
+export class ServerError extends ApiError {}
+
+/** 429: the app sent too many requests in Spotify's rolling 30-second window, or ran out of quota. */
+export class RateLimitError extends ApiError {
+  /** Seconds Spotify asked to wait (`Retry-After`), or `undefined` when it did not say. */
+  readonly retryAfter?: number;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
+  }
+}
+
+/** Builds the {@link ApiError} subclass that matches `init.status`. */
+export function createApiError(init: ApiErrorInit): ApiError {
+  const s = init.status;
+  if (s === 400) return new BadRequestError(init);
+  if (s === 401) return new UnauthorizedError(init);
+  if (s === 403) return new ForbiddenError(init);
+  if (s === 404) return new NotFoundError(init);
+  if (s === 429) return new RateLimitError(init);
+  if (s >= 500) return new ServerError(init);
+  return new ApiError(init);
+}
+
+/** What an {@link AuthError} is built from. */
+export interface AuthErrorInit extends SpotifyErrorOptions {
+  /** The OAuth error code (`invalid_grant`, `invalid_client`, ...), or an SDK code such as `state_mismatch`. */
+  error: string;
+  /** Spotify's `error_description`, or the SDK's explanation. */
+  errorDescription?: string;
+  /** HTTP status of the token response, when the error came from one. */
+  status?: number;
+}
+
+/**
+ * An authentication failure: the Accounts service answered `{error, error_description}`, a token
+ * response was unusable, the user denied consent, or a `state` did not match.
+ */
+export class AuthError extends SpotifyError {
+  /** The OAuth error code, e.g. `invalid_grant`. */
+  readonly error: string;
+  /** Spotify's `error_description`, e.g. `Refresh token revoked`. */
+  readonly errorDescription?: string;
+  /** The HTTP status of the token response, when there was one. */
+  readonly status?: number;
+
+  constructor(init: AuthErrorInit) {
+    const where = init.method && init.url ? ` (${init.method} ${redactUrl(init.url)})` : "";
+    super(`${init.error}${init.errorDescription ? `: ${init.errorDescription}` : ""}${where}`, init);
+    this.error = init.error;
+    if (init.errorDescription !== undefined) this.errorDescription = init.errorDescription;
+    if (init.status !== undefined) this.status = init.status;
+  }
+}
+
+/** The connection failed or dropped before a full response arrived (refused, reset, DNS, TLS). */
+export class ConnectionError extends SpotifyError {}
+
+/** An attempt took longer than the configured `timeout` (per attempt, in ms). */
+export class TimeoutError extends SpotifyError {
+  /** The timeout that elapsed, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(message: string, options: SpotifyErrorOptions & { timeoutMs: number }) {
+    super(message, options);
+    this.timeoutMs = options.timeoutMs;
+  }
+}
+
+/** The caller aborted the request through its `AbortSignal`. */
+export class AbortError extends SpotifyError {}
+
+/**
+ * A 2xx response that cannot be read: a required body was empty, HTML or truncated JSON.
+ * `body` holds the first characters received.
+ */
+export class UnexpectedResponseError extends SpotifyError {
+  /** HTTP status of the response. */
+  readonly status: number;
+  /** The `Content-Type` the server sent. */
+  readonly contentType: string;
+  /** The first 500 characters of the body (not included in `toJSON()`). */
+  readonly body: string;
+
+  constructor(message: string, options: SpotifyErrorOptions & { status: number; contentType: string; body: string }) {
+    super(message, options);
+    this.status = options.status;
+    this.contentType = options.contentType;
+    Object.defineProperty(this, "body", { value: options.body.slice(0, 500), enumerable: false });
+  }
+}
+
+/**
+ * Thrown when a write was split into several requests (chunks) and one failed after earlier ones
+ * had landed. Nothing is silently half-done: `completed` holds what the landed chunks returned.
+ */
+export class PartialWriteError extends SpotifyError {
+  /** Zero-based index of the chunk that failed. */
+  readonly failedChunk: number;
+  /** How many chunks the write was split into. */
+  readonly totalChunks: number;
+  /** The results of the chunks that landed before the failure, in order (e.g. `{snapshot_id}` objects). */
+  readonly completed: unknown[];
+
+  constructor(message: string, options: SpotifyErrorOptions & { failedChunk: number; totalChunks: number; completed: unknown[] }) {
+    super(message, options);
+    this.failedChunk = options.failedChunk;
+    this.totalChunks = options.totalChunks;
+    this.completed = options.completed;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The shapes that travel through the request pipeline. Types only: no code, no imports.
+ * @module
+ */
+
+/** HTTP methods the Web API and the Accounts service use. */
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+/** A query parameter value: `undefined` is dropped, arrays are joined with commas. */
+export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
+
+/**
+ * How the pipeline reads a successful response.
+ * - `json`: a JSON body is required; an empty, HTML or truncated body is an `UnexpectedResponseError`.
+ * - `json-or-null`: JSON, or `null` for a 204 / empty body (`GET /me/player` when nothing plays).
+ * - `void`: the body is ignored and the call resolves `undefined` (player commands, follows, saves).
+ * - `auto`: JSON when the body is JSON, text when it is text, `undefined` when empty (`makeRequest`).
+ */
+export type ResponseKind = "json" | "json-or-null" | "void" | "auto";
+
+/** Which service a request goes to. */
+export type ServiceBase = "api" | "accounts";
+
+/**
+ * One request as an endpoint declares it. The pipeline turns it into a URL, headers and a body,
+ * adds the bearer token, sends it, retries it when that is safe, and parses the answer.
+ */
+export interface ApiRequest {
+  method: HttpMethod;
+  /**
+   * Path template relative to the service base, e.g. `/albums/{id}/tracks`. Each `{name}` is
+   * replaced by `pathParams[name]`, percent-encoded; `.`, `..` and empty segments are refused.
+   */
+  path: string;
+  pathParams?: Record<string, string>;
+  query?: Record<string, QueryValue>;
+  /** A JSON body (serialised with `JSON.stringify`). Mutually exclusive with `rawBody`. */
+  body?: unknown;
+  /** A body sent as is, with its content type (a base64 JPEG, a form-encoded token request). */
+  rawBody?: { data: string | Uint8Array; contentType: string };
+  /** Extra headers (e.g. a Basic `Authorization` for token requests). */
+  headers?: Record<string, string>;
+  /**
+   * Safe to send again after a 5xx or a dropped connection. GETs are; POSTs never are; a playlist
+   * reorder `PUT` is not. Defaults to `true` for GET and `false` otherwise.
+   */
+  idempotent?: boolean;
+  /** @default "json" */
+  response?: ResponseKind;
+  /** @default "api" */
+  base?: ServiceBase;
+  /**
+   * `bearer` asks the auth strategy for a token; `none` sends no token (token requests).
+   * @default "bearer"
+   */
+  auth?: "bearer" | "none";
+  /** Cancels the request, and any wait between its retries. */
+  signal?: AbortSignal;
+  /** Overrides the client's per-attempt timeout, in ms. */
+  timeoutMs?: number;
+  /** A stable name of the operation (the spec's operationId), for logs and hooks. */
+  operationId?: string;
+}
+
+/** What the pipeline hands to a transport: everything is resolved, nothing left to decide. */
+export interface TransportRequest {
+  method: HttpMethod;
+  url: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+  /** Aborts the attempt: fired by the caller's signal or by the per-attempt timeout. */
+  signal: AbortSignal;
+}
+
+/** What a transport returns: the whole response, its body already read. */
+export interface TransportResponse {
+  status: number;
+  statusText: string;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Sends one HTTP request. The default transport wraps `fetch`; a Node transport on `node:http` can
+ * replace it. A transport throws only for network failures and aborts; every HTTP status is a
+ * response.
+ */
+export interface Transport {
+  send(request: TransportRequest): Promise<TransportResponse>;
+}

@@ -1,0 +1,182 @@
+/**
+ * The options a client takes: `@spotify/web-api-ts-sdk` 1.2.0's `SdkOptions`, with their meaning
+ * there, plus this SDK's own (base URLs, timeout, retry, hooks, logger, transport).
+ * Types only.
+ * @module
+ */
+import type { ApiRequest, Transport, TransportResponse } from "./http/types.js";
+
+/** A `fetch`-compatible function. */
+export type RequestImplementation = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+/** 1.2.0: decides whether an error is handled; `true` makes the call resolve `null`. */
+export interface IHandleErrors {
+  handleErrors(error: any): Promise<boolean>;
+}
+
+/** 1.2.0: inspects a response before it is read; throw to fail the call. */
+export interface IValidateResponses {
+  validateResponse: (response: Response) => Promise<any | null>;
+}
+
+/** 1.2.0: turns a response into the value a call resolves to. */
+export interface IResponseDeserializer {
+  deserialize<TReturnType>(response: Response): Promise<TReturnType>;
+}
+
+/** 1.2.0: how a browser is sent to the authorize page and what happens on return. */
+export interface IRedirectionStrategy {
+  redirect(targetUrl: string | URL): Promise<void>;
+  onReturnFromRedirect(): Promise<void>;
+}
+
+/** 1.2.0: a cached item may carry an absolute expiry. */
+export interface ICachable {
+  expires?: number;
+  expiresOnAccess?: boolean;
+}
+
+/** 1.2.0: the cache the PKCE strategy keeps its token and verifier in. */
+export interface ICachingStrategy {
+  getOrCreate<T>(
+    cacheKey: string,
+    createFunction: () => Promise<T & ICachable & object>,
+    updateFunction?: (item: T) => Promise<T & ICachable & object>,
+  ): Promise<T & ICachable>;
+  get<T>(cacheKey: string): Promise<(T & ICachable) | null>;
+  setCacheItem<T>(cacheKey: string, item: T & ICachable): void;
+  remove(cacheKey: string): void;
+}
+
+/** Receives the SDK's log lines. Headers in them are redacted; no secret is ever passed. */
+export interface Logger {
+  debug?(message: string, data?: Record<string, unknown>): void;
+  info?(message: string, data?: Record<string, unknown>): void;
+  warn?(message: string, data?: Record<string, unknown>): void;
+  error?(message: string, data?: Record<string, unknown>): void;
+}
+
+/** Retry policy. */
+export interface RetryOptions {
+  /**
+   * How many times a request may be sent again after a 429, a 5xx or a network error
+   * (5xx and network errors only for idempotent operations).
+   * @default 3
+   */
+  maxRetries?: number;
+  /**
+   * The longest `Retry-After` (seconds) the SDK waits by itself. A 429 asking for longer is thrown
+   * at once as a `RateLimitError` carrying `retryAfter`.
+   * @default 30
+   */
+  maxRetryAfterSeconds?: number;
+  /**
+   * First backoff delay for 5xx and network errors, in ms; doubled each attempt, with full jitter.
+   * @default 250
+   */
+  backoffBaseMs?: number;
+  /**
+   * Longest backoff delay, in ms.
+   * @default 8000
+   */
+  backoffMaxMs?: number;
+  /**
+   * Wait used for a 429 with no `Retry-After` or `Retry-After: 0`, in seconds.
+   * @default 1
+   */
+  defaultRetryAfterSeconds?: number;
+}
+
+/** The request as hooks see it (headers may be changed by `beforeRequest`). */
+export interface HookRequest {
+  readonly request: ApiRequest;
+  readonly method: string;
+  readonly url: string;
+  /** Mutable: a `beforeRequest` hook may add or change headers. */
+  headers: Record<string, string>;
+  /** 0 for the first attempt, 1 for the first retry, ... */
+  readonly attempt: number;
+}
+
+/**
+ * Small hooks in the style of ky. Each runs in order; a hook that throws fails the call.
+ * Headers given to hooks are the live ones (a hook may add a header); log them only redacted.
+ */
+export interface Hooks {
+  /** Before each attempt is sent. */
+  beforeRequest?: Array<(request: HookRequest) => void | Promise<void>>;
+  /** Before a retry waits: why it retries and how long it will wait. */
+  beforeRetry?: Array<(info: { request: HookRequest; error: unknown; delayMs: number; attempt: number }) => void | Promise<void>>;
+  /** After each response arrives, before it is read. */
+  afterResponse?: Array<(info: { request: HookRequest; response: TransportResponse }) => void | Promise<void>>;
+  /** Before an error is thrown to the caller; may return a different error. */
+  beforeError?: Array<(error: Error) => Error | Promise<Error>>;
+}
+
+/** Everything a client can be configured with. Every field is optional. */
+export interface SdkOptions {
+  /**
+   * The `fetch` used for every request, token requests included. Default: the global `fetch`.
+   */
+  fetch?: RequestImplementation;
+  /** 1.2.0: called with the URL and `RequestInit` before each request is sent (headers redacted). */
+  beforeRequest?: (url: string, options: RequestInit) => void;
+  /** 1.2.0: called with the URL, `RequestInit` and `Response` after each response. */
+  afterRequest?: (url: string, options: RequestInit, response: Response) => void;
+  /** 1.2.0: replaces how a successful response is read. */
+  deserializer?: IResponseDeserializer;
+  /** 1.2.0: inspects each successful response; throw to fail the call. */
+  responseValidator?: IValidateResponses;
+  /** 1.2.0: decides whether an error is handled; `true` makes the call resolve `null`. */
+  errorHandler?: IHandleErrors;
+  /** 1.2.0: how the browser goes to the authorize page. */
+  redirectionStrategy?: IRedirectionStrategy;
+  /** 1.2.0: where the PKCE strategy keeps its token and verifier. */
+  cachingStrategy?: ICachingStrategy;
+
+  /**
+   * Base URL of the Web API, e.g. an emulator's `http://127.0.0.1:8080/v1`.
+   * @default "https://api.spotify.com/v1"
+   */
+  baseUrl?: string;
+  /**
+   * Base URL of the Accounts service (`/authorize`, `/api/token`).
+   * @default "https://accounts.spotify.com"
+   */
+  accountsBaseUrl?: string;
+  /**
+   * Per-attempt timeout in ms; `0` turns it off.
+   * @default 30000
+   */
+  timeout?: number;
+  /** Retry policy, or `false` to never retry. */
+  retry?: RetryOptions | false;
+  /** Hooks around each attempt. */
+  hooks?: Hooks;
+  /** Receives the SDK's log lines. Default: none (the SDK never prints). */
+  logger?: Logger;
+  /** Replaces the transport entirely (advanced; `fetch` is simpler). */
+  transport?: Transport;
+}
+
+/** 1.2.0: the resolved configuration a strategy receives through `setConfiguration`. */
+export interface SdkConfiguration extends SdkOptions {
+  fetch: RequestImplementation;
+  beforeRequest: (url: string, options: RequestInit) => void;
+  afterRequest: (url: string, options: RequestInit, response: Response) => void;
+  deserializer: IResponseDeserializer;
+  responseValidator: IValidateResponses;
+  errorHandler: IHandleErrors;
+  redirectionStrategy: IRedirectionStrategy;
+  cachingStrategy: ICachingStrategy;
+  /**
+   * The client's request pipeline. Built-in strategies send their token requests through it, so
+   * the injected `fetch`, the timeout, hooks and logger apply to them too.
+   */
+  pipeline?: RequestPipeline;
+}
+
+/** The one request pipeline, as other layers see it. */
+export interface RequestPipeline {
+  request<T>(request: ApiRequest): Promise<T>;
+}
