@@ -1,0 +1,59 @@
+/**
+ * The contract between the emulator's platform (routing, validation, auth, rendering) and its
+ * Web API handlers. A handler receives a validated request and the state, and returns a body
+ * (rendered as JSON) or throws an ApiProblem (rendered as Spotify's error body).
+ */
+import type { EmulatorState } from "../state/types.js";
+
+/** The app profiles of behaviour.md §4.1. `dev-2026` is what a new app gets today. */
+export type Profile = "extended" | "dev-legacy" | "dev-2026";
+
+/** Who is calling: a user's token (authorization code / PKCE) or an app's (client credentials). */
+export interface CallerAuth {
+  kind: "user" | "app";
+  clientId: string;
+  /** Set for user tokens. */
+  userId?: string;
+  scopes: ReadonlySet<string>;
+  profile: Profile;
+}
+
+export interface HandlerContext {
+  operationId: string;
+  /** Path parameters, percent-decoded. */
+  params: Record<string, string>;
+  /** Query parameters as sent (already validated against the spec). */
+  query: Record<string, string>;
+  /** Parsed JSON body, the raw text for `image/jpeg` bodies, or undefined. */
+  body: unknown;
+  auth: CallerAuth;
+  state: EmulatorState;
+  /** The emulator's Web API base, e.g. `http://127.0.0.1:8080/v1`, for `href`/`next`/`previous`. */
+  apiBase: string;
+  /** The emulator's clock (epoch ms); the control plane can move it. */
+  now(): number;
+}
+
+/** What a handler returns. `status` defaults to 200; `body: undefined` sends no body. */
+export interface HandlerResult {
+  status?: number;
+  body?: unknown;
+}
+
+export type Handler = (ctx: HandlerContext) => HandlerResult | Promise<HandlerResult>;
+
+/** Handlers keyed by the spec's operationId. */
+export type HandlerTable = Record<string, Handler>;
+
+/** A Spotify-shaped error: rendered as `{"error":{"status","message","reason"?}}`. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly reason?: string,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ApiProblem";
+  }
+}

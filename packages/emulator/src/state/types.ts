@@ -1,0 +1,31 @@
+/**
+ * The emulator's state, as handlers see it. The platform owns apps, users and tokens; the Web API
+ * side owns the catalog and per-user data (library, follows, playlists, player, history).
+ * Every per-user store serialises to plain JSON (toJSON / restore) for `--data-dir` persistence.
+ */
+export interface UserRecord {
+  id: string;
+  display_name: string;
+  email: string;
+  country: string;
+  product: "premium" | "free";
+  /** Stable pseudonymous id (May 2026). */
+  account_id: string;
+}
+
+export interface EmulatorState {
+  /** Users by id (platform-owned). */
+  users: Map<string, UserRecord>;
+  /**
+   * Everything the Web API handlers keep (catalog + per-user data). Created by
+   * `createWebApiState(options)` in state/webapi.ts; opaque to the platform except for
+   * `toJSON()` / `restore()` used by persistence and `reset()` used by the control plane.
+   */
+  web: WebApiState;
+}
+
+export interface WebApiState {
+  toJSON(): unknown;
+  restore(data: unknown): void;
+  reset(): void;
+}
