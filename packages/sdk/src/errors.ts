@@ -128,7 +128,7 @@ export class ApiError extends SpotifyError {
   /** Spotify's `error.reason` (player errors: `NO_ACTIVE_DEVICE`, `PREMIUM_REQUIRED`, ...; quotas: `QUOTA_EXCEEDED`). */
   readonly reason?: string;
   /** The response body: parsed JSON, or the text when it was not JSON. Not included in `toJSON()`. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   constructor(init: ApiErrorInit) {
     const { spotifyMessage, reason } = readSpotifyError(init.body);
@@ -249,7 +249,7 @@ export class UnexpectedResponseError extends SpotifyError {
   /** The `Content-Type` the server sent. */
   readonly contentType: string;
   /** The first 500 characters of the body (not included in `toJSON()`). */
-  readonly body: string;
+  declare readonly body: string;
 
   constructor(message: string, options: SpotifyErrorOptions & { status: number; contentType: string; body: string }) {
     super(message, options);

@@ -1,0 +1,150 @@
+/**
+ * `SpotifyApi`: the client. It resolves options, owns the one request pipeline, holds the auth
+ * strategy and exposes the endpoint groups. Compatible with `@spotify/web-api-ts-sdk` 1.2.0.
+ * @module
+ */
+import type { AccessToken, IAuthStrategy } from "./auth/types.js";
+import { isEmptyAccessToken } from "./auth/types.js";
+import {
+  DefaultResponseDeserializer,
+  DefaultResponseValidator,
+  DocumentLocationRedirectionStrategy,
+  InMemoryCachingStrategy,
+  LocalStorageCachingStrategy,
+  NoOpErrorHandler,
+} from "./compat/index.js";
+import { ValidationError } from "./errors.js";
+import { createPipeline, type Pipeline } from "./http/pipeline.js";
+import type { ApiRequest, HttpMethod } from "./http/types.js";
+import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
+
+/** 1.2.0: what `authenticate()` resolves to. */
+export interface AuthenticationResponse {
+  authenticated: boolean;
+  accessToken: AccessToken;
+}
+
+const METHODS: ReadonlySet<string> = new Set(["GET", "POST", "PUT", "DELETE"]);
+
+/**
+ * The Spotify Web API client.
+ *
+ * @example
+ * ```ts
+ * import { SpotifyApi } from "spotify-web-sdk";
+ * const sdk = SpotifyApi.withClientCredentials(clientId, clientSecret);
+ * const album = await sdk.albums.get("4aawyAB9vmqN3uQ7FjRGTy");
+ * ```
+ */
+export class SpotifyApi {
+  #auth: IAuthStrategy;
+  readonly #config: SdkConfiguration;
+  readonly #pipeline: Pipeline;
+  /** What endpoint groups call: the pipeline, behind the 1.2.0 `errorHandler` when one is set. */
+  protected readonly requester: RequestPipeline;
+
+  constructor(authentication: IAuthStrategy, config: SdkOptions = {}) {
+    if (!authentication || typeof authentication.getOrCreateAccessToken !== "function") {
+      throw new ValidationError("SpotifyApi needs an auth strategy (an IAuthStrategy)", { parameter: "authentication" });
+    }
+    this.#auth = authentication;
+    this.#pipeline = createPipeline({ ...config, auth: () => this.#auth });
+    this.#config = resolveConfiguration(config, this.#pipeline);
+    this.requester = withErrorHandler(this.#pipeline, config.errorHandler);
+    this.#auth.setConfiguration(this.#config);
+  }
+
+  /**
+   * Sends a request to any Web API path: the escape hatch for an operation the SDK does not type.
+   * `url` is relative to the Web API base, without a leading slash (`"me/top/artists?limit=5"`).
+   * A string body is sent as is; anything else as JSON. Resolves the parsed JSON, the text of a
+   * text body, or `undefined` for an empty body.
+   *
+   * @example
+   * ```ts
+   * const me = await sdk.makeRequest<{ id: string }>("GET", "me");
+   * ```
+   */
+  async makeRequest<TReturnType>(
+    method: "GET" | "POST" | "PUT" | "DELETE",
+    url: string,
+    body: any = undefined,
+    contentType: string | undefined = undefined,
+  ): Promise<TReturnType> {
+    if (!METHODS.has(method)) throw new ValidationError(`unsupported method ${String(method)}`, { parameter: "method" });
+    if (typeof url !== "string" || /^[a-z]+:/i.test(url) || url.split("?")[0]!.split("/").some((s) => s === "..")) {
+      throw new ValidationError("url must be a path relative to the Web API base, without '..'", { parameter: "url" });
+    }
+    const request: ApiRequest = { method: method as HttpMethod, path: `/${url.replace(/^\/+/, "")}`, response: "auto" };
+    if (typeof body === "string") request.rawBody = { data: body, contentType: contentType ?? "application/json" };
+    else if (body !== undefined && body !== null) {
+      if (contentType && contentType !== "application/json") {
+        request.rawBody = { data: JSON.stringify(body), contentType };
+      } else request.body = body;
+    }
+    return this.requester.request<TReturnType>(request);
+  }
+
+  /**
+   * Replaces the auth strategy. Unlike 1.2.0 it does not start a token request by itself
+   * (that left an unhandled rejection when it failed); call {@link authenticate} to do so.
+   */
+  switchAuthenticationStrategy(authentication: IAuthStrategy): void {
+    this.#auth = authentication;
+    this.#auth.setConfiguration(this.#config);
+  }
+
+  /** Obtains a token now (in a browser, this may redirect to the authorize page). */
+  async authenticate(): Promise<AuthenticationResponse> {
+    const accessToken = await this.#auth.getOrCreateAccessToken();
+    const expires = accessToken.expires;
+    return {
+      authenticated: !isEmptyAccessToken(accessToken) && (expires === undefined || expires === -1 || expires > Date.now()),
+      accessToken,
+    };
+  }
+
+  /** The current token, or `null` when not authenticated. Never starts a token request. */
+  async getAccessToken(): Promise<AccessToken | null> {
+    return this.#auth.getAccessToken();
+  }
+
+  /** Logs out: the strategy forgets its access and refresh tokens. */
+  logOut(): void {
+    this.#auth.removeAccessToken();
+  }
+}
+
+function resolveConfiguration(options: SdkOptions, pipeline: Pipeline): SdkConfiguration {
+  const inBrowser = typeof (globalThis as { document?: unknown }).document !== "undefined"
+    && typeof (globalThis as { localStorage?: unknown }).localStorage !== "undefined";
+  return {
+    ...options,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    beforeRequest: options.beforeRequest ?? (() => {}),
+    afterRequest: options.afterRequest ?? (() => {}),
+    deserializer: options.deserializer ?? new DefaultResponseDeserializer(),
+    responseValidator: options.responseValidator ?? new DefaultResponseValidator(),
+    errorHandler: options.errorHandler ?? new NoOpErrorHandler(),
+    redirectionStrategy: options.redirectionStrategy ?? new DocumentLocationRedirectionStrategy(),
+    cachingStrategy: options.cachingStrategy ?? (inBrowser ? new LocalStorageCachingStrategy() : new InMemoryCachingStrategy()),
+    baseUrl: pipeline.baseUrl,
+    accountsBaseUrl: pipeline.accountsBaseUrl,
+    pipeline,
+  };
+}
+
+/** 1.2.0: an error handler that returns `true` makes the call resolve `null`. */
+function withErrorHandler(pipeline: Pipeline, handler: SdkOptions["errorHandler"]): RequestPipeline {
+  if (!handler) return pipeline;
+  return {
+    async request<T>(request: ApiRequest): Promise<T> {
+      try {
+        return await pipeline.request<T>(request);
+      } catch (error) {
+        if (await handler.handleErrors(error)) return null as T;
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The default transport: `fetch`, the injected one when given. It reads the whole body as text
+ * so the pipeline can decide how to parse it, and turns headers into a plain object.
+ * @module
+ */
+import type { RequestImplementation } from "../options.js";
+import type { Transport, TransportRequest, TransportResponse } from "./types.js";
+
+/**
+ * Creates a transport on `fetch`. `fetchImpl` is looked up at call time when omitted, so a
+ * polyfill installed after the client was built is still used.
+ */
+export function createFetchTransport(fetchImpl?: RequestImplementation): Transport {
+  return {
+    async send(request: TransportRequest): Promise<TransportResponse> {
+      const doFetch = fetchImpl ?? (globalThis.fetch as RequestImplementation | undefined);
+      if (typeof doFetch !== "function") {
+        throw new TypeError(
+          "No fetch available: this runtime has no global fetch. Pass one with the `fetch` option (e.g. from undici or node-fetch).",
+        );
+      }
+      const response = await doFetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body as BodyInit | undefined,
+        signal: request.signal,
+      });
+      const body = await response.text();
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+      return { status: response.status, statusText: response.statusText, headers, body };
+    },
+  };
+}

@@ -1,0 +1,283 @@
+/**
+ * The one request pipeline. Every call goes through {@link Pipeline.request}: Web API calls,
+ * token requests and `makeRequest` alike. In order: build the URL (refusing bad path segments
+ * before any network call) → wait out a rate-limit pause → ask the auth strategy for a token →
+ * send through the transport with a per-attempt timeout and the caller's signal → on 401 renew
+ * once and retry once → on 429 wait `Retry-After` (and pause the whole client) → on 5xx or a
+ * network failure back off and retry, idempotent requests only → parse by the declared kind.
+ * @module
+ */
+import { AbortError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, redactHeaders } from "../errors.js";
+import type { AccessToken, IAuthStrategy } from "../auth/types.js";
+import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
+import { createCompatLayer, type CompatHooks } from "./compat.js";
+import { createFetchTransport } from "./fetch-transport.js";
+import { errorFromResponse, parseSuccess } from "./parse.js";
+import { backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, type RetryPolicy } from "./retry.js";
+import type { ApiRequest, Transport, TransportResponse } from "./types.js";
+import { buildUrl } from "./url.js";
+
+/** The Web API's production base URL. */
+export const DEFAULT_BASE_URL = "https://api.spotify.com/v1";
+/** The Accounts service's production base URL. */
+export const DEFAULT_ACCOUNTS_BASE_URL = "https://accounts.spotify.com";
+/** Per-attempt timeout when none is configured, in ms. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** How a pipeline is built. */
+export interface PipelineOptions extends CompatHooks {
+  /** @default "https://api.spotify.com/v1" */
+  baseUrl?: string;
+  /** @default "https://accounts.spotify.com" */
+  accountsBaseUrl?: string;
+  /** The `fetch` used for every request. Ignored when `transport` is given. */
+  fetch?: RequestImplementation;
+  /** Replaces the transport (default: `fetch`). */
+  transport?: Transport;
+  /** Per-attempt timeout in ms; `0` turns it off. @default 30000 */
+  timeout?: number;
+  /** Retry policy, or `false` to never retry. */
+  retry?: RetryOptions | false;
+  hooks?: Hooks;
+  logger?: Logger;
+  /** The token provider, or a getter (so a client can switch strategies). */
+  auth?: IAuthStrategy | (() => IAuthStrategy | undefined);
+}
+
+/** Why an attempt's signal fired. */
+type AbortCause = "caller" | "timeout";
+
+const AUTH_HEADER = "Authorization";
+
+/** The request pipeline. Create one with {@link createPipeline}. */
+export class Pipeline implements RequestPipeline {
+  readonly baseUrl: string;
+  readonly accountsBaseUrl: string;
+  readonly #transport: Transport;
+  readonly #timeoutMs: number;
+  readonly #retry: RetryPolicy;
+  readonly #hooks: Hooks;
+  readonly #logger: Logger | undefined;
+  readonly #auth: () => IAuthStrategy | undefined;
+  readonly #compat: ReturnType<typeof createCompatLayer>;
+  /** Epoch ms until which new requests wait: Spotify counts calls over a rolling window. */
+  #pausedUntil = 0;
+
+  constructor(options: PipelineOptions = {}) {
+    this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    this.accountsBaseUrl = (options.accountsBaseUrl ?? DEFAULT_ACCOUNTS_BASE_URL).replace(/\/+$/, "");
+    this.#transport = options.transport ?? createFetchTransport(options.fetch);
+    this.#timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.#retry = resolveRetryPolicy(options.retry);
+    this.#hooks = options.hooks ?? {};
+    this.#logger = options.logger;
+    const auth = options.auth;
+    this.#auth = typeof auth === "function" ? auth : () => auth;
+    this.#compat = createCompatLayer(options);
+  }
+
+  /** Sends `req` and resolves to its parsed result; rejects with a {@link SpotifyError}. */
+  async request<T>(req: ApiRequest): Promise<T> {
+    try {
+      return (await this.#run(req)) as T;
+    } catch (error) {
+      let thrown = error instanceof Error ? error : new SpotifyError(String(error));
+      for (const hook of this.#hooks.beforeError ?? []) thrown = await hook(thrown);
+      throw thrown;
+    }
+  }
+
+  async #run(req: ApiRequest): Promise<unknown> {
+    const base = req.base ?? "api";
+    const url = buildUrl(base === "api" ? this.baseUrl : this.accountsBaseUrl, req.path, req.pathParams, req.query);
+    const { method } = req;
+    const idempotent = req.idempotent ?? method === "GET";
+    const useBearer = (req.auth ?? "bearer") === "bearer";
+    const { body, contentType } = serializeBody(req);
+    const signal = req.signal;
+    let attempt = 0;
+    let renewedAfter401 = false;
+
+    for (;;) {
+      if (signal?.aborted) throw abortError(method, url, signal.reason);
+      await this.#waitForPause(method, url, signal);
+
+      const headers: Record<string, string> = { Accept: "application/json", ...req.headers };
+      if (contentType) headers["Content-Type"] = contentType;
+      let token: AccessToken | undefined;
+      if (useBearer) {
+        token = await this.#token();
+        headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
+      }
+      const hookRequest: HookRequest = { request: req, method, url, headers, attempt };
+      for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
+      this.#compat.beforeRequest(url, method, headers, body);
+      this.#logger?.debug?.("spotify-web-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
+
+      let response: TransportResponse;
+      try {
+        response = await this.#send(method, url, headers, body, signal, req.timeoutMs ?? this.#timeoutMs);
+      } catch (error) {
+        if (error instanceof AbortError || !idempotent || attempt >= this.#retry.maxRetries) throw error;
+        await this.#beforeRetry(hookRequest, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
+        attempt++;
+        continue;
+      }
+      for (const hook of this.#hooks.afterResponse ?? []) await hook({ request: hookRequest, response });
+      this.#compat.afterRequest(url, method, headers, body, response);
+      const { status } = response;
+      this.#logger?.debug?.("spotify-web-sdk response", { method, url, status, attempt });
+
+      if (status === 401 && token && !renewedAfter401 && base === "api") {
+        renewedAfter401 = true;
+        if (await this.#renewAfter401(token)) continue;
+      }
+      if (status === 429) {
+        const retryAfter = parseRetryAfter(response.headers["retry-after"], Date.now());
+        const wait = retryAfter === undefined || retryAfter === 0 ? this.#retry.defaultRetryAfterSeconds : retryAfter;
+        this.#pause(wait);
+        if (wait <= this.#retry.maxRetryAfterSeconds && attempt < this.#retry.maxRetries) {
+          const error = errorFromResponse(response, base, method, url, retryAfter);
+          await this.#beforeRetry(hookRequest, error, 0, signal, method, url);
+          attempt++;
+          continue;
+        }
+        throw errorFromResponse(response, base, method, url, retryAfter);
+      }
+      if (status >= 500 && idempotent && attempt < this.#retry.maxRetries) {
+        const error = errorFromResponse(response, base, method, url, undefined);
+        await this.#beforeRetry(hookRequest, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
+        attempt++;
+        continue;
+      }
+      if (status >= 400) throw errorFromResponse(response, base, method, url, undefined);
+      return this.#compat.hasResponseHooks
+        ? this.#compat.readSuccess(response, url, () => parseSuccess(response, req.response ?? "json", method, url))
+        : parseSuccess(response, req.response ?? "json", method, url);
+    }
+  }
+
+  async #token(): Promise<AccessToken> {
+    const strategy = this.#auth();
+    if (!strategy) {
+      throw new SpotifyError("This request needs an access token, but the client has no auth strategy");
+    }
+    const token = await strategy.getOrCreateAccessToken();
+    if (!token || typeof token.access_token !== "string" || token.access_token === "") {
+      throw new SpotifyError("The auth strategy returned no access token");
+    }
+    return token;
+  }
+
+  /**
+   * The access token was rejected. Strategies that can, forget it (only if still current, so 100
+   * concurrent 401s cause one renewal); the request is retried once if a different token comes back.
+   */
+  async #renewAfter401(rejected: AccessToken): Promise<boolean> {
+    const strategy = this.#auth();
+    if (!strategy) return false;
+    await strategy.invalidateAccessToken?.(rejected);
+    const fresh = await strategy.getOrCreateAccessToken();
+    return !!fresh && fresh.access_token !== rejected.access_token;
+  }
+
+  async #send(
+    method: ApiRequest["method"],
+    url: string,
+    headers: Record<string, string>,
+    body: string | Uint8Array | undefined,
+    callerSignal: AbortSignal | undefined,
+    timeoutMs: number,
+  ): Promise<TransportResponse> {
+    const controller = new AbortController();
+    let cause: AbortCause | undefined;
+    const onCallerAbort = () => {
+      cause ??= "caller";
+      controller.abort(callerSignal?.reason);
+    };
+    callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+    const timer = timeoutMs > 0
+      ? setTimeout(() => {
+          cause ??= "timeout";
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
+    try {
+      return await this.#transport.send({ method, url, headers, body, signal: controller.signal });
+    } catch (error) {
+      if (cause === "caller") throw abortError(method, url, callerSignal?.reason);
+      if (cause === "timeout") {
+        throw new TimeoutError(`No complete response within ${timeoutMs} ms from ${method} ${url}`, {
+          method, url, timeoutMs, cause: error,
+        });
+      }
+      if (error instanceof SpotifyError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ConnectionError(`Connection failed for ${method} ${url}: ${message}`, { method, url, cause: error });
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onCallerAbort);
+    }
+  }
+
+  async #beforeRetry(
+    request: HookRequest,
+    error: unknown,
+    delayMs: number,
+    signal: AbortSignal | undefined,
+    method: string,
+    url: string,
+  ): Promise<void> {
+    for (const hook of this.#hooks.beforeRetry ?? []) await hook({ request, error, delayMs, attempt: request.attempt + 1 });
+    this.#logger?.info?.("spotify-web-sdk retry", {
+      method, url, attempt: request.attempt + 1, delayMs, reason: error instanceof Error ? error.message : String(error),
+    });
+    try {
+      await sleep(delayMs, signal);
+    } catch (reason) {
+      throw abortError(method, url, reason);
+    }
+  }
+
+  /** A 429 pauses every new request of this client until `Retry-After` has passed. */
+  #pause(seconds: number): void {
+    this.#pausedUntil = Math.max(this.#pausedUntil, Date.now() + seconds * 1000);
+  }
+
+  async #waitForPause(method: string, url: string, signal: AbortSignal | undefined): Promise<void> {
+    for (;;) {
+      const remainingMs = this.#pausedUntil - Date.now();
+      if (remainingMs <= 0) return;
+      if (remainingMs / 1000 > this.#retry.maxRetryAfterSeconds) {
+        // Waiting longer than the cap by ourselves would look like a hang: fail fast instead.
+        throw new RateLimitError({
+          status: 429,
+          statusText: "Too Many Requests (client paused)",
+          method,
+          url,
+          retryAfter: Math.ceil(remainingMs / 1000),
+        });
+      }
+      try {
+        await sleep(remainingMs, signal);
+      } catch (reason) {
+        throw abortError(method, url, reason);
+      }
+    }
+  }
+}
+
+function abortError(method: string, url: string, reason: unknown): AbortError {
+  return new AbortError(`${method} ${url} was aborted by the caller`, { method, url, cause: reason });
+}
+
+function serializeBody(req: ApiRequest): { body?: string | Uint8Array; contentType?: string } {
+  if (req.rawBody) return { body: req.rawBody.data, contentType: req.rawBody.contentType };
+  if (req.body === undefined) return {};
+  return { body: JSON.stringify(req.body), contentType: "application/json" };
+}
+
+/** Creates the request pipeline. */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  return new Pipeline(options);
+}
