@@ -26,9 +26,10 @@ function ensureInstalled() {
     ...["sdk", "emulator"].map((p) => join(root, "packages", p, "package.json"))];
   const want = hashFiles(inputs);
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === want) return;
-  const ci = existsSync(join(root, "package-lock.json")) && process.env.ENSURE_NO_CI !== "1";
-  say(ci ? "installing dependencies (npm ci)…" : "installing dependencies (npm install)…");
-  execFileSync(npm, [ci ? "ci" : "install", "--no-audit", "--no-fund"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  // `npm install`, not `npm ci`: the lockfile pins every version, but npm 11 records only this
+  // platform's optional binaries (rollup, esbuild), which `npm ci` then rejects as out of sync.
+  say("installing dependencies (npm install, versions pinned by package-lock.json)…");
+  execFileSync(npm, ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
   writeFileSync(stamp, hashFiles(inputs));
 }
 
