@@ -1,0 +1,254 @@
+/**
+ * The token lifecycle, written once and used by every built-in strategy: when to renew, one
+ * renewal in flight shared by every caller, what a 401 invalidates, what is kept across a refresh,
+ * and how several holders of one store avoid spending the same single-use refresh token.
+ * @module
+ */
+import { AuthError, SpotifyError } from "../errors.js";
+import type { Logger } from "../options.js";
+import type { TokenStore } from "./stores.js";
+import { readStoredToken, readTokenResponse } from "./token-response.js";
+import { isEmptyAccessToken, type AccessToken } from "./types.js";
+
+/** Default renewal skew: renew when less than this many seconds remain. */
+export const DEFAULT_SKEW_SECONDS = 60;
+
+/** Called with every new token (issued or refreshed), after it is stored. */
+export type TokenRefreshedCallback = (token: AccessToken) => void | Promise<void>;
+
+/** Options every built-in strategy accepts for its lifecycle. */
+export interface LifecycleOptions {
+  /**
+   * Renew when less than this many seconds of validity remain. A token issued for less than twice
+   * the skew is renewed at half its lifetime instead, so a short-lived token never causes a token
+   * request on every call.
+   * @default 60
+   */
+  skewSeconds?: number;
+  /** Where the token is kept; share one store between holders to share the token. */
+  store?: TokenStore;
+  /** The key the token is stored under (each strategy has its own default). */
+  storeKey?: string;
+  /**
+   * Receives every new token, refreshed ones included: persist a rotated refresh token here.
+   * An error it throws is reported to the logger and does not fail the request.
+   */
+  onTokenRefreshed?: TokenRefreshedCallback;
+  /** A clock, epoch ms (tests inject a fake one). @default Date.now */
+  now?: () => number;
+}
+
+/** What a strategy plugs into the lifecycle. */
+export interface LifecycleConfig extends LifecycleOptions {
+  storeKey: string;
+  /**
+   * Obtains a new token response. `base` is the newest token known (its refresh token is the one
+   * to spend), or `null`. May return `emptyAccessToken` (a redirect is under way): it is not kept.
+   */
+  obtain(base: AccessToken | null): Promise<unknown>;
+  /** A token to start with (it replaces what the store holds). */
+  initial?: AccessToken | null;
+  /** Looks for a token in a legacy place when the store has none (1.2.0 migration). */
+  migrate?(): Promise<AccessToken | null>;
+  /** `false`: never renew by itself (Session `autoRefresh: false`). */
+  autoRenew?: boolean;
+  logger?(): Logger | undefined;
+}
+
+/** One holder's token: current value, renewal, invalidation, persistence. */
+export class TokenLifecycle {
+  readonly #config: LifecycleConfig;
+  readonly #skewMs: number;
+  readonly #now: () => number;
+  #token: AccessToken | null = null;
+  /** The access token value a 401 rejected; the refresh token stays usable. */
+  #rejected: string | null = null;
+  #loading: Promise<void> | null = null;
+  #loaded = false;
+  #inflight: Promise<AccessToken> | null = null;
+
+  constructor(config: LifecycleConfig) {
+    this.#config = config;
+    const skew = config.skewSeconds ?? DEFAULT_SKEW_SECONDS;
+    if (typeof skew !== "number" || !Number.isFinite(skew) || skew < 0) {
+      throw new SpotifyError("skewSeconds must be a number >= 0");
+    }
+    this.#skewMs = skew * 1000;
+    this.#now = config.now ?? Date.now;
+    if (config.initial) this.#token = config.initial;
+  }
+
+  /** The token held in memory now (no store read, no request). */
+  get current(): AccessToken | null {
+    return this.#token;
+  }
+
+  /** The token held now, after reading the store once; never starts a token request. */
+  async peek(): Promise<AccessToken | null> {
+    await this.#load();
+    return this.#token;
+  }
+
+  /** A usable token: the current one, or one renewal shared by every concurrent caller. */
+  async get(): Promise<AccessToken> {
+    await this.#load();
+    const token = this.#token;
+    if (token && this.#config.autoRenew === false) return token;
+    if (token && this.#usable(token)) return token;
+    return this.#shared(false);
+  }
+
+  /** Renews now even if the token is still valid (an explicit refresh); joins one in flight. */
+  async renew(): Promise<AccessToken> {
+    await this.#load();
+    return this.#shared(true);
+  }
+
+  /** A 401 rejected `rejected`: forget it if it is still the current token. Keeps the refresh token. */
+  invalidate(rejected: AccessToken): void {
+    if (this.#config.autoRenew === false) return;
+    if (rejected && this.#token && this.#token.access_token === rejected.access_token) {
+      this.#rejected = rejected.access_token;
+    }
+  }
+
+  /** Replaces the token (an app restoring one it stored) and persists it. */
+  async set(token: AccessToken): Promise<void> {
+    this.#loaded = true;
+    this.#token = token;
+    this.#rejected = null;
+    await this.#config.store?.set(this.#config.storeKey, token);
+  }
+
+  /** Logs out: forgets the token (refresh token included) here and in the store. */
+  async clear(): Promise<void> {
+    this.#loaded = true;
+    this.#token = null;
+    this.#rejected = null;
+    await this.#config.store?.delete(this.#config.storeKey);
+  }
+
+  /** When `token` should be renewed, epoch ms. */
+  renewAt(token: AccessToken): number {
+    if (token.expires === -1) return Number.POSITIVE_INFINITY;
+    const expires = token.expires ?? 0;
+    const lifetimeMs = Math.max(0, (token.expires_in ?? 0) * 1000);
+    return expires - Math.min(this.#skewMs, lifetimeMs / 2);
+  }
+
+  #usable(token: AccessToken): boolean {
+    return token.access_token !== this.#rejected && this.#now() < this.renewAt(token);
+  }
+
+  #load(): Promise<void> {
+    if (this.#loaded) return Promise.resolve();
+    this.#loading ??= this.#doLoad().then(
+      () => {
+        this.#loaded = true;
+        this.#loading = null;
+      },
+      (error: unknown) => {
+        this.#loading = null;
+        throw error;
+      },
+    );
+    return this.#loading;
+  }
+
+  async #doLoad(): Promise<void> {
+    const { store, storeKey, initial } = this.#config;
+    if (initial) {
+      await store?.set(storeKey, initial);
+      return;
+    }
+    const stored = store ? readStoredToken(await store.get(storeKey), storeKey) : null;
+    if (stored) {
+      this.#token = stored;
+      return;
+    }
+    const migrated = await this.#config.migrate?.();
+    if (migrated) {
+      this.#token = migrated;
+      await store?.set(storeKey, migrated);
+    }
+  }
+
+  #shared(forced: boolean): Promise<AccessToken> {
+    if (!this.#inflight) {
+      const { store, storeKey } = this.#config;
+      const run = () => this.#renewOnce(forced);
+      const flight = (store?.lock ? store.lock(storeKey, run) : run()).finally(() => {
+        if (this.#inflight === flight) this.#inflight = null;
+      });
+      // Every caller awaits `flight`; this handler only keeps the shared promise itself observed.
+      flight.catch(() => undefined);
+      this.#inflight = flight;
+    }
+    return this.#inflight;
+  }
+
+  async #readStore(): Promise<AccessToken | null> {
+    const { store, storeKey } = this.#config;
+    return store ? readStoredToken(await store.get(storeKey), storeKey) : null;
+  }
+
+  async #renewOnce(forced: boolean): Promise<AccessToken> {
+    const mine = this.#token;
+    let base = mine;
+    // Another holder of the store (a tab, a process, a second instance) may have renewed already.
+    const stored = await this.#readStore();
+    if (stored && stored.access_token !== mine?.access_token && stored.access_token !== this.#rejected) {
+      if (!forced && this.#now() < this.renewAt(stored)) {
+        this.#token = stored;
+        return stored;
+      }
+      if (stored.refresh_token || !base) base = stored;
+    }
+    try {
+      return await this.#obtainAndKeep(base);
+    } catch (error) {
+      if (!(error instanceof AuthError) || error.error !== "invalid_grant" || !base?.refresh_token) throw error;
+      return this.#afterInvalidGrant(base, error);
+    }
+  }
+
+  /**
+   * `invalid_grant` on a refresh: the refresh token was revoked, expired (6 months), or already
+   * spent by another holder. Adopt a newer token if another holder stored one; otherwise clear it
+   * (only if the store still holds the rejected one) so the app can send the user to log in.
+   */
+  async #afterInvalidGrant(base: AccessToken, error: AuthError): Promise<AccessToken> {
+    const stored = await this.#readStore();
+    if (stored && stored.refresh_token && stored.refresh_token !== base.refresh_token) {
+      if (this.#now() < this.renewAt(stored)) {
+        this.#token = stored;
+        this.#rejected = null;
+        return stored;
+      }
+      return this.#obtainAndKeep(stored);
+    }
+    if (stored && stored.refresh_token === base.refresh_token) await this.#config.store?.delete(this.#config.storeKey);
+    if (this.#token && this.#token.refresh_token === base.refresh_token) this.#token = null;
+    throw error;
+  }
+
+  async #obtainAndKeep(base: AccessToken | null): Promise<AccessToken> {
+    const body = await this.#config.obtain(base);
+    if (isEmptyAccessToken(body)) return body as AccessToken;
+    const token = readTokenResponse(body, base, this.#now());
+    this.#token = token;
+    this.#rejected = null;
+    await this.#config.store?.set(this.#config.storeKey, token);
+    const callback = this.#config.onTokenRefreshed;
+    if (callback) {
+      try {
+        await callback(token);
+      } catch (cause) {
+        this.#config.logger?.()?.error?.("spotify-web-sdk onTokenRefreshed threw", {
+          error: cause instanceof Error ? cause.message : String(cause),
+        });
+      }
+    }
+    return token;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * A token obtained elsewhere (a browser that did PKCE posted it to a server), used and renewed here.
+ * @module
+ */
+import { AuthError, SpotifyError } from "../errors.js";
+import { TokenLifecycle } from "./lifecycle.js";
+import { refreshPublic } from "./refresh.js";
+import { StrategyBase, type AuthOptions } from "./strategy-base.js";
+import { adoptProvidedToken } from "./token-response.js";
+import type { AccessToken, IAuthStrategy } from "./types.js";
+import { requireNonEmpty } from "./validation.js";
+
+/**
+ * Renews a token. 1.2.0's signature: receives the client id and the token to renew (with its
+ * refresh token) and resolves the new token response. A refresh response without a
+ * `refresh_token` keeps the previous one.
+ */
+export type RefreshTokenAction = (clientId: string, token: AccessToken) => Promise<AccessToken>;
+
+/**
+ * Uses a token you already have and renews it before it expires and after a 401. By default it
+ * renews with the PKCE refresh (`refresh_token` + `client_id`, no secret); pass
+ * `refreshTokenAction` for anything else (e.g. a confidential refresh with a secret).
+ *
+ * @example
+ * ```ts
+ * app.post("/token", (req, res) => {
+ *   const sdk = new SpotifyApi(new ProvidedAccessTokenStrategy(clientId, req.body, undefined, {
+ *     onTokenRefreshed: (token) => saveForUser(req.user, token),
+ *   }));
+ * });
+ * ```
+ */
+export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthStrategy {
+  readonly #clientId: string;
+  readonly #action: RefreshTokenAction | undefined;
+  readonly #lifecycle: TokenLifecycle;
+
+  /**
+   * @param clientId - the app's client id
+   * @param accessToken - the token; `expires` (epoch ms) is computed from `expires_in` when absent
+   * @param refreshTokenAction - how to renew it. @default the PKCE refresh
+   * @param options - skew, store, `onTokenRefreshed`, standalone `fetch` / `accountsBaseUrl`
+   * @throws ValidationError when the client id is empty or the token has no `access_token`
+   */
+  constructor(clientId: string, accessToken: AccessToken, refreshTokenAction?: RefreshTokenAction, options: AuthOptions = {}) {
+    super(options);
+    this.#clientId = requireNonEmpty(clientId, "clientId");
+    const now = options.now ?? Date.now;
+    const initial = adoptProvidedToken(accessToken, now(), "accessToken");
+    this.#action = refreshTokenAction;
+    this.#lifecycle = new TokenLifecycle({
+      ...options,
+      storeKey: options.storeKey ?? `spotify-web-sdk:provided:${this.#clientId}`,
+      initial,
+      obtain: (base) => this.#refresh(base),
+      logger: () => this.logger,
+    });
+  }
+
+  /** The app's client id. */
+  get clientId(): string {
+    return this.#clientId;
+  }
+
+  getOrCreateAccessToken(): Promise<AccessToken> {
+    return this.#lifecycle.get();
+  }
+
+  getAccessToken(): Promise<AccessToken | null> {
+    return this.#lifecycle.peek();
+  }
+
+  removeAccessToken(): void {
+    this.#lifecycle.clear().catch((error: unknown) => this.report("spotify-web-sdk could not delete the stored token", error));
+  }
+
+  invalidateAccessToken(rejected: AccessToken): void {
+    this.#lifecycle.invalidate(rejected);
+  }
+
+  async #refresh(base: AccessToken | null): Promise<unknown> {
+    if (!this.#action) return refreshPublic(this.pipeline, this.#clientId, base);
+    if (!base) throw new AuthError({ error: "no_token", errorDescription: "there is no token to renew; authorize again" });
+    try {
+      return await this.#action(this.#clientId, { ...base });
+    } catch (error) {
+      if (error instanceof SpotifyError) throw error;
+      throw new AuthError({ error: "refresh_failed", errorDescription: "the refreshTokenAction failed", cause: error });
+    }
+  }
+
+  protected describe(): Record<string, unknown> {
+    const token = this.#lifecycle.current;
+    return { clientId: this.#clientId, hasToken: token !== null, expires: token?.expires ?? null };
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Scope names: the 25 Spotify documents, and 1.2.0's `Scopes` groups.
+ * @module
+ */
+
+/**
+ * Every scope Spotify documents: the 19 of the OpenAPI spec, `user-personalized` and the five
+ * Open Access scopes.
+ */
+export const KNOWN_SCOPES: readonly string[] = Object.freeze([
+  "ugc-image-upload",
+  "user-read-playback-state",
+  "user-modify-playback-state",
+  "user-read-currently-playing",
+  "app-remote-control",
+  "streaming",
+  "playlist-read-private",
+  "playlist-read-collaborative",
+  "playlist-modify-private",
+  "playlist-modify-public",
+  "user-follow-modify",
+  "user-follow-read",
+  "user-read-playback-position",
+  "user-top-read",
+  "user-read-recently-played",
+  "user-library-modify",
+  "user-library-read",
+  "user-read-email",
+  "user-read-private",
+  "user-personalized",
+  "user-soa-link",
+  "user-soa-unlink",
+  "soa-manage-entitlements",
+  "soa-manage-partner",
+  "soa-create-partner",
+]);
+
+const KNOWN = new Set(KNOWN_SCOPES);
+
+/** True when `scope` is one of the {@link KNOWN_SCOPES}. */
+export function isKnownScope(scope: string): boolean {
+  return KNOWN.has(scope);
+}
+
+/**
+ * Groups of scopes, as in `@spotify/web-api-ts-sdk` 1.2.0.
+ *
+ * @example
+ * ```ts
+ * SpotifyApi.withUserAuthorization(clientId, redirectUri, [...Scopes.userDetails, ...Scopes.playlistRead]);
+ * ```
+ */
+export class Scopes {
+  static get playlist(): string[] {
+    return [...Scopes.playlistRead, ...Scopes.playlistModify];
+  }
+  static get playlistRead(): string[] {
+    return ["playlist-read-private", "playlist-read-collaborative"];
+  }
+  static get playlistModify(): string[] {
+    return ["playlist-modify-public", "playlist-modify-private", "ugc-image-upload"];
+  }
+  static get userDetails(): string[] {
+    return ["user-read-private", "user-read-email"];
+  }
+  static get userLibrary(): string[] {
+    return [...Scopes.userLibraryRead, ...Scopes.userLibraryModify];
+  }
+  static get userLibraryRead(): string[] {
+    return ["user-library-read"];
+  }
+  static get userLibraryModify(): string[] {
+    return ["user-library-modify"];
+  }
+  static get userRecents(): string[] {
+    return ["user-top-read", "user-read-recently-played"];
+  }
+  static get userFollow(): string[] {
+    return [...Scopes.userFollowRead, ...Scopes.userFollowModify];
+  }
+  static get userFollowRead(): string[] {
+    return ["user-follow-read"];
+  }
+  static get userFollowModify(): string[] {
+    return ["user-follow-modify"];
+  }
+  static get userPlayback(): string[] {
+    return [...Scopes.userPlaybackRead, ...Scopes.userPlaybackModify];
+  }
+  static get userPlaybackRead(): string[] {
+    return ["user-read-playback-position", "user-read-playback-state", "user-read-currently-playing"];
+  }
+  static get userPlaybackModify(): string[] {
+    return ["user-modify-playback-state", "app-remote-control", "streaming"];
+  }
+  /** Every scope of the groups above (1.2.0's `all`; the Open Access scopes are not in it). */
+  static get all(): string[] {
+    return [
+      ...Scopes.userDetails,
+      ...Scopes.playlist,
+      ...Scopes.userLibrary,
+      ...Scopes.userRecents,
+      ...Scopes.userFollow,
+      ...Scopes.userPlayback,
+    ];
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * Token stores: where a strategy keeps its token (and the PKCE flow its pending verifier) so it
+ * survives a reload or a restart and can be shared by several holders (tabs, processes).
+ * The file store is Node-only and lives in `spotify-web-sdk/node`.
+ * @module
+ */
+import { SpotifyError } from "../errors.js";
+
+/**
+ * An async key-value store of JSON-serialisable objects.
+ *
+ * @example
+ * ```ts
+ * // A store over Redis (any async key-value store works the same way):
+ * const store: TokenStore = {
+ *   async get(key) { const v = await redis.get(key); return v ? JSON.parse(v) : null; },
+ *   async set(key, value) { await redis.set(key, JSON.stringify(value)); },
+ *   async delete(key) { await redis.del(key); },
+ * };
+ * ```
+ */
+export interface TokenStore {
+  /** The value stored under `key`, or `null` (or `undefined`) when there is none. */
+  get(key: string): Promise<unknown>;
+  /** Stores `value` (a JSON-serialisable object) under `key`, replacing any previous one. */
+  set(key: string, value: object): Promise<void>;
+  /** Removes `key`; removing a missing key is not an error. */
+  delete(key: string): Promise<void>;
+  /**
+   * Optional: runs `fn` while holding an exclusive lock named `key`, shared by every holder the
+   * store can reach (browser tabs through the Web Locks API, instances in one process). Token
+   * refreshes run under it so two holders never spend the same single-use refresh token.
+   */
+  lock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** Serialises async work per key inside one JavaScript realm. */
+export class KeyedMutex {
+  readonly #tails = new Map<string, Promise<unknown>>();
+
+  /** Runs `fn` after every earlier `run` with the same key has settled. */
+  run<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.#tails.get(key) ?? Promise.resolve();
+    const result = previous.then(fn, fn);
+    const tail = result.then(() => undefined, () => undefined);
+    this.#tails.set(key, tail);
+    void tail.then(() => {
+      if (this.#tails.get(key) === tail) this.#tails.delete(key);
+    });
+    return result;
+  }
+}
+
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * Keeps values in memory (copies, so a caller mutating a token cannot change the store). Share one
+ * instance between strategies to share their token; its lock serialises their refreshes.
+ */
+export class MemoryTokenStore implements TokenStore {
+  readonly #values = new Map<string, string>();
+  readonly #mutex = new KeyedMutex();
+
+  async get(key: string): Promise<unknown> {
+    const text = this.#values.get(key);
+    return text === undefined ? null : JSON.parse(text);
+  }
+
+  async set(key: string, value: object): Promise<void> {
+    this.#values.set(key, JSON.stringify(copy(value)));
+  }
+
+  async delete(key: string): Promise<void> {
+    this.#values.delete(key);
+  }
+
+  lock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    return this.#mutex.run(key, fn);
+  }
+
+  /** Never shows the stored tokens. */
+  toJSON(): Record<string, unknown> {
+    return { type: "MemoryTokenStore", keys: this.#values.size };
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `MemoryTokenStore { keys: ${this.#values.size} }`;
+  }
+}
+
+/** The part of the Web Locks API the stores use. */
+interface LockManagerLike {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+/** Web Locks (`navigator.locks`) when the runtime has them. */
+export function webLocks(): LockManagerLike | undefined {
+  const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks;
+  return locks && typeof locks.request === "function" ? locks : undefined;
+}
+
+/** Options of {@link LocalStorageTokenStore}. */
+export interface LocalStorageTokenStoreOptions {
+  /**
+   * The `Storage` to use.
+   * @default globalThis.localStorage
+   */
+  storage?: Storage;
+  /**
+   * Prefix of every key written.
+   * @default ""
+   */
+  prefix?: string;
+}
+
+/**
+ * Stores values as JSON in `localStorage` (browsers). Refreshes are serialised across tabs with
+ * the Web Locks API where the browser has it, so tabs sharing a rotating refresh token do not
+ * revoke each other's.
+ */
+export class LocalStorageTokenStore implements TokenStore {
+  readonly #storage: Storage;
+  readonly #prefix: string;
+  readonly #mutex = new KeyedMutex();
+
+  constructor(options: LocalStorageTokenStoreOptions = {}) {
+    const storage = options.storage ?? (globalThis as { localStorage?: Storage }).localStorage;
+    if (!storage) throw new SpotifyError("LocalStorageTokenStore needs localStorage, which this runtime does not have");
+    this.#storage = storage;
+    this.#prefix = options.prefix ?? "";
+  }
+
+  async get(key: string): Promise<unknown> {
+    const text = this.#storage.getItem(this.#prefix + key);
+    if (text === null) return null;
+    try {
+      return JSON.parse(text);
+    } catch (cause) {
+      throw new SpotifyError(
+        `localStorage item ${JSON.stringify(this.#prefix + key)} is not valid JSON; delete it to log in again`,
+        { cause },
+      );
+    }
+  }
+
+  async set(key: string, value: object): Promise<void> {
+    this.#storage.setItem(this.#prefix + key, JSON.stringify(value));
+  }
+
+  async delete(key: string): Promise<void> {
+    this.#storage.removeItem(this.#prefix + key);
+  }
+
+  lock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const locks = webLocks();
+    const name = `spotify-web-sdk:${this.#prefix}${key}`;
+    return locks ? locks.request(name, fn) : this.#mutex.run(name, fn);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { type: "LocalStorageTokenStore", prefix: this.#prefix };
+  }
+}

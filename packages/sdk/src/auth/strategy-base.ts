@@ -1,0 +1,99 @@
+/**
+ * What every built-in strategy shares: where its token requests go (the client's pipeline once
+ * `setConfiguration` ran, else one built from its own options), its logger, and redaction (secrets
+ * live in `#` fields; `toJSON` and Node's inspect show only what is safe).
+ * @module
+ */
+import { createPipeline } from "../http/pipeline.js";
+import type { Transport } from "../http/types.js";
+import type { Logger, RequestImplementation, RequestPipeline, RetryOptions, SdkConfiguration } from "../options.js";
+import type { LifecycleOptions } from "./lifecycle.js";
+import type { ScopeCheckOptions } from "./validation.js";
+
+/** Options of every built-in strategy (all optional). */
+export interface AuthOptions extends LifecycleOptions, ScopeCheckOptions {
+  /**
+   * The `fetch` for token requests while the strategy is used on its own (before or without a
+   * `SpotifyApi`). Once a client calls `setConfiguration`, its pipeline is used instead.
+   */
+  fetch?: RequestImplementation;
+  /**
+   * Base URL of the Accounts service, for standalone use (an emulator's URL in tests).
+   * @default "https://accounts.spotify.com"
+   */
+  accountsBaseUrl?: string;
+  /** Per-attempt timeout of standalone token requests, ms. @default 30000 */
+  timeout?: number;
+  /** Retry policy of standalone token requests. */
+  retry?: RetryOptions | false;
+  /** Replaces the transport of standalone token requests. */
+  transport?: Transport;
+  /** Receives the strategy's log lines (never a secret). */
+  logger?: Logger;
+}
+
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/** The shared plumbing of the built-in strategies. */
+export abstract class StrategyBase {
+  readonly #options: AuthOptions;
+  #configuration: SdkConfiguration | null = null;
+  #standalone: RequestPipeline | null = null;
+
+  protected constructor(options: AuthOptions) {
+    this.#options = options;
+  }
+
+  /** Receives the client's configuration; token requests then use the client's pipeline. */
+  setConfiguration(configuration: SdkConfiguration): void {
+    this.#configuration = configuration;
+    this.#standalone = null;
+  }
+
+  /** The client's configuration, once a client gave it. */
+  protected get configuration(): SdkConfiguration | null {
+    return this.#configuration;
+  }
+
+  /** Where token requests go. */
+  protected get pipeline(): RequestPipeline {
+    const fromClient = this.#configuration?.pipeline;
+    if (fromClient) return fromClient;
+    if (!this.#standalone) {
+      const o = this.#options;
+      const c = this.#configuration;
+      this.#standalone = createPipeline({
+        fetch: o.fetch ?? c?.fetch,
+        accountsBaseUrl: o.accountsBaseUrl ?? c?.accountsBaseUrl,
+        timeout: o.timeout ?? c?.timeout,
+        retry: o.retry ?? c?.retry,
+        transport: o.transport ?? c?.transport,
+        logger: o.logger ?? c?.logger,
+      });
+    }
+    return this.#standalone;
+  }
+
+  /** The logger given to the strategy, else the client's. */
+  protected get logger(): Logger | undefined {
+    return this.#options.logger ?? this.#configuration?.logger;
+  }
+
+  /** Reports a failure nobody awaits (a store delete after a synchronous log-out). */
+  protected report(message: string, error: unknown): void {
+    this.logger?.error?.(message, { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+
+  /** The safe facts shown by `toJSON` and inspect. Never a token, secret, code or verifier. */
+  protected abstract describe(): Record<string, unknown>;
+
+  /** A secret-free view: `JSON.stringify(strategy)` never shows a token or the client secret. */
+  toJSON(): Record<string, unknown> {
+    return { type: this.constructor.name, ...this.describe() };
+  }
+
+  /** Node's `util.inspect` / `console.log` show the same secret-free view. */
+  [INSPECT](): string {
+    return `${this.constructor.name} ${JSON.stringify(this.describe())}`;
+  }
+}
