@@ -1,0 +1,181 @@
+/**
+ * Walks paged results: item by item (`for await`), page by page, or into an array. Offset pages
+ * after the first are fetched with bounded concurrency once `total` is known, and come out in
+ * order; cursor pages follow their cursors one after another.
+ * @module
+ */
+import { AbortError, ValidationError } from "../errors.js";
+import type { CursorPage, Page } from "../models/types.js";
+
+/** How a walk runs. */
+export interface PaginateOptions {
+  /** Stop after this many items. Default: all. */
+  limit?: number;
+  /**
+   * How many offset pages may be in flight at once (cursor pages are always sequential).
+   * @default 4
+   */
+  concurrency?: number;
+  /** Stops the walk: the pending requests are aborted and the iteration throws `AbortError`. */
+  signal?: AbortSignal;
+  /** Items per request. Default: the operation's maximum. */
+  pageSize?: number;
+}
+
+/** Fetches one offset page. */
+export type OffsetPageFetcher<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;
+/** Fetches one cursor page; `cursor` is `undefined` for the first. */
+export type CursorPageFetcher<T> = (cursor: string | undefined, limit: number, signal: AbortSignal) => Promise<CursorPage<T>>;
+
+/** Where pages come from. */
+export type PageSource<T> =
+  | { kind: "offset"; pageSize: number; fetch: OffsetPageFetcher<T> }
+  | { kind: "cursor"; pageSize: number; cursorFrom: "after" | "before"; fetch: CursorPageFetcher<T> };
+
+type Settled<P> = { ok: true; value: P } | { ok: false; error: unknown };
+
+function settle<P>(promise: Promise<P>): Promise<Settled<P>> {
+  return promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+}
+
+/**
+ * A paged result, ready to walk.
+ *
+ * @example
+ * ```ts
+ * for await (const item of sdk.paginate(sdk.playlists.getPlaylistItems, playlistId)) console.log(item.item?.name);
+ * const first100 = await sdk.paginate(sdk.currentUser.tracks.savedTracks).toArray({ limit: 100 });
+ * for await (const page of sdk.paginate(sdk.albums.tracks, albumId).pages()) console.log(page.offset);
+ * ```
+ */
+export class Paginator<T> implements AsyncIterable<T> {
+  readonly #source: PageSource<T>;
+  readonly #options: PaginateOptions;
+
+  constructor(source: PageSource<T>, options: PaginateOptions = {}) {
+    this.#source = source;
+    this.#options = options;
+    checkOptions(options);
+  }
+
+  /** A copy with other options (`limit`, `concurrency`, `signal`, `pageSize`). */
+  withOptions(options: PaginateOptions): Paginator<T> {
+    return new Paginator(this.#source, { ...this.#options, ...options });
+  }
+
+  /** Walks the pages, in order. The last one may be cut to the `limit`. */
+  async *pages(options: PaginateOptions = {}): AsyncGenerator<Page<T> | CursorPage<T>, void, undefined> {
+    const opts = { ...this.#options, ...options };
+    checkOptions(opts);
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(opts.signal?.reason);
+    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      if (this.#source.kind === "offset") yield* this.#offsetPages(opts, controller.signal);
+      else yield* this.#cursorPages(this.#source, opts, controller.signal);
+    } finally {
+      opts.signal?.removeEventListener("abort", onAbort);
+      // Stops requests still in flight when the caller breaks out early or a page failed.
+      controller.abort();
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const page of this.pages()) yield* page.items;
+  }
+
+  /** Collects the items into an array (all of them, or up to `limit`). */
+  async toArray(options: PaginateOptions = {}): Promise<T[]> {
+    const out: T[] = [];
+    for await (const page of this.pages(options)) out.push(...page.items);
+    return out;
+  }
+
+  async *#offsetPages(opts: PaginateOptions, signal: AbortSignal): AsyncGenerator<Page<T>, void, undefined> {
+    const source = this.#source as Extract<PageSource<T>, { kind: "offset" }>;
+    const size = opts.pageSize ?? source.pageSize;
+    const max = opts.limit ?? Number.POSITIVE_INFINITY;
+    if (max === 0) return;
+    const fetchAt = (offset: number) => {
+      throwIfAborted(opts.signal);
+      return source.fetch(offset, Math.min(size, max - offset), signal);
+    };
+    const first = await fetchAt(0);
+    yield cut(first, max);
+    const end = Math.min(first.total ?? 0, max);
+    if (first.items.length === 0 || first.items.length >= end) return;
+    const step = first.items.length < size && first.items.length > 0 ? first.items.length : size;
+    const offsets: number[] = [];
+    for (let offset = step; offset < end; offset += step) offsets.push(offset);
+    const window: Array<Promise<Settled<Page<T>>>> = [];
+    const concurrency = opts.concurrency ?? 4;
+    let next = 0;
+    while (next < offsets.length && window.length < concurrency) window.push(settle(fetchAt(offsets[next++]!)));
+    let seen = first.items.length;
+    while (window.length) {
+      const result = await window.shift()!;
+      if (!result.ok) throw normalizeAbort(result.error, opts.signal);
+      throwIfAborted(opts.signal);
+      const page = cut(result.value, max - seen);
+      seen += page.items.length;
+      if (next < offsets.length) window.push(settle(fetchAt(offsets[next++]!)));
+      yield page;
+      if (result.value.items.length === 0) break;
+    }
+  }
+
+  async *#cursorPages(
+    source: Extract<PageSource<T>, { kind: "cursor" }>,
+    opts: PaginateOptions,
+    signal: AbortSignal,
+  ): AsyncGenerator<CursorPage<T>, void, undefined> {
+    const size = opts.pageSize ?? source.pageSize;
+    const max = opts.limit ?? Number.POSITIVE_INFINITY;
+    let seen = 0;
+    let cursor: string | undefined;
+    const visited = new Set<string>();
+    while (seen < max) {
+      throwIfAborted(opts.signal);
+      let page: CursorPage<T>;
+      try {
+        page = await source.fetch(cursor, Math.min(size, max - seen), signal);
+      } catch (error) {
+        throw normalizeAbort(error, opts.signal);
+      }
+      const out = cut(page, max - seen);
+      seen += out.items.length;
+      yield out;
+      const nextCursor = page.cursors?.[source.cursorFrom] ?? null;
+      // A repeated cursor would loop forever; a missing `next` means the end.
+      if (!page.next || nextCursor === null || page.items.length === 0 || visited.has(nextCursor)) return;
+      visited.add(nextCursor);
+      cursor = nextCursor;
+    }
+  }
+}
+
+function cut<P extends { items: unknown[] }>(page: P, max: number): P {
+  return page.items.length > max ? { ...page, items: page.items.slice(0, Math.max(0, max)) } : page;
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AbortError("pagination aborted", { cause: signal.reason });
+}
+
+function normalizeAbort(error: unknown, signal: AbortSignal | undefined): unknown {
+  if (signal?.aborted && !(error instanceof AbortError)) return new AbortError("pagination aborted", { cause: error });
+  return error;
+}
+
+function checkOptions(options: PaginateOptions): void {
+  const { limit, concurrency, pageSize } = options;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+    throw new ValidationError(`limit must be a non-negative integer, got ${String(limit)}`, { parameter: "limit" });
+  }
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)) {
+    throw new ValidationError(`concurrency must be an integer from 1 to 64, got ${String(concurrency)}`, { parameter: "concurrency" });
+  }
+  if (pageSize !== undefined && (!Number.isInteger(pageSize) || pageSize < 1)) {
+    throw new ValidationError(`pageSize must be a positive integer, got ${String(pageSize)}`, { parameter: "pageSize" });
+  }
+}
