@@ -12,3 +12,13 @@ export { createPipeline, Pipeline, DEFAULT_BASE_URL, DEFAULT_ACCOUNTS_BASE_URL, 
 export { createFetchTransport } from "./http/fetch-transport.js";
 export { DEFAULT_RETRY, type RetryPolicy } from "./http/retry.js";
 export * from "./compat/index.js";
+export { ClientCredentialsStrategy } from "./auth/client-credentials.js";
+export { ProvidedAccessTokenStrategy, type RefreshTokenAction } from "./auth/provided-token.js";
+export { AuthorizationCodeWithPKCEStrategy, type PkceOptions } from "./auth/pkce.js";
+export { Session, type SessionOptions, type AuthorizeUrlOptions } from "./auth/session.js";
+export { MemoryTokenStore, LocalStorageTokenStore, type TokenStore, type LocalStorageTokenStoreOptions } from "./auth/stores.js";
+export { TokenLifecycle, DEFAULT_SKEW_SECONDS, type LifecycleOptions, type TokenRefreshedCallback } from "./auth/lifecycle.js";
+export type { AuthOptions } from "./auth/strategy-base.js";
+export type { ScopeCheckOptions } from "./auth/validation.js";
+export type { WebCrypto } from "./auth/crypto.js";
+export { Scopes, KNOWN_SCOPES, isKnownScope } from "./auth/scopes.js";

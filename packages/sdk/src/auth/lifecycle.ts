@@ -98,10 +98,24 @@ export class TokenLifecycle {
     return this.#shared(false);
   }
 
-  /** Renews now even if the token is still valid (an explicit refresh); joins one in flight. */
-  async renew(): Promise<AccessToken> {
+  /**
+   * Renews now even if the token is still valid (an explicit refresh); joins one in flight.
+   * `refreshToken` replaces the refresh token to spend.
+   */
+  async renew(refreshToken?: string): Promise<AccessToken> {
     await this.#load();
+    if (refreshToken) {
+      // The app handed us a refresh token: it wins over whatever the store holds.
+      await this.#inflight?.catch(() => undefined);
+      return this.#obtainAndKeep({ ...(this.#token ?? placeholder()), refresh_token: refreshToken });
+    }
     return this.#shared(true);
+  }
+
+  /** Keeps a token response obtained outside a renewal (a code exchange), like a renewal would. */
+  async accept(body: unknown): Promise<AccessToken> {
+    await this.#load().catch(() => undefined);
+    return this.#obtainAndKeep(null, body);
   }
 
   /** A 401 rejected `rejected`: forget it if it is still the current token. Keeps the refresh token. */
@@ -232,8 +246,8 @@ export class TokenLifecycle {
     throw error;
   }
 
-  async #obtainAndKeep(base: AccessToken | null): Promise<AccessToken> {
-    const body = await this.#config.obtain(base);
+  async #obtainAndKeep(base: AccessToken | null, given?: unknown): Promise<AccessToken> {
+    const body = given === undefined ? await this.#config.obtain(base) : given;
     if (isEmptyAccessToken(body)) return body as AccessToken;
     const token = readTokenResponse(body, base, this.#now());
     this.#token = token;
@@ -251,4 +265,11 @@ export class TokenLifecycle {
     }
     return token;
   }
+}
+
+/** A token holding only a refresh token: it is renewed on first use. */
+export function placeholder(refreshToken?: string): AccessToken {
+  const token: AccessToken = { access_token: "", token_type: "Bearer", expires_in: 0, expires: 0 };
+  if (refreshToken) token.refresh_token = refreshToken;
+  return token;
 }

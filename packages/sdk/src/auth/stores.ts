@@ -116,6 +116,12 @@ export interface LocalStorageTokenStoreOptions {
 }
 
 /**
+ * Without Web Locks, tabs cannot be serialised, but instances within this page still must be:
+ * they share the page's one `localStorage`, so they share one mutex.
+ */
+const pageMutex = new KeyedMutex();
+
+/**
  * Stores values as JSON in `localStorage` (browsers). Refreshes are serialised across tabs with
  * the Web Locks API where the browser has it, so tabs sharing a rotating refresh token do not
  * revoke each other's.
@@ -123,7 +129,6 @@ export interface LocalStorageTokenStoreOptions {
 export class LocalStorageTokenStore implements TokenStore {
   readonly #storage: Storage;
   readonly #prefix: string;
-  readonly #mutex = new KeyedMutex();
 
   constructor(options: LocalStorageTokenStoreOptions = {}) {
     const storage = options.storage ?? (globalThis as { localStorage?: Storage }).localStorage;
@@ -156,7 +161,7 @@ export class LocalStorageTokenStore implements TokenStore {
   lock<T>(key: string, fn: () => Promise<T>): Promise<T> {
     const locks = webLocks();
     const name = `spotify-web-sdk:${this.#prefix}${key}`;
-    return locks ? locks.request(name, fn) : this.#mutex.run(name, fn);
+    return locks ? locks.request(name, fn) : pageMutex.run(name, fn);
   }
 
   toJSON(): Record<string, unknown> {

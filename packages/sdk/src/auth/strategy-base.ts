@@ -4,7 +4,7 @@
  * live in `#` fields; `toJSON` and Node's inspect show only what is safe).
  * @module
  */
-import { createPipeline } from "../http/pipeline.js";
+import { createPipeline, DEFAULT_ACCOUNTS_BASE_URL } from "../http/pipeline.js";
 import type { Transport } from "../http/types.js";
 import type { Logger, RequestImplementation, RequestPipeline, RetryOptions, SdkConfiguration } from "../options.js";
 import type { LifecycleOptions } from "./lifecycle.js";
@@ -72,6 +72,12 @@ export abstract class StrategyBase {
       });
     }
     return this.#standalone;
+  }
+
+  /** The Accounts base URL, without a trailing slash (for authorize URLs). */
+  protected get accountsBaseUrl(): string {
+    const base = this.#options.accountsBaseUrl ?? this.#configuration?.accountsBaseUrl ?? DEFAULT_ACCOUNTS_BASE_URL;
+    return base.replace(/\/+$/, "");
   }
 
   /** The logger given to the strategy, else the client's. */

@@ -96,12 +96,12 @@ export function readTokenResponse(body: unknown, previous: AccessToken | null, n
 export function readStoredToken(value: unknown, where: string): AccessToken | null {
   if (value === null || value === undefined) return null;
   const raw = value as Partial<AccessToken>;
-  if (typeof value !== "object" || typeof raw.access_token !== "string" || raw.access_token === "" ||
-    typeof raw.expires !== "number" || !Number.isFinite(raw.expires)) {
+  const usable = typeof raw.access_token === "string" && (raw.access_token !== "" || typeof raw.refresh_token === "string");
+  if (typeof value !== "object" || !usable || typeof raw.expires !== "number" || !Number.isFinite(raw.expires)) {
     throw new SpotifyError(`the token stored under ${JSON.stringify(where)} is not a token (corrupt store?); delete it to log in again`);
   }
   const token: AccessToken = {
-    access_token: raw.access_token,
+    access_token: raw.access_token as string,
     token_type: typeof raw.token_type === "string" && raw.token_type ? raw.token_type : "Bearer",
     expires_in: typeof raw.expires_in === "number" ? raw.expires_in : 0,
     expires: raw.expires,

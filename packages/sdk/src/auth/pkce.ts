@@ -1,0 +1,238 @@
+/**
+ * Authorization Code with PKCE: for browsers (redirect and return) and for Node apps that receive
+ * the code on a loopback redirect. No client secret; refresh tokens are single-use and rotate.
+ * @module
+ */
+import { AuthError } from "../errors.js";
+import { buildAuthorizeUrl, callbackError, readCallback, stateMismatch } from "./authorize-url.js";
+import { browserPage, removeCallbackParams } from "./browser.js";
+import { codeChallengeS256, createCodeVerifier, randomToken, resolveCrypto, type WebCrypto } from "./crypto.js";
+import { TokenLifecycle } from "./lifecycle.js";
+import { refreshPublic } from "./refresh.js";
+import { LocalStorageTokenStore, MemoryTokenStore, type TokenStore } from "./stores.js";
+import { StrategyBase, type AuthOptions } from "./strategy-base.js";
+import { adoptProvidedToken, postTokenRequest } from "./token-response.js";
+import { emptyAccessToken, type AccessToken, type IAuthStrategy } from "./types.js";
+import { normalizeScopes, requireNonEmpty, validateRedirectUri } from "./validation.js";
+
+/** 1.2.0's cache keys, read once so users upgrading keep their login. */
+const LEGACY_TOKEN_KEY = "spotify-sdk:AuthorizationCodeWithPKCEStrategy:token";
+const LEGACY_VERIFIER_KEY = "spotify-sdk:verifier";
+
+/** Options of {@link AuthorizationCodeWithPKCEStrategy}. */
+export interface PkceOptions extends AuthOptions {
+  /**
+   * Where the token and the pending verifier are kept.
+   * @default a LocalStorageTokenStore in browsers, else a MemoryTokenStore
+   */
+  store?: TokenStore;
+  /** WebCrypto (Node 18: `webcrypto` from `spotify-web-sdk/node`). @default globalThis.crypto */
+  crypto?: WebCrypto;
+  /** Sent as `show_dialog`. */
+  showDialog?: boolean;
+  /** Read the token and verifier 1.2.0 cached (`spotify-sdk:*`) through `cachingStrategy`. @default true */
+  migrateLegacyCache?: boolean;
+}
+
+interface Pending {
+  verifier: string;
+  state: string;
+  createdAt: number;
+}
+
+/**
+ * The user authorizes in the browser; the token is renewed with the PKCE refresh. In a browser,
+ * `getOrCreateAccessToken()` redirects to Spotify (resolving `emptyAccessToken`), and on return
+ * checks `state`, exchanges `?code=` and cleans the address bar. Concurrent calls (React
+ * StrictMode's double effect, several instances, several tabs) share one exchange.
+ * In Node, use {@link getAuthorizeUrl} and {@link handleCallback} / {@link exchangeCode}.
+ *
+ * @example
+ * ```ts
+ * const strategy = new AuthorizationCodeWithPKCEStrategy(clientId, "http://127.0.0.1:8888/callback", ["user-read-email"]);
+ * const { url } = await strategy.getAuthorizeUrl();   // open it in the user's browser
+ * await strategy.handleCallback(requestUrl);          // in the loopback server's handler
+ * const sdk = new SpotifyApi(strategy);
+ * ```
+ */
+export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements IAuthStrategy {
+  /** 1.2.0's cache key of the token (read once for migration). */
+  static readonly cacheKey = LEGACY_TOKEN_KEY;
+
+  readonly #clientId: string;
+  readonly #redirectUri: string;
+  readonly #scopes: string[];
+  readonly #options: PkceOptions;
+  readonly #store: TokenStore;
+  readonly #storeKey: string;
+  readonly #lifecycle: TokenLifecycle;
+  readonly #now: () => number;
+
+  /**
+   * @param clientId - the app's client id
+   * @param redirectUri - exactly as registered: https, a custom scheme, or http on 127.0.0.1 / [::1]
+   * @param scopes - requested scopes. @default []
+   * @throws ValidationError for an empty client id, a refused redirect URI or an unknown scope
+   */
+  constructor(clientId: string, redirectUri: string, scopes: string[] = [], options: PkceOptions = {}) {
+    super(options);
+    this.#clientId = requireNonEmpty(clientId, "clientId");
+    this.#redirectUri = validateRedirectUri(redirectUri);
+    this.#scopes = normalizeScopes(scopes, options.validateScopes !== false);
+    this.#options = options;
+    this.#now = options.now ?? Date.now;
+    const hasLocalStorage = !!(globalThis as { localStorage?: unknown }).localStorage;
+    this.#store = options.store ?? (hasLocalStorage ? new LocalStorageTokenStore() : new MemoryTokenStore());
+    this.#storeKey = options.storeKey ?? `spotify-web-sdk:pkce:${this.#clientId}`;
+    this.#lifecycle = new TokenLifecycle({
+      ...options,
+      store: this.#store,
+      storeKey: this.#storeKey,
+      obtain: (base) => (base?.refresh_token ? refreshPublic(this.pipeline, this.#clientId, base) : this.#acquire()),
+      migrate: () => this.#migrate(),
+      logger: () => this.logger,
+    });
+  }
+
+  /** The app's client id. */
+  get clientId(): string {
+    return this.#clientId;
+  }
+
+  getOrCreateAccessToken(): Promise<AccessToken> {
+    return this.#lifecycle.get();
+  }
+
+  getAccessToken(): Promise<AccessToken | null> {
+    return this.#lifecycle.peek();
+  }
+
+  removeAccessToken(): void {
+    this.#lifecycle.clear().catch((error: unknown) => this.report("spotify-web-sdk could not delete the stored token", error));
+  }
+
+  invalidateAccessToken(rejected: AccessToken): void {
+    this.#lifecycle.invalidate(rejected);
+  }
+
+  /**
+   * Starts an authorization: a fresh verifier (kept in the store under the new `state`) and the
+   * URL to send the user to.
+   */
+  async getAuthorizeUrl(options: { state?: string; scopes?: string[]; showDialog?: boolean } = {}): Promise<{ url: string; state: string }> {
+    const crypto = resolveCrypto(this.#options.crypto);
+    const scopes = options.scopes ? normalizeScopes(options.scopes, this.#options.validateScopes !== false) : this.#scopes;
+    const state = options.state ?? randomToken(crypto, 24);
+    const verifier = createCodeVerifier(crypto);
+    const pending: Pending = { verifier, state, createdAt: this.#now() };
+    await this.#store.set(this.#pendingKey(state), pending);
+    const showDialog = options.showDialog ?? this.#options.showDialog;
+    const url = buildAuthorizeUrl({
+      accountsBaseUrl: this.accountsBaseUrl,
+      clientId: this.#clientId,
+      redirectUri: this.#redirectUri,
+      scopes,
+      state,
+      codeChallenge: await codeChallengeS256(crypto, verifier),
+      ...(showDialog !== undefined ? { showDialog } : {}),
+    });
+    return { url, state };
+  }
+
+  /**
+   * Handles the redirect back: `?error=` becomes an `AuthError`; a `state` with no pending
+   * authorization is refused without exchanging the code; else the code is exchanged and kept.
+   */
+  async handleCallback(callback: string | URL | URLSearchParams | Record<string, unknown>): Promise<AccessToken> {
+    return this.#lifecycle.accept(await this.#exchangeFromCallback(callback));
+  }
+
+  /** Exchanges `code` with the verifier kept for `state`, and keeps the token. */
+  async exchangeCode(code: string, state: string): Promise<AccessToken> {
+    requireNonEmpty(code, "code");
+    return this.#lifecycle.accept(await this.#exchange(code, state));
+  }
+
+  #pendingKey(state: string): string {
+    return `${this.#storeKey}:pending:${state}`;
+  }
+
+  async #exchangeFromCallback(callback: string | URL | URLSearchParams | Record<string, unknown>): Promise<unknown> {
+    const { code, state, error, errorDescription } = readCallback(callback);
+    if (error) {
+      if (state) await this.#store.delete(this.#pendingKey(state));
+      throw callbackError(error, errorDescription);
+    }
+    if (!code) throw new AuthError({ error: "invalid_request", errorDescription: "the callback has neither code nor error" });
+    return this.#exchange(code, state);
+  }
+
+  async #exchange(code: string, state: string | undefined): Promise<unknown> {
+    let verifier: string | undefined;
+    if (state) {
+      const pending = (await this.#store.get(this.#pendingKey(state))) as Pending | null;
+      if (!pending || pending.state !== state || typeof pending.verifier !== "string") throw stateMismatch();
+      verifier = pending.verifier;
+      // Single use: a replayed callback finds nothing.
+      await this.#store.delete(this.#pendingKey(state));
+    } else {
+      // 1.2.0 sent no state; only its pending verifier may complete a state-less return.
+      verifier = await this.#legacyVerifier();
+      if (!verifier) throw stateMismatch();
+    }
+    return postTokenRequest(this.pipeline, {
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: this.#redirectUri,
+      client_id: this.#clientId,
+      code_verifier: verifier,
+    });
+  }
+
+  /** No token to refresh: in a browser, complete a return or redirect; elsewhere, say what to call. */
+  async #acquire(): Promise<unknown> {
+    const page = browserPage();
+    if (!page) {
+      throw new AuthError({
+        error: "authorization_required",
+        errorDescription: "no token yet: send the user to getAuthorizeUrl() and pass the redirect to handleCallback()",
+      });
+    }
+    const params = new URLSearchParams(page.location.search);
+    if (params.has("code") || params.has("error")) {
+      try {
+        return await this.#exchangeFromCallback(params);
+      } finally {
+        removeCallbackParams(page);
+      }
+    }
+    const { url } = await this.getAuthorizeUrl();
+    const redirection = this.configuration?.redirectionStrategy;
+    if (redirection) await redirection.redirect(url);
+    else page.location.assign(url);
+    return emptyAccessToken;
+  }
+
+  async #migrate(): Promise<AccessToken | null> {
+    const cache = this.configuration?.cachingStrategy;
+    if (!cache || this.#options.migrateLegacyCache === false) return null;
+    const legacy = await cache.get<AccessToken>(LEGACY_TOKEN_KEY);
+    if (!legacy || typeof legacy.access_token !== "string" || !legacy.access_token) return null;
+    // Moved, not copied: after a log-out the old entry must not bring the user back.
+    cache.remove(LEGACY_TOKEN_KEY);
+    return adoptProvidedToken(legacy, this.#now(), "cached token");
+  }
+
+  async #legacyVerifier(): Promise<string | undefined> {
+    const cache = this.configuration?.cachingStrategy;
+    if (!cache || this.#options.migrateLegacyCache === false) return undefined;
+    const item = await cache.get<{ verifier?: unknown }>(LEGACY_VERIFIER_KEY);
+    cache.remove(LEGACY_VERIFIER_KEY);
+    return typeof item?.verifier === "string" ? item.verifier : undefined;
+  }
+
+  protected describe(): Record<string, unknown> {
+    const token = this.#lifecycle.current;
+    return { clientId: this.#clientId, redirectUri: this.#redirectUri, scopes: this.#scopes, hasToken: token !== null };
+  }
+}
