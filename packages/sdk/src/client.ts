@@ -13,7 +13,11 @@ import {
   LocalStorageCachingStrategy,
   NoOpErrorHandler,
 } from "./compat/index.js";
-import { ValidationError } from "./errors.js";
+import { AuthError, ConnectionError, SpotifyError, ValidationError } from "./errors.js";
+import { ClientCredentialsStrategy } from "./auth/client-credentials.js";
+import { AuthorizationCodeWithPKCEStrategy } from "./auth/pkce.js";
+import { ProvidedAccessTokenStrategy } from "./auth/provided-token.js";
+import type { Session } from "./auth/session.js";
 import { createPipeline, type Pipeline } from "./http/pipeline.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
@@ -112,6 +116,81 @@ export class SpotifyApi {
   /** Logs out: the strategy forgets its access and refresh tokens. */
   logOut(): void {
     this.#auth.removeAccessToken();
+  }
+
+  /**
+   * A user's authorization in the browser (Authorization Code with PKCE): the first call that
+   * needs a token redirects to Spotify; the return is handled on the redirect URI's page.
+   * @throws ValidationError for an empty client id, a refused redirect URI or an unknown scope
+   */
+  static withUserAuthorization(clientId: string, redirectUri: string, scopes: string[] = [], config?: SdkOptions): SpotifyApi {
+    return new SpotifyApi(new AuthorizationCodeWithPKCEStrategy(clientId, redirectUri, scopes), config);
+  }
+
+  /** The app's own token (no user data), renewed by itself. */
+  static withClientCredentials(clientId: string, clientSecret: string, scopes: string[] = [], config?: SdkOptions): SpotifyApi {
+    return new SpotifyApi(new ClientCredentialsStrategy(clientId, clientSecret, scopes), config);
+  }
+
+  /**
+   * A token obtained elsewhere (e.g. posted by `performUserAuthorization` in a browser), renewed
+   * with the PKCE refresh.
+   */
+  static withAccessToken(clientId: string, token: AccessToken, config?: SdkOptions): SpotifyApi {
+    return new SpotifyApi(new ProvidedAccessTokenStrategy(clientId, token), config);
+  }
+
+  /** A server-side {@link Session} (Authorization Code with a client secret). */
+  static withSession(session: Session, config?: SdkOptions): SpotifyApi {
+    return new SpotifyApi(session, config);
+  }
+
+  /**
+   * @deprecated Spotify removed the implicit grant on 27 November 2025. Use
+   * {@link SpotifyApi.withUserAuthorization} (Authorization Code with PKCE) instead.
+   * @throws AuthError always (`error: "unsupported_response_type"`)
+   */
+  static withImplicitGrant(_clientId: string, _redirectUri: string, _scopes: string[] = [], _config?: SdkOptions): SpotifyApi {
+    throw new AuthError({
+      error: "unsupported_response_type",
+      errorDescription: "Spotify removed the implicit grant on 27 November 2025: use SpotifyApi.withUserAuthorization (Authorization Code with PKCE)",
+    });
+  }
+
+  /**
+   * In the browser: authorizes the user with PKCE, then hands the token to your server, either
+   * POSTed as JSON to `onAuthorizationOrUrl` or passed to your function.
+   */
+  static async performUserAuthorization(
+    clientId: string,
+    redirectUri: string,
+    scopes: string[],
+    onAuthorizationOrUrl: string | ((token: AccessToken) => Promise<void>),
+    config?: SdkOptions,
+  ): Promise<AuthenticationResponse> {
+    const client = SpotifyApi.withUserAuthorization(clientId, redirectUri, scopes, config);
+    const result = await client.authenticate();
+    if (!isEmptyAccessToken(result.accessToken)) {
+      if (typeof onAuthorizationOrUrl === "string") {
+        await postToken(onAuthorizationOrUrl, result.accessToken, config?.fetch);
+      } else {
+        await onAuthorizationOrUrl(result.accessToken);
+      }
+    }
+    return result;
+  }
+}
+
+async function postToken(url: string, token: AccessToken, fetchImpl: SdkOptions["fetch"]): Promise<void> {
+  const send = fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  let response: Response;
+  try {
+    response = await send(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(token) });
+  } catch (cause) {
+    throw new ConnectionError(`could not post the access token to ${url}`, { cause, method: "POST", url });
+  }
+  if (!response.ok) {
+    throw new SpotifyError(`posting the access token to ${url} failed with ${response.status}`, { method: "POST", url });
   }
 }
 
