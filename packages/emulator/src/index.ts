@@ -1,1 +1,23 @@
-export {};
+/**
+ * spotify-emulator: a local Spotify Web API and Accounts service.
+ * @example
+ * import { startEmulator, EmulatorControl } from "spotify-emulator";
+ * const emu = await startEmulator({ port: 0 });
+ * const control = new EmulatorControl(emu.url);
+ */
+export { startEmulator, type RunningEmulator, type StartOptions } from "./server.js";
+export { createApp, type EmulatorApp } from "./app.js";
+export {
+  EmulatorControl,
+  EmulatorControlError,
+  type ClockState,
+  type EmulatorSettings,
+  type TokenResponse,
+  type TokenSelector,
+} from "./control/client.js";
+export type { ActiveFault, FaultKind, FaultSpec } from "./control/faults.js";
+export type { RequestLogEntry } from "./control/log.js";
+export { DEFAULT_APP, DEFAULT_USERS, DEFAULT_USER_ID, PROFILES, type AppRecord, type EmulatorLogger, type EmulatorOptions } from "./options.js";
+export { CorruptStateError } from "./persist/store.js";
+export { ApiProblem, type CallerAuth, type Handler, type HandlerContext, type HandlerResult, type HandlerTable, type Profile } from "./handlers/types.js";
+export type { EmulatorState, UserRecord, WebApiState } from "./state/types.js";

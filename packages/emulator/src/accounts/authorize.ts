@@ -1,0 +1,108 @@
+// GET /authorize (consent page or auto-approve) and POST /authorize (the page's answer).
+import { newId } from "../core/ids.js";
+import type { PendingConsent, Platform } from "../core/platform.js";
+import { type Exchange, send, sendHtml } from "../http/exchange.js";
+import { DEFAULT_USER_ID } from "../options.js";
+import { consentPage, errorPage } from "./html.js";
+import { redirectAllowed } from "./redirect.js";
+import { EXTRA_SCOPES, parseScopes } from "./scopes.js";
+
+const PENDING_TTL_MS = 15 * 60_000;
+const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
+
+function redirect(platform: Platform, ex: Exchange, base: string, params: Record<string, string | undefined>, fragment = false): void {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) query.set(k, v);
+  const sep = fragment ? "#" : base.includes("?") ? "&" : "?";
+  send(platform, ex, 302, undefined, { Location: `${base}${sep}${query.toString()}`, "Cache-Control": "no-store" });
+}
+
+function knownScope(platform: Platform, scope: string): boolean {
+  return scope in platform.spec.scopes || scope in EXTRA_SCOPES;
+}
+
+/** Issues a code for `userId` and sends the browser back to the app. */
+function approve(platform: Platform, ex: Exchange, consent: PendingConsent, userId: string): void {
+  const code = platform.tokens.issueCode({
+    clientId: consent.clientId,
+    userId,
+    redirectUri: consent.redirectUri,
+    scopes: consent.scopes,
+    challenge: consent.challenge,
+    expiresAt: platform.clock.now() + platform.settings.codeTtl * 1000,
+  });
+  ex.userId = userId;
+  redirect(platform, ex, consent.redirectUri, { code, state: consent.state });
+}
+
+function autoApproveUser(platform: Platform): string | undefined {
+  const setting = platform.settings.autoApprove;
+  if (setting === false) return undefined;
+  const wanted = typeof setting === "string" ? setting : DEFAULT_USER_ID;
+  if (platform.state.users.has(wanted)) return wanted;
+  return platform.state.users.keys().next().value;
+}
+
+export function authorizeGet(platform: Platform, ex: Exchange): void {
+  const q = new URLSearchParams(ex.rawQuery);
+  const clientId = q.get("client_id") ?? "";
+  ex.clientId = clientId || undefined;
+  const app = platform.apps.get(clientId);
+  if (!app) return sendHtml(platform, ex, 400, errorPage("INVALID_CLIENT: Invalid client"));
+  const redirectUri = q.get("redirect_uri") ?? "";
+  if (!redirectUri || !redirectAllowed(app.redirectUris, redirectUri)) {
+    return sendHtml(platform, ex, 400, errorPage("INVALID_CLIENT: Invalid redirect URI"));
+  }
+  const state = q.get("state") ?? undefined;
+  const responseType = q.get("response_type");
+  // The implicit grant is gone (behaviour.md §1.1): Spotify answers in the fragment.
+  if (responseType === "token") return redirect(platform, ex, redirectUri, { error: "unsupported_response_type", state }, true);
+  if (responseType !== "code") return redirect(platform, ex, redirectUri, { error: "unsupported_response_type", state });
+  const scopes = parseScopes(q.get("scope"));
+  if (scopes.some((s) => !knownScope(platform, s))) return redirect(platform, ex, redirectUri, { error: "invalid_scope", state });
+  const method = q.get("code_challenge_method");
+  const challenge = q.get("code_challenge") ?? undefined;
+  if ((method !== null || challenge !== undefined) && (method !== "S256" || !challenge || !CHALLENGE.test(challenge))) {
+    return redirect(platform, ex, redirectUri, { error: "invalid_request", state });
+  }
+  const consent: PendingConsent = { clientId, redirectUri, scopes, state, challenge, expiresAt: platform.clock.now() + PENDING_TTL_MS };
+  const auto = autoApproveUser(platform);
+  if (auto !== undefined) return approve(platform, ex, consent, auto);
+
+  for (const [id, p] of platform.pending) if (p.expiresAt < platform.clock.now()) platform.pending.delete(id);
+  const requestId = newId(18);
+  platform.pending.set(requestId, consent);
+  sendHtml(
+    platform,
+    ex,
+    200,
+    consentPage({
+      app,
+      scopes,
+      scopeDescriptions: { ...platform.spec.scopes, ...EXTRA_SCOPES },
+      users: [...platform.state.users.values()],
+      requestId,
+      redirectUri,
+    }),
+    { "Cache-Control": "no-store", "X-Frame-Options": "DENY" },
+  );
+}
+
+/** The consent form's answer (form-encoded: request_id, user_id, decision=approve|deny). */
+export function authorizePost(platform: Platform, ex: Exchange, body: Buffer): void {
+  const form = new URLSearchParams(body.toString("utf8"));
+  const requestId = form.get("request_id") ?? "";
+  const consent = platform.pending.get(requestId);
+  if (!consent || consent.expiresAt < platform.clock.now()) {
+    platform.pending.delete(requestId);
+    return sendHtml(platform, ex, 400, errorPage("This authorization request has expired or was already answered. Start again from the app."));
+  }
+  platform.pending.delete(requestId);
+  ex.clientId = consent.clientId;
+  if (form.get("decision") !== "approve") {
+    return redirect(platform, ex, consent.redirectUri, { error: "access_denied", state: consent.state });
+  }
+  const userId = form.get("user_id") ?? "";
+  if (!platform.state.users.has(userId)) return sendHtml(platform, ex, 400, errorPage("Unknown user."));
+  approve(platform, ex, consent, userId);
+}

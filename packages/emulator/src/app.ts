@@ -1,0 +1,197 @@
+// createApp: the whole emulator as a node:http request listener (it does not listen itself).
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { authorizeGet, authorizePost } from "./accounts/authorize.js";
+import { tokenEndpoint } from "./accounts/token.js";
+import { TokenStore } from "./accounts/tokens.js";
+import { applyLatencyAndFaults } from "./control/apply.js";
+import { FaultQueue } from "./control/faults.js";
+import { RequestLog } from "./control/log.js";
+import { handleControl } from "./control/routes.js";
+import { Clock } from "./core/clock.js";
+import type { PendingConsent, Platform, Settings } from "./core/platform.js";
+import { handlers as defaultHandlers } from "./handlers/index.js";
+import { readBody } from "./http/body.js";
+import { PREFLIGHT_HEADERS } from "./http/cors.js";
+import { createExchange, type Exchange, send, sendApiError, sendJson } from "./http/exchange.js";
+import { type AppRecord, DEFAULT_APP, DEFAULT_USERS, type EmulatorOptions, resolveOptions } from "./options.js";
+import { loadSnapshot, Persister } from "./persist/store.js";
+import { RateLimiter } from "./ratelimit/limiter.js";
+import { BodyValidators } from "./spec/body.js";
+import { loadSpecModel } from "./spec/load.js";
+import { Router } from "./spec/router.js";
+import type { EmulatorState, UserRecord } from "./state/types.js";
+import { createWebApiState } from "./state/webapi.js";
+import { handleWebApi } from "./webapi/dispatch.js";
+
+/** What {@link createApp} returns. */
+export interface EmulatorApp {
+  /** The request listener: `http.createServer(app.handler)`. */
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+  /** The live state (users and the Web API's data). */
+  state: EmulatorState;
+  /** Run-time internals (apps, tokens, clock, settings) for embedding and tests. */
+  platform: Platform;
+  /** Compiles the request-body validators in the background (call after listening). */
+  warmUp(): Promise<void>;
+  /** Writes pending state to the data directory and cancels timers. */
+  close(): void;
+}
+
+function defaultApp(profile: Settings["profile"]): AppRecord {
+  return { ...DEFAULT_APP, redirectUris: [...DEFAULT_APP.redirectUris], profile, restrictNov2024: profile !== "extended" };
+}
+
+function defaultUsers(): Map<string, UserRecord> {
+  return new Map(DEFAULT_USERS.map((u) => [u.id, { ...u }]));
+}
+
+/**
+ * Creates the emulator without listening.
+ * @throws CorruptStateError when `dataDir` holds a state file that cannot be restored
+ * @example
+ * const app = createApp({ seed: 1 });
+ * http.createServer(app.handler).listen(0, "127.0.0.1");
+ */
+export function createApp(options: EmulatorOptions = {}): EmulatorApp {
+  const resolved = resolveOptions(options);
+  const clock = new Clock();
+  const spec = loadSpecModel();
+  const settings: Settings = {
+    autoApprove: resolved.autoApprove,
+    rateLimit: resolved.rateLimit,
+    latency: resolved.latency,
+    profile: resolved.profile,
+    tokenTtl: resolved.tokenTtl,
+    codeTtl: resolved.codeTtl,
+  };
+  const now = () => clock.now();
+  const state: EmulatorState = {
+    users: defaultUsers(),
+    web: createWebApiState({ seed: resolved.seed, catalogSize: resolved.catalogSize, now }),
+  };
+  let persister: Persister | undefined;
+  const logger = options.logger ?? (() => {});
+
+  const platform: Platform = {
+    options: resolved,
+    settings,
+    clock,
+    state,
+    apps: new Map([[DEFAULT_APP.clientId, defaultApp(settings.profile)]]),
+    defaultClientId: DEFAULT_APP.clientId,
+    tokens: new TokenStore(),
+    pending: new Map<string, PendingConsent>(),
+    faults: new FaultQueue(),
+    log: new RequestLog(resolved.logSize),
+    limiter: new RateLimiter(settings.rateLimit),
+    quotaExceeded: new Map(),
+    spec,
+    router: new Router(spec.operations),
+    bodies: new BodyValidators(spec.operations),
+    handlers: options.handlers ?? defaultHandlers,
+    logger,
+    timers: new Set(),
+    markDirty: () => persister?.markDirty(),
+    reseed(seed, catalogSize) {
+      state.web = createWebApiState({ seed, catalogSize, now });
+    },
+    reset() {
+      Object.assign(settings, {
+        autoApprove: resolved.autoApprove,
+        rateLimit: resolved.rateLimit,
+        latency: resolved.latency,
+        profile: resolved.profile,
+        tokenTtl: resolved.tokenTtl,
+        codeTtl: resolved.codeTtl,
+      });
+      clock.reset();
+      state.users.clear();
+      for (const [id, u] of defaultUsers()) state.users.set(id, u);
+      state.web.reset();
+      platform.apps.clear();
+      platform.apps.set(DEFAULT_APP.clientId, defaultApp(settings.profile));
+      platform.tokens.clear();
+      platform.pending.clear();
+      platform.faults.clear();
+      platform.log.clear();
+      platform.limiter.limit = settings.rateLimit;
+      platform.limiter.reset();
+      platform.quotaExceeded.clear();
+    },
+  };
+
+  if (resolved.dataDir) {
+    const snapshot = loadSnapshot(resolved.dataDir);
+    if (snapshot) restore(platform, snapshot);
+    persister = new Persister(
+      resolved.dataDir,
+      () => ({
+        clockOffsetMs: clock.offset,
+        settings: { ...settings },
+        apps: [...platform.apps.values()],
+        users: [...state.users.values()],
+        tokens: platform.tokens.toJSON(),
+        web: state.web.toJSON(),
+      }),
+      (error) => logger("could not write the state file", error),
+    );
+  }
+
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    const ex = createExchange(req, res, clock.now());
+    route(platform, ex).catch((error: unknown) => {
+      ex.error = error instanceof Error ? `${error.name}: ${error.message}` : "internal error";
+      logger(`request ${ex.method} ${ex.pathname} failed`, error);
+      if (!res.headersSent && !res.destroyed) sendApiError(platform, ex, 500, "Server error");
+      else if (!res.writableEnded) res.destroy();
+    });
+  };
+
+  return {
+    handler,
+    state,
+    platform,
+    warmUp: () => platform.bodies.warmUp(),
+    close() {
+      for (const t of platform.timers) clearTimeout(t);
+      platform.timers.clear();
+      persister?.flush();
+    },
+  };
+}
+
+function restore(platform: Platform, snapshot: ReturnType<typeof loadSnapshot> & object): void {
+  platform.clock.advance(snapshot.clockOffsetMs);
+  Object.assign(platform.settings, snapshot.settings);
+  platform.limiter.limit = platform.settings.rateLimit;
+  platform.apps.clear();
+  for (const app of snapshot.apps) platform.apps.set(app.clientId, app);
+  platform.state.users.clear();
+  for (const user of snapshot.users) platform.state.users.set(user.id, user);
+  platform.tokens.restore(snapshot.tokens);
+  if (snapshot.web !== undefined && snapshot.web !== null) platform.state.web.restore(snapshot.web);
+}
+
+async function route(platform: Platform, ex: Exchange): Promise<void> {
+  const path = ex.pathname;
+  if (path.startsWith("/emulator/")) return handleControl(platform, ex);
+  if (ex.method === "OPTIONS") return send(platform, ex, 200, "", PREFLIGHT_HEADERS);
+  if (path === "/v1" || path.startsWith("/v1/")) {
+    return handleWebApi(platform, ex);
+  }
+  if (path === "/authorize" || path === "/api/token") {
+    ex.operationId = path === "/authorize" ? "oauth-authorize" : "oauth-token";
+    if (await applyLatencyAndFaults(platform, ex, "accounts")) return;
+    const body = await readBody(ex.req, 64 * 1024);
+    if (body.kind === "aborted") return;
+    if (body.kind === "too-large") return sendJson(platform, ex, 413, { error: "invalid_request", error_description: "Request entity too large" });
+    if (path === "/api/token") return tokenEndpoint(platform, ex, body.data);
+    if (ex.method === "GET") return authorizeGet(platform, ex);
+    if (ex.method === "POST") return authorizePost(platform, ex, body.data);
+    return send(platform, ex, 405, undefined, { Allow: "GET, POST" });
+  }
+  if (path === "/" && ex.method === "GET") {
+    return sendJson(platform, ex, 200, { name: "spotify-emulator", api: "/v1", accounts: ["/authorize", "/api/token"], control: "/emulator/health" });
+  }
+  sendApiError(platform, ex, 404, "Service not found");
+}

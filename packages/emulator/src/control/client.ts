@@ -1,0 +1,152 @@
+// A small typed client for the control plane (fetch-based; works wherever fetch exists).
+import type { Profile } from "../handlers/types.js";
+import type { AppRecord } from "../options.js";
+import type { UserRecord } from "../state/types.js";
+import type { ActiveFault, FaultSpec } from "./faults.js";
+import type { RequestLogEntry } from "./log.js";
+
+/** Run-time settings (`GET`/`POST /emulator/settings`). */
+export interface EmulatorSettings {
+  autoApprove: boolean | string;
+  rateLimit: number;
+  latency: number;
+  profile: Profile;
+  tokenTtl: number;
+  codeTtl: number;
+}
+
+export interface TokenResponse {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  refresh_token?: string;
+  scope?: string;
+}
+
+export interface ClockState {
+  now: number;
+  iso: string;
+  offsetMs: number;
+}
+
+/** Which tokens to expire or revoke; no field means all. */
+export interface TokenSelector {
+  clientId?: string;
+  userId?: string;
+  token?: string;
+}
+
+export class EmulatorControlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "EmulatorControlError";
+  }
+}
+
+/**
+ * Drives a running emulator's control plane.
+ * @example
+ * const control = new EmulatorControl(emu.url);
+ * await control.addFault({ match: { path: "/v1/me" }, kind: "status", status: 503 });
+ * const { access_token } = await control.issueToken({ scopes: "all" });
+ */
+export class EmulatorControl {
+  private readonly base: string;
+
+  /** @param baseUrl the emulator's origin (`RunningEmulator.url`) */
+  constructor(
+    baseUrl: string,
+    private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
+  ) {
+    this.base = `${baseUrl.replace(/\/+$/, "")}/emulator`;
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const init: RequestInit = { method, headers: body === undefined ? {} : { "Content-Type": "application/json" } };
+    if (body !== undefined) init.body = JSON.stringify(body);
+    const res = await this.fetchImpl(`${this.base}/${path}`, init);
+    const text = await res.text();
+    const data = text ? (JSON.parse(text) as unknown) : undefined;
+    if (!res.ok) {
+      const message = (data as { error?: { message?: string } } | undefined)?.error?.message ?? `HTTP ${res.status}`;
+      throw new EmulatorControlError(res.status, message);
+    }
+    return data as T;
+  }
+
+  health(): Promise<{ status: string; specVersion: string; operations: number; implemented: number; now: number }> {
+    return this.call("GET", "health");
+  }
+  reset(): Promise<{ ok: true }> {
+    return this.call("POST", "reset", {});
+  }
+  seed(seed: number, catalogSize?: number): Promise<{ ok: true; seed: number }> {
+    return this.call("POST", "seed", { seed, catalogSize });
+  }
+  apps(): Promise<{ apps: AppRecord[] }> {
+    return this.call("GET", "apps");
+  }
+  /** Creates (or replaces, same clientId) an app; missing credentials are generated. */
+  createApp(app: Partial<AppRecord> = {}): Promise<AppRecord> {
+    return this.call("POST", "apps", app);
+  }
+  users(): Promise<{ users: UserRecord[] }> {
+    return this.call("GET", "users");
+  }
+  createUser(user: Partial<Omit<UserRecord, "account_id">> = {}): Promise<UserRecord> {
+    return this.call("POST", "users", user);
+  }
+  /** Issues a token without the OAuth flow. `scopes: "all"` grants every scope. */
+  issueToken(request: { clientId?: string; userId?: string; scopes?: string[] | "all"; kind?: "user" | "app"; expiresIn?: number; pkce?: boolean } = {}): Promise<TokenResponse> {
+    return this.call("POST", "tokens", request);
+  }
+  expireTokens(selector: TokenSelector = {}): Promise<{ expired: number }> {
+    return this.call("POST", "tokens/expire", selector);
+  }
+  revokeTokens(selector: TokenSelector = {}): Promise<{ revoked: { access: number; refresh: number } }> {
+    return this.call("POST", "tokens/revoke", selector);
+  }
+  addFault(fault: FaultSpec): Promise<{ faults: ActiveFault[] }> {
+    return this.call("POST", "faults", fault);
+  }
+  faults(): Promise<{ faults: ActiveFault[] }> {
+    return this.call("GET", "faults");
+  }
+  clearFaults(): Promise<{ ok: true }> {
+    return this.call("DELETE", "faults");
+  }
+  setLatency(ms: number): Promise<{ ms: number }> {
+    return this.call("POST", "latency", { ms });
+  }
+  clock(): Promise<ClockState> {
+    return this.call("GET", "clock");
+  }
+  advanceClock(ms: number): Promise<ClockState> {
+    return this.call("POST", "clock", { advanceMs: ms });
+  }
+  setClock(epochMs: number): Promise<ClockState> {
+    return this.call("POST", "clock", { setMs: epochMs });
+  }
+  log(options: { limit?: number; since?: number } = {}): Promise<{ entries: RequestLogEntry[] }> {
+    const q = new URLSearchParams();
+    if (options.limit !== undefined) q.set("limit", String(options.limit));
+    if (options.since !== undefined) q.set("since", String(options.since));
+    return this.call("GET", `log${q.size ? `?${q.toString()}` : ""}`);
+  }
+  clearLog(): Promise<{ ok: true }> {
+    return this.call("DELETE", "log");
+  }
+  settings(): Promise<EmulatorSettings> {
+    return this.call("GET", "settings");
+  }
+  updateSettings(settings: Partial<EmulatorSettings>): Promise<EmulatorSettings> {
+    return this.call("POST", "settings", settings);
+  }
+  /** Makes an app's calls (all apps without clientId) answer the quota 429 until turned off. */
+  setQuotaExceeded(exceeded: boolean, options: { clientId?: string; retryAfter?: number } = {}): Promise<{ exceeded: Record<string, number> }> {
+    return this.call("POST", "quota", { exceeded, ...options });
+  }
+}

@@ -1,0 +1,106 @@
+// Fault injection: the next N requests matching a rule get a broken answer (behaviour the SDK
+// must survive: 5xx, 429 with Retry-After, an HTML error page, truncated JSON, an empty body, a
+// dropped connection, a stall).
+
+/** What kind of failure to inject. */
+export type FaultKind = "status" | "rate-limit" | "quota" | "html" | "truncated-json" | "empty" | "destroy-socket" | "stall";
+
+export const FAULT_KINDS: readonly FaultKind[] = ["status", "rate-limit", "quota", "html", "truncated-json", "empty", "destroy-socket", "stall"];
+
+/**
+ * A fault rule, as posted to `POST /emulator/faults`.
+ * @example
+ * { match: { path: "/v1/tracks" }, count: 2, kind: "status", status: 503 }
+ */
+export interface FaultSpec {
+  /** Which requests: all given conditions must hold. `path` is a prefix of the path, or a regular expression when it starts with `^`. */
+  match?: { method?: string; path?: string; operationId?: string };
+  /** How many matching requests get the fault. @default 1 */
+  count?: number;
+  kind: FaultKind;
+  /** Status for `status` (default 500), `html` (default 502), `truncated-json` / `empty` (default: the real one). */
+  status?: number;
+  /** `Retry-After` seconds for `rate-limit` and `quota`. @default 1 */
+  retryAfter?: number;
+  /** Replaces the response body for `status` (an object is sent as JSON, a string as is). */
+  body?: unknown;
+  /** For `stall`: how long to hold the request before answering normally; unset holds it until the client gives up. */
+  stallMs?: number;
+}
+
+export interface ActiveFault extends FaultSpec {
+  id: number;
+  remaining: number;
+}
+
+export interface FaultTarget {
+  method: string;
+  path: string;
+  operationId?: string;
+}
+
+export class FaultQueue {
+  private faults: (ActiveFault & { regex?: RegExp })[] = [];
+  private nextId = 1;
+
+  /** @throws TypeError for an invalid spec (the control plane turns it into a 400) */
+  add(spec: FaultSpec): ActiveFault {
+    if (!FAULT_KINDS.includes(spec.kind)) throw new TypeError(`kind must be one of ${FAULT_KINDS.join(", ")}`);
+    const count = spec.count ?? 1;
+    if (!Number.isInteger(count) || count < 1) throw new TypeError("count must be a positive integer");
+    if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)) throw new TypeError("status must be an HTTP status code");
+    if (spec.retryAfter !== undefined && (!Number.isInteger(spec.retryAfter) || spec.retryAfter < 0)) throw new TypeError("retryAfter must be a non-negative integer");
+    if (spec.stallMs !== undefined && (typeof spec.stallMs !== "number" || spec.stallMs < 0)) throw new TypeError("stallMs must be a non-negative number");
+    const path = spec.match?.path;
+    let regex: RegExp | undefined;
+    if (path?.startsWith("^")) {
+      try {
+        regex = new RegExp(path);
+      } catch {
+        throw new TypeError("match.path is not a valid regular expression");
+      }
+    }
+    const fault = { ...spec, id: this.nextId++, remaining: count, regex };
+    this.faults.push(fault);
+    return this.publicView(fault);
+  }
+
+  private publicView(f: ActiveFault & { regex?: RegExp }): ActiveFault {
+    const { regex: _regex, ...rest } = f;
+    return rest;
+  }
+
+  get size(): number {
+    return this.faults.length;
+  }
+
+  /** Consumes one use of the first fault matching the request. */
+  take(target: FaultTarget): ActiveFault | undefined {
+    if (this.faults.length === 0) return undefined;
+    const index = this.faults.findIndex((f) => matches(f, target));
+    if (index === -1) return undefined;
+    const fault = this.faults[index]!;
+    if (--fault.remaining <= 0) this.faults.splice(index, 1);
+    return this.publicView(fault);
+  }
+
+  list(): ActiveFault[] {
+    return this.faults.map((f) => this.publicView(f));
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+}
+
+function matches(f: ActiveFault & { regex?: RegExp }, t: FaultTarget): boolean {
+  const m = f.match;
+  if (!m) return true;
+  if (m.method && m.method.toUpperCase() !== t.method) return false;
+  if (m.operationId && m.operationId !== t.operationId) return false;
+  if (m.path) {
+    if (f.regex) return f.regex.test(t.path);
+    return t.path.startsWith(m.path);
+  }
+  return true;
+}

@@ -1,0 +1,216 @@
+// The control plane under /emulator/ (JSON in, JSON out). Local use only: no authentication.
+import type { Platform } from "../core/platform.js";
+import type { Profile } from "../handlers/types.js";
+import { readBody } from "../http/body.js";
+import { type Exchange, sendJson } from "../http/exchange.js";
+import { PROFILES } from "../options.js";
+import type { FaultSpec } from "./faults.js";
+import { createAppRecord, createUserRecord, issueDirectToken, publicApp } from "./records.js";
+
+class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Body = Record<string, unknown>;
+type Route = (platform: Platform, body: Body, ex: Exchange) => { status?: number; body: unknown };
+
+function int(value: unknown, name: string, min = 0): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min) throw new ControlError(400, `${name} must be an integer >= ${min}`);
+  return value;
+}
+
+function str(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw new ControlError(400, `${name} must be a string`);
+  return value;
+}
+
+function profile(value: unknown): Profile | undefined {
+  if (value === undefined) return undefined;
+  if (!PROFILES.includes(value as Profile)) throw new ControlError(400, `profile must be one of ${PROFILES.join(", ")}`);
+  return value as Profile;
+}
+
+function tokenFilter(body: Body): { clientId?: string; userId?: string; token?: string } {
+  return { clientId: str(body.clientId, "clientId"), userId: str(body.userId, "userId"), token: str(body.token, "token") };
+}
+
+function settingsView(p: Platform): Body {
+  return { ...p.settings };
+}
+
+function clockView(p: Platform): Body {
+  const now = p.clock.now();
+  return { now, iso: new Date(now).toISOString(), offsetMs: p.clock.offset };
+}
+
+const ROUTES: Record<string, Route> = {
+  "GET health": (p) => ({
+    body: {
+      status: "ok",
+      specVersion: p.spec.version,
+      operations: p.spec.operations.length,
+      implemented: p.spec.operations.filter((o) => p.handlers[o.operationId]).length,
+      now: p.clock.now(),
+    },
+  }),
+  "POST reset": (p) => {
+    p.reset();
+    return { body: { ok: true } };
+  },
+  "POST seed": (p, b) => {
+    const seed = int(b.seed, "seed");
+    if (seed === undefined) throw new ControlError(400, "seed is required");
+    p.reseed(seed, int(b.catalogSize, "catalogSize", 1) ?? p.options.catalogSize);
+    return { body: { ok: true, seed } };
+  },
+  "GET apps": (p) => ({ body: { apps: [...p.apps.values()].map(publicApp) } }),
+  "POST apps": (p, b) => {
+    let app;
+    try {
+      app = createAppRecord(b, p.settings.profile);
+    } catch (error) {
+      throw new ControlError(400, (error as Error).message);
+    }
+    const existed = p.apps.has(app.clientId);
+    p.apps.set(app.clientId, app);
+    return { status: existed ? 200 : 201, body: app };
+  },
+  "GET users": (p) => ({ body: { users: [...p.state.users.values()] } }),
+  "POST users": (p, b) => {
+    let user;
+    try {
+      user = createUserRecord(b);
+    } catch (error) {
+      throw new ControlError(400, (error as Error).message);
+    }
+    const existed = p.state.users.has(user.id);
+    p.state.users.set(user.id, user);
+    return { status: existed ? 200 : 201, body: user };
+  },
+  "POST tokens": (p, b) => {
+    try {
+      return { status: 201, body: issueDirectToken(p, b) };
+    } catch (error) {
+      throw new ControlError(400, (error as Error).message);
+    }
+  },
+  "POST tokens/expire": (p, b) => ({ body: { expired: p.tokens.expire(tokenFilter(b), p.clock.now()) } }),
+  "POST tokens/revoke": (p, b) => ({ body: { revoked: p.tokens.revoke(tokenFilter(b)) } }),
+  "GET faults": (p) => ({ body: { faults: p.faults.list() } }),
+  "POST faults": (p, b) => {
+    const specs = (Array.isArray(b.faults) ? b.faults : [b]) as FaultSpec[];
+    try {
+      return { status: 201, body: { faults: specs.map((s) => p.faults.add(s)) } };
+    } catch (error) {
+      throw new ControlError(400, (error as Error).message);
+    }
+  },
+  "DELETE faults": (p) => {
+    p.faults.clear();
+    return { body: { ok: true } };
+  },
+  "POST latency": (p, b) => {
+    p.settings.latency = int(b.ms, "ms") ?? 0;
+    return { body: { ms: p.settings.latency } };
+  },
+  "GET clock": (p) => ({ body: clockView(p) }),
+  "POST clock": (p, b) => {
+    if (b.reset === true) p.clock.reset();
+    const advance = b.advanceMs;
+    const set = b.setMs;
+    if (advance !== undefined) {
+      if (typeof advance !== "number" || !Number.isFinite(advance)) throw new ControlError(400, "advanceMs must be a number");
+      p.clock.advance(advance);
+    }
+    if (set !== undefined) {
+      if (typeof set !== "number" || !Number.isFinite(set)) throw new ControlError(400, "setMs must be a number (epoch ms)");
+      p.clock.set(set);
+    }
+    return { body: clockView(p) };
+  },
+  "GET log": (p, _b, ex) => {
+    const q = new URLSearchParams(ex.rawQuery);
+    const limit = Number(q.get("limit") ?? "") || undefined;
+    const since = Number(q.get("since") ?? "") || 0;
+    return { body: { entries: p.log.list(limit, since) } };
+  },
+  "DELETE log": (p) => {
+    p.log.clear();
+    return { body: { ok: true } };
+  },
+  "GET settings": (p) => ({ body: settingsView(p) }),
+  "POST settings": (p, b) => {
+    const s = p.settings;
+    if (b.autoApprove !== undefined) {
+      if (typeof b.autoApprove !== "boolean" && typeof b.autoApprove !== "string") throw new ControlError(400, "autoApprove must be a boolean or a user id");
+      s.autoApprove = b.autoApprove;
+    }
+    const rateLimit = int(b.rateLimit, "rateLimit");
+    if (rateLimit !== undefined) {
+      s.rateLimit = rateLimit;
+      p.limiter.limit = rateLimit;
+    }
+    s.latency = int(b.latency, "latency") ?? s.latency;
+    s.tokenTtl = int(b.tokenTtl, "tokenTtl", 1) ?? s.tokenTtl;
+    s.codeTtl = int(b.codeTtl, "codeTtl", 1) ?? s.codeTtl;
+    const newProfile = profile(b.profile);
+    if (newProfile) {
+      s.profile = newProfile;
+      const app = p.apps.get(p.defaultClientId);
+      if (app) {
+        app.profile = newProfile;
+        app.restrictNov2024 = newProfile !== "extended";
+      }
+    }
+    return { body: settingsView(p) };
+  },
+  "POST quota": (p, b) => {
+    const clientId = str(b.clientId, "clientId") ?? "*";
+    if (b.exceeded === false) {
+      if (clientId === "*") p.quotaExceeded.clear();
+      else p.quotaExceeded.delete(clientId);
+    } else {
+      p.quotaExceeded.set(clientId, int(b.retryAfter, "retryAfter") ?? 30);
+    }
+    return { body: { exceeded: Object.fromEntries(p.quotaExceeded) } };
+  },
+};
+
+const MUTATING = new Set(["POST reset", "POST seed", "POST apps", "POST users", "POST tokens", "POST tokens/expire", "POST tokens/revoke", "POST settings", "POST clock"]);
+
+export async function handleControl(platform: Platform, ex: Exchange): Promise<void> {
+  const name = ex.pathname.slice("/emulator/".length).replace(/\/$/, "");
+  const key = `${ex.method} ${name}`;
+  const route = ROUTES[key];
+  const raw = await readBody(ex.req, 1024 * 1024);
+  if (raw.kind === "aborted") return;
+  try {
+    if (raw.kind === "too-large") throw new ControlError(413, "Request entity too large");
+    if (!route) {
+      const known = Object.keys(ROUTES).some((k) => k.endsWith(` ${name}`));
+      throw new ControlError(known ? 405 : 404, known ? "Method not allowed" : `Unknown control endpoint: ${name}`);
+    }
+    let body: Body = {};
+    if (raw.data.length) {
+      try {
+        body = JSON.parse(raw.data.toString("utf8")) as Body;
+      } catch {
+        throw new ControlError(400, "Error parsing json");
+      }
+      if (!body || typeof body !== "object" || Array.isArray(body)) throw new ControlError(400, "The body must be a JSON object");
+    }
+    const result = route(platform, body, ex);
+    if (MUTATING.has(key)) platform.markDirty();
+    sendJson(platform, ex, result.status ?? 200, result.body);
+  } catch (error) {
+    if (!(error instanceof ControlError)) throw error;
+    sendJson(platform, ex, error.status, { error: { status: error.status, message: error.message } });
+  }
+}

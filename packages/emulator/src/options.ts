@@ -1,0 +1,130 @@
+/** Public options and records of the emulator. */
+import type { HandlerTable, Profile } from "./handlers/types.js";
+import type { UserRecord } from "./state/types.js";
+
+/** A registered app (client). */
+export interface AppRecord {
+  clientId: string;
+  /** Needed for the authorization-code flow with a secret and for client credentials; PKCE needs none. */
+  clientSecret: string;
+  name: string;
+  /** Exact-match allow list; loopback IP URIs registered without a port accept any port (RFC 8252). */
+  redirectUris: string[];
+  /** @default the emulator's profile setting (`dev-2026`) */
+  profile: Profile;
+  /**
+   * Apply the 27 Nov 2024 endpoint removals (recommendations 404; audio features, audio analysis,
+   * related artists, featured and category playlists 403).
+   * @default true for `dev-2026` and `dev-legacy` apps, false for `extended`
+   */
+  restrictNov2024: boolean;
+  /** Development-mode allow list: when set, tokens of other users get 403 on every call. */
+  allowedUsers?: string[];
+}
+
+/** Something that wants to hear about unexpected errors (the emulator never prints on its own). */
+export type EmulatorLogger = (message: string, error?: unknown) => void;
+
+/**
+ * Options of {@link createApp} and {@link startEmulator}.
+ * @example
+ * const emu = await startEmulator({ port: 0, seed: 7, rateLimit: 0, autoApprove: true });
+ */
+export interface EmulatorOptions {
+  /** Catalog seed: the same seed gives the same catalog. @default 42 */
+  seed?: number;
+  /** Catalog size (number of tracks). @default 100000 */
+  catalogSize?: number;
+  /** Access-token lifetime in seconds (`expires_in`). @default 3600 */
+  tokenTtl?: number;
+  /** Authorization-code lifetime in seconds. @default 600 */
+  codeTtl?: number;
+  /** Requests per app per rolling 30 s window; 0 turns the limit off. @default 1000 */
+  rateLimit?: number;
+  /** Added latency per Accounts / Web API request, in ms. @default 0 */
+  latency?: number;
+  /** Profile of the default app and of apps created without one. @default "dev-2026" */
+  profile?: Profile;
+  /** Approve `/authorize` at once (as the default user, or as the user id given). @default false */
+  autoApprove?: boolean | string;
+  /** Directory for persistent state; unset keeps everything in memory. */
+  dataDir?: string;
+  /** HTTP status for `invalid_client` errors on `/api/token` (behaviour.md §1.7). @default 400 */
+  invalidClientStatus?: 400 | 401;
+  /** Size of the request log ring buffer. @default 1000 */
+  logSize?: number;
+  /** Replaces the Web API handler table (tests of the platform itself). */
+  handlers?: HandlerTable;
+  /** Receives unexpected errors (handler exceptions, persistence failures). */
+  logger?: EmulatorLogger;
+}
+
+export interface ResolvedOptions {
+  seed: number;
+  catalogSize: number;
+  tokenTtl: number;
+  codeTtl: number;
+  rateLimit: number;
+  latency: number;
+  profile: Profile;
+  autoApprove: boolean | string;
+  dataDir: string | undefined;
+  invalidClientStatus: 400 | 401;
+  logSize: number;
+}
+
+export const PROFILES: readonly Profile[] = ["extended", "dev-legacy", "dev-2026"];
+
+/** The default app's well-known credentials (documented in the README). */
+export const DEFAULT_APP = {
+  clientId: "emulator-client-id",
+  clientSecret: "emulator-client-secret",
+  name: "Emulator App",
+  redirectUris: ["http://127.0.0.1/callback", "http://[::1]/callback", "https://example.com/callback"],
+} as const;
+
+/** The default users: a Premium one (the default) and a Free one. */
+export const DEFAULT_USERS: readonly UserRecord[] = [
+  {
+    id: "emulator-user",
+    display_name: "Emulator User",
+    email: "emulator-user@example.com",
+    country: "US",
+    product: "premium",
+    account_id: "0f7e9c1a2b3d4e5f60718293a4b5c6d7",
+  },
+  {
+    id: "emulator-free-user",
+    display_name: "Emulator Free User",
+    email: "emulator-free-user@example.com",
+    country: "US",
+    product: "free",
+    account_id: "1e8f0d2b3c4e5f60718293a4b5c6d7e8",
+  },
+];
+
+export const DEFAULT_USER_ID = "emulator-user";
+
+function positiveInt(name: string, value: number | undefined, fallback: number, min = 0): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min) throw new TypeError(`spotify-emulator: option ${name} must be an integer >= ${min}, got ${String(value)}`);
+  return value;
+}
+
+export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
+  const profile = options.profile ?? "dev-2026";
+  if (!PROFILES.includes(profile)) throw new TypeError(`spotify-emulator: unknown profile ${String(profile)} (expected ${PROFILES.join(", ")})`);
+  return {
+    seed: positiveInt("seed", options.seed, 42),
+    catalogSize: positiveInt("catalogSize", options.catalogSize, 100_000, 1),
+    tokenTtl: positiveInt("tokenTtl", options.tokenTtl, 3600, 1),
+    codeTtl: positiveInt("codeTtl", options.codeTtl, 600, 1),
+    rateLimit: positiveInt("rateLimit", options.rateLimit, 1000),
+    latency: positiveInt("latency", options.latency, 0),
+    profile,
+    autoApprove: options.autoApprove ?? false,
+    dataDir: options.dataDir,
+    invalidClientStatus: options.invalidClientStatus ?? 400,
+    logSize: positiveInt("logSize", options.logSize, 1000, 1),
+  };
+}

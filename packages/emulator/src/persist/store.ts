@@ -1,0 +1,106 @@
+// --data-dir persistence: one JSON file written atomically (temporary file, fsync, rename), a
+// short while after each change and on stop. A file that cannot be read is an error at start,
+// never a silent fresh state.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import type { TokenStoreJSON } from "../accounts/tokens.js";
+import type { Settings } from "../core/platform.js";
+import type { AppRecord } from "../options.js";
+import type { UserRecord } from "../state/types.js";
+
+export const STATE_FILE = "state.json";
+const FORMAT = 1;
+
+/** What is written to `<dataDir>/state.json`. */
+export interface Snapshot {
+  format: number;
+  savedAt: string;
+  clockOffsetMs: number;
+  settings: Settings;
+  apps: AppRecord[];
+  users: UserRecord[];
+  tokens: TokenStoreJSON;
+  web: unknown;
+}
+
+export class CorruptStateError extends Error {
+  constructor(file: string, reason: string) {
+    super(`spotify-emulator: cannot restore ${file}: ${reason}. Fix or move the file away to start with a fresh state.`);
+    this.name = "CorruptStateError";
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** @throws CorruptStateError when the file exists but is not a valid snapshot */
+export function loadSnapshot(dataDir: string): Snapshot | undefined {
+  const file = join(dataDir, STATE_FILE);
+  if (!existsSync(file)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new CorruptStateError(file, `not valid JSON (${(error as Error).message})`);
+  }
+  if (!isObject(data)) throw new CorruptStateError(file, "not a JSON object");
+  if (data.format !== FORMAT) throw new CorruptStateError(file, `unknown format ${String(data.format)}`);
+  if (!Array.isArray(data.apps) || !Array.isArray(data.users)) throw new CorruptStateError(file, "apps or users missing");
+  if (!isObject(data.tokens) || !Array.isArray(data.tokens.access) || !Array.isArray(data.tokens.refresh)) throw new CorruptStateError(file, "tokens missing");
+  if (!isObject(data.settings) || typeof data.clockOffsetMs !== "number") throw new CorruptStateError(file, "settings or clock missing");
+  return data as unknown as Snapshot;
+}
+
+export function writeSnapshot(dataDir: string, snapshot: Omit<Snapshot, "format" | "savedAt">): void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, STATE_FILE);
+  const tmp = `${file}.${process.pid}.tmp`;
+  const text = JSON.stringify({ format: FORMAT, savedAt: new Date().toISOString(), ...snapshot });
+  const fd = openSync(tmp, "w");
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+}
+
+/** Debounced writer: `markDirty()` after changes, `flush()` on stop. */
+export class Persister {
+  private timer: NodeJS.Timeout | undefined;
+  private dirty = false;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly snapshot: () => Omit<Snapshot, "format" | "savedAt">,
+    private readonly onError: (error: unknown) => void,
+    private readonly delayMs = 250,
+  ) {}
+
+  markDirty(): void {
+    this.dirty = true;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, this.delayMs);
+    this.timer.unref();
+  }
+
+  flush(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (!this.dirty) return;
+    this.dirty = false;
+    try {
+      writeSnapshot(this.dataDir, this.snapshot());
+    } catch (error) {
+      this.dirty = true;
+      this.onError(error);
+    }
+  }
+}

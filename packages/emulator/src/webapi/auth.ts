@@ -1,0 +1,33 @@
+// The Web API's bearer-token check (behaviour.md §2.1), with Spotify's exact texts.
+import type { AccessTokenRecord } from "../accounts/tokens.js";
+import type { Platform } from "../core/platform.js";
+import type { CallerAuth } from "../handlers/types.js";
+import type { AppRecord } from "../options.js";
+
+export type AuthOutcome =
+  | { ok: true; auth: CallerAuth; app: AppRecord }
+  | { ok: false; status: number; message: string };
+
+const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i;
+const scopeSets = new WeakMap<AccessTokenRecord, ReadonlySet<string>>();
+
+export function authenticate(platform: Platform, header: string | undefined): AuthOutcome {
+  if (header === undefined || header === "") return { ok: false, status: 401, message: "No token provided" };
+  const m = BEARER.exec(header);
+  if (!m) return { ok: false, status: 400, message: "Only valid bearer authentication supported" };
+  const record = platform.tokens.access.get(m[1]!);
+  if (!record || record.revoked) return { ok: false, status: 401, message: "Invalid access token" };
+  if (record.expiresAt <= platform.clock.now()) return { ok: false, status: 401, message: "The access token expired" };
+  const app = platform.apps.get(record.clientId);
+  if (!app || (record.kind === "user" && !platform.state.users.has(record.userId ?? ""))) {
+    return { ok: false, status: 401, message: "Invalid access token" };
+  }
+  let scopes = scopeSets.get(record);
+  if (!scopes) {
+    scopes = new Set(record.scopes);
+    scopeSets.set(record, scopes);
+  }
+  const auth: CallerAuth = { kind: record.kind, clientId: record.clientId, scopes, profile: app.profile };
+  if (record.userId !== undefined) auth.userId = record.userId;
+  return { ok: true, auth, app };
+}

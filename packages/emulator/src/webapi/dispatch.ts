@@ -1,0 +1,158 @@
+// The Web API gate and dispatcher: route, faults, body, token, rate limit, profile, scopes,
+// validation, then the handler; every failure is a Spotify-shaped error and never a 500 unless a
+// handler itself breaks (which is logged to the request log and the injected logger).
+import { createHash } from "node:crypto";
+import type { Platform } from "../core/platform.js";
+import { applyLatencyAndFaults } from "../control/apply.js";
+import { ApiProblem, type HandlerContext, type HandlerResult } from "../handlers/types.js";
+import { DEFAULT_BODY_LIMIT, readBody } from "../http/body.js";
+import { type Exchange, send, sendApiError } from "../http/exchange.js";
+import type { OperationSpec } from "../spec/model.js";
+import { validateParams } from "../spec/params.js";
+import { authenticate } from "./auth.js";
+import { type OperationPolicy, policyFor, removedFor, scopesSatisfied } from "./policy.js";
+
+/** `PUT /playlists/{id}/images` takes a base64 JPEG of at most 256 KB (behaviour.md §2.7). */
+const IMAGE_LIMIT = 256 * 1024;
+const ENCODED_SEPARATOR = /%(2f|5c|00)/i;
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+const policies = new WeakMap<OperationSpec, OperationPolicy>();
+function policy(op: OperationSpec): OperationPolicy {
+  let p = policies.get(op);
+  if (!p) {
+    p = policyFor(op);
+    policies.set(op, p);
+  }
+  return p;
+}
+
+function apiBase(ex: Exchange): string {
+  const host = ex.req.headers.host;
+  return `http://${host && HOST.test(host) ? host : "127.0.0.1"}/v1`;
+}
+
+function problem(platform: Platform, ex: Exchange, p: ApiProblem): void {
+  sendApiError(platform, ex, p.status, p.message, p.reason, p.headers);
+}
+
+/** Splits `/v1/...` into raw segments, or explains why the path is not acceptable. */
+function segmentsOf(pathname: string): string[] | ApiProblem {
+  const rest = pathname.slice(3);
+  if (rest === "" || rest === "/") return new ApiProblem(404, "Service not found");
+  const segments = rest.slice(1).split("/");
+  for (const s of segments) {
+    if (s === "") return new ApiProblem(404, "Service not found");
+    if (ENCODED_SEPARATOR.test(s)) return new ApiProblem(400, "Invalid path");
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(s);
+    } catch {
+      return new ApiProblem(400, "Invalid path");
+    }
+    if (decoded === "." || decoded === "..") return new ApiProblem(400, "Invalid path");
+  }
+  return segments;
+}
+
+export async function handleWebApi(platform: Platform, ex: Exchange): Promise<void> {
+  const segments = segmentsOf(ex.pathname);
+  if (segments instanceof ApiProblem) return problem(platform, ex, segments);
+  const match = platform.router.match(ex.method, segments);
+  if (match.kind === "not-found") return sendApiError(platform, ex, 404, "Service not found");
+  if (match.kind === "method-not-allowed") return sendApiError(platform, ex, 405, "Method not allowed", undefined, { Allow: match.allowed.join(", ") });
+  const { op, params } = match;
+  ex.operationId = op.operationId;
+  if (await applyLatencyAndFaults(platform, ex, "api")) return;
+
+  const raw = await readBody(ex.req, op.body?.contentType === "image/jpeg" ? IMAGE_LIMIT : DEFAULT_BODY_LIMIT);
+  if (raw.kind === "aborted") return;
+  if (raw.kind === "too-large") return sendApiError(platform, ex, 413, "Request entity too large", undefined, { Connection: "close" });
+
+  const outcome = authenticate(platform, ex.req.headers.authorization);
+  if (!outcome.ok) {
+    const headers: Record<string, string> = {};
+    if (outcome.status === 401) headers["WWW-Authenticate"] = `Bearer realm="spotify", error="invalid_token", error_description="${outcome.message}"`;
+    return sendApiError(platform, ex, outcome.status, outcome.message, undefined, headers);
+  }
+  const { auth, app } = outcome;
+  ex.clientId = auth.clientId;
+  ex.userId = auth.userId;
+
+  const quota = platform.quotaExceeded.get(app.clientId) ?? platform.quotaExceeded.get("*");
+  if (quota !== undefined) return sendApiError(platform, ex, 429, "Too many requests", "QUOTA_EXCEEDED", { "Retry-After": quota });
+  const rate = platform.limiter.hit(app.clientId, platform.clock.now());
+  if (!rate.ok) return sendApiError(platform, ex, 429, "API rate limit exceeded", undefined, { "Retry-After": rate.retryAfter });
+
+  const removed = removedFor(app.profile, app.restrictNov2024, op.operationId);
+  if (removed) return sendApiError(platform, ex, removed.status, removed.message);
+  if (app.allowedUsers && app.profile !== "extended" && auth.userId !== undefined && !app.allowedUsers.includes(auth.userId)) {
+    return sendApiError(platform, ex, 403, "Forbidden");
+  }
+  const rules = policy(op);
+  if (rules.userOnly && auth.kind !== "user") return sendApiError(platform, ex, 401, "This request requires user authentication.");
+  if (!scopesSatisfied(rules, auth.scopes)) return sendApiError(platform, ex, 403, "Insufficient client scope");
+
+  let body: unknown;
+  if (raw.data.length > 0) {
+    const text = raw.data.toString("utf8");
+    if (op.body?.contentType === "image/jpeg") {
+      body = text;
+    } else {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // Operations without a documented body ignore whatever was sent, as Spotify does.
+        if (op.body) return sendApiError(platform, ex, 400, "Error parsing json");
+      }
+    }
+  }
+
+  let query: Record<string, string>;
+  try {
+    query = validateParams(op, new URLSearchParams(ex.rawQuery), params, body, auth.profile);
+    if (op.body?.contentType === "application/json") platform.bodies.check(op, body);
+    else if (op.body?.required && (typeof body !== "string" || body.trim() === "")) throw new ApiProblem(400, "Missing request body");
+  } catch (error) {
+    if (error instanceof ApiProblem) return problem(platform, ex, error);
+    throw error;
+  }
+
+  const handler = platform.handlers[op.operationId];
+  if (!handler) return sendApiError(platform, ex, 501, `Not implemented: ${op.operationId}`);
+  const ctx: HandlerContext = {
+    operationId: op.operationId,
+    params,
+    query,
+    body,
+    auth,
+    state: platform.state,
+    apiBase: apiBase(ex),
+    now: () => platform.clock.now(),
+  };
+  let result: HandlerResult;
+  try {
+    result = await handler(ctx);
+  } catch (error) {
+    if (error instanceof ApiProblem) return problem(platform, ex, error);
+    ex.error = error instanceof Error ? `${error.name}: ${error.message}` : "handler failed";
+    platform.logger(`handler ${op.operationId} failed`, error);
+    return sendApiError(platform, ex, 500, "Server error");
+  }
+  if (ex.method !== "GET") platform.markDirty();
+  render(platform, ex, result);
+}
+
+function render(platform: Platform, ex: Exchange, result: HandlerResult): void {
+  const status = result?.status ?? 200;
+  if (result?.body === undefined || status === 204) return send(platform, ex, status);
+  const json = JSON.stringify(result.body);
+  const headers: Record<string, string> = { "Content-Type": "application/json; charset=utf-8" };
+  if (ex.method === "GET" && status === 200) {
+    const etag = `"${createHash("sha1").update(json).digest("base64url")}"`;
+    headers.ETag = etag;
+    headers["Cache-Control"] = "private, max-age=0";
+    if (ex.req.headers["if-none-match"] === etag) return send(platform, ex, 304, undefined, headers);
+  }
+  send(platform, ex, status, json, headers);
+}
