@@ -1,0 +1,226 @@
+/**
+ * `sdk.browse`, `sdk.markets`, `sdk.recommendations`, `sdk.users` and `sdk.search`.
+ * @module
+ */
+import { ValidationError } from "../errors.js";
+import { toFreeFormId, toSpotifyIds } from "../ids.js";
+import type {
+  Categories, Category, CountryCodeA2, FeaturedPlaylists, Genres, ItemTypes, Market, Markets, MaxInt, NewReleases,
+  RecommendationsRequest, RecommendationsRequestRequiredArguments, RecommendationsResponse, SearchResults, User,
+} from "../models/index.js";
+import { checkLimit, checkOffset, checkRange, checkString, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+
+/** The operations of the groups in this file. */
+export const CATALOG_MISC_OPERATIONS = {
+  getCategories: { operationId: "get-categories", method: "GET", path: "/browse/categories" },
+  getCategory: { operationId: "get-a-category", method: "GET", path: "/browse/categories/{category_id}" },
+  getNewReleases: { operationId: "get-new-releases", method: "GET", path: "/browse/new-releases" },
+  getFeaturedPlaylists: { operationId: "get-featured-playlists", method: "GET", path: "/browse/featured-playlists" },
+  getCategoryPlaylists: { operationId: "get-a-categories-playlists", method: "GET", path: "/browse/categories/{category_id}/playlists" },
+  getMarkets: { operationId: "get-available-markets", method: "GET", path: "/markets" },
+  getRecommendations: { operationId: "get-recommendations", method: "GET", path: "/recommendations" },
+  getGenreSeeds: { operationId: "get-recommendation-genres", method: "GET", path: "/recommendations/available-genre-seeds" },
+  getUser: { operationId: "get-users-profile", method: "GET", path: "/users/{user_id}" },
+  search: { operationId: "search", method: "GET", path: "/search" },
+} as const satisfies Record<string, OperationDecl>;
+
+const paged = (limitIndex: number, unwrap: string) =>
+  ({ kind: "offset", limitIndex, offsetIndex: limitIndex + 1, optionsIndex: limitIndex + 2, maxLimit: 50, unwrap }) as const;
+
+/**
+ * Browse categories, new releases and featured playlists. `country` is sent when given (1.2.0's
+ * argument), although the 2026 reference no longer lists it.
+ */
+export class BrowseEndpoints extends EndpointsBase {
+  constructor(ctx: EndpointContext) {
+    super(ctx);
+    this.registerPaged({
+      getCategories: paged(2, "categories"),
+      getNewReleases: paged(1, "albums"),
+      getFeaturedPlaylists: paged(3, "playlists"),
+      getPlaylistsForCategory: paged(2, "playlists"),
+    });
+  }
+
+  /**
+   * Browse categories.
+   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   */
+  getCategories(country?: CountryCodeA2, locale?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Categories> {
+    checkLimit(limit, 50);
+    checkOffset(offset);
+    return this.send(CATALOG_MISC_OPERATIONS.getCategories, { query: { country, locale, limit, offset }, signal: options?.signal });
+  }
+
+  /**
+   * One browse category. `categoryId` is free-form (e.g. `dinner`); it is percent-encoded.
+   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   */
+  getCategory(categoryId: string, country?: CountryCodeA2, locale?: string): Promise<Category> {
+    const id = toFreeFormId(categoryId, "categoryId", "category");
+    return this.send(CATALOG_MISC_OPERATIONS.getCategory, { pathParams: { category_id: id }, query: { country, locale } });
+  }
+
+  /**
+   * New album releases.
+   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   */
+  getNewReleases(country?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<NewReleases> {
+    checkLimit(limit, 50);
+    checkOffset(offset);
+    return this.send(CATALOG_MISC_OPERATIONS.getNewReleases, { query: { country, limit, offset }, signal: options?.signal });
+  }
+
+  /**
+   * Spotify's featured playlists.
+   * @deprecated Closed to apps created on or after 27 November 2024; no replacement.
+   */
+  getFeaturedPlaylists(
+    country?: CountryCodeA2,
+    locale?: string,
+    timestamp?: string,
+    limit?: MaxInt<50>,
+    offset?: number,
+    options?: RequestOptions,
+  ): Promise<FeaturedPlaylists> {
+    checkLimit(limit, 50);
+    checkOffset(offset);
+    return this.send(CATALOG_MISC_OPERATIONS.getFeaturedPlaylists, {
+      query: { country, locale, timestamp, limit, offset },
+      signal: options?.signal,
+    });
+  }
+
+  /**
+   * A category's playlists.
+   * @deprecated Closed to apps created on or after 27 November 2024; no replacement.
+   */
+  getPlaylistsForCategory(
+    category_id: string,
+    country?: CountryCodeA2,
+    limit?: MaxInt<50>,
+    offset?: number,
+    options?: RequestOptions,
+  ): Promise<FeaturedPlaylists> {
+    const id = toFreeFormId(category_id, "category_id", "category");
+    checkLimit(limit, 50);
+    checkOffset(offset);
+    return this.send(CATALOG_MISC_OPERATIONS.getCategoryPlaylists, {
+      pathParams: { category_id: id },
+      query: { country, limit, offset },
+      signal: options?.signal,
+    });
+  }
+}
+
+/** Markets. */
+export class MarketsEndpoints extends EndpointsBase {
+  /**
+   * The markets Spotify is available in.
+   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   */
+  getAvailableMarkets(): Promise<Markets> {
+    return this.send(CATALOG_MISC_OPERATIONS.getMarkets);
+  }
+}
+
+const RANGE_0_1 = ["acousticness", "danceability", "energy", "instrumentalness", "liveness", "mode", "speechiness", "valence"];
+
+/**
+ * Recommendations.
+ * @deprecated Spotify closed `/recommendations` to apps created on or after 27 November 2024
+ * (they get 404).
+ */
+export class RecommendationsEndpoints extends EndpointsBase {
+  /**
+   * Tracks recommended from up to 5 seeds (artists, genres, tracks) and tunable attributes.
+   * @deprecated Closed to apps created on or after 27 November 2024 (they get 404). No replacement.
+   */
+  get(request: RecommendationsRequestRequiredArguments | RecommendationsRequest): Promise<RecommendationsResponse> {
+    if (!request || typeof request !== "object") throw new ValidationError("request must be an object", { parameter: "request" });
+    const r = request as RecommendationsRequest;
+    const seeds = (r.seed_artists?.length ?? 0) + (r.seed_genres?.length ?? 0) + (r.seed_tracks?.length ?? 0);
+    if (seeds < 1 || seeds > 5) {
+      throw new ValidationError(`recommendations need 1 to 5 seeds in total (seed_artists, seed_genres, seed_tracks), got ${seeds}`, { parameter: "request" });
+    }
+    const query: Record<string, string | number | string[] | undefined> = { ...(r as Record<string, string | number | string[] | undefined>) };
+    if (r.seed_artists) query.seed_artists = toSpotifyIds(r.seed_artists, "artist", "seed_artists");
+    if (r.seed_tracks) query.seed_tracks = toSpotifyIds(r.seed_tracks, "track", "seed_tracks");
+    checkRange(r.limit, 1, 100, "limit");
+    for (const prefix of ["min_", "max_", "target_"]) {
+      for (const name of RANGE_0_1) checkRange(r[`${prefix}${name}` as keyof RecommendationsRequest] as number | undefined, 0, 1, `${prefix}${name}`, false);
+      checkRange(r[`${prefix}key` as keyof RecommendationsRequest] as number | undefined, 0, 11, `${prefix}key`);
+      checkRange(r[`${prefix}popularity` as keyof RecommendationsRequest] as number | undefined, 0, 100, `${prefix}popularity`);
+    }
+    return this.send(CATALOG_MISC_OPERATIONS.getRecommendations, { query });
+  }
+
+  /**
+   * The genres usable as seeds.
+   * @deprecated Closed with `/recommendations` to apps created on or after 27 November 2024.
+   */
+  genreSeeds(): Promise<Genres> {
+    return this.send(CATALOG_MISC_OPERATIONS.getGenreSeeds);
+  }
+}
+
+/** Other users. */
+export class UsersEndpoints extends EndpointsBase {
+  /**
+   * A user's public profile. `userId` is free-form (percent-encoded); a `spotify:user:` URI works too.
+   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   */
+  profile(userId: string): Promise<User> {
+    return this.send(CATALOG_MISC_OPERATIONS.getUser, { pathParams: { user_id: toFreeFormId(userId, "userId", "user") } });
+  }
+}
+
+const ITEM_TYPES: readonly ItemTypes[] = ["artist", "album", "playlist", "track", "show", "episode", "audiobook"];
+
+/** 1.2.0's `search` function type. */
+export interface SearchExecutionFunction {
+  <const T extends readonly ItemTypes[]>(
+    q: string,
+    type: T,
+    market?: Market,
+    limit?: MaxInt<50>,
+    offset?: number,
+    include_external?: string,
+  ): Promise<SearchResults<T>>;
+}
+
+/** Search. Used through `sdk.search(...)`. */
+export class SearchEndpoints extends EndpointsBase {
+  /**
+   * Searches the catalog. The result holds one page per requested type. Spotify documents
+   * `limit` 1-10 (default 5) for Development Mode apps since February 2026; up to 50 (the limit
+   * Extended Quota apps keep) is accepted here. `offset` is 0-1000.
+   * @example
+   * ```ts
+   * const { tracks } = await sdk.search("artist:Queen", ["track"], "from_token", 10);
+   * ```
+   */
+  execute<const T extends readonly ItemTypes[]>(
+    q: string,
+    type: T,
+    market?: Market,
+    limit?: MaxInt<50>,
+    offset?: number,
+    include_external?: string,
+    options?: RequestOptions,
+  ): Promise<SearchResults<T>> {
+    checkString(q, "q");
+    if (!Array.isArray(type) || type.length === 0 || type.some((t) => !ITEM_TYPES.includes(t))) {
+      throw new ValidationError(`type must be a non-empty array of ${ITEM_TYPES.join(", ")}`, { parameter: "type" });
+    }
+    checkLimit(limit, 50, "limit", 0);
+    checkOffset(offset, 1000);
+    if (include_external !== undefined && include_external !== "audio") {
+      throw new ValidationError(`include_external must be "audio", got ${JSON.stringify(include_external)}`, { parameter: "include_external" });
+    }
+    return this.send(CATALOG_MISC_OPERATIONS.search, {
+      query: { q, type: [...type], market, limit, offset, include_external },
+      signal: options?.signal,
+    });
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * The sub-groups of `sdk.currentUser`: saved albums, audiobooks, episodes, playlists, shows and
+ * tracks. 1.2.0's save/remove/has methods translate to `/me/library` (`spotify:{type}:` URIs, 40
+ * per request), which every app may use since February 2026; the per-type endpoints they used
+ * (closed to Development Mode apps then) stay reachable as `*Legacy`.
+ * @module
+ */
+import { toFreeFormId, toSpotifyId } from "../ids.js";
+import type { Market, MaxInt, Page, SavedAlbum, SavedAudiobook, SavedEpisode, SavedShow, SavedTrack, SimplifiedPlaylist } from "../models/index.js";
+import { checkLimit, checkOffset, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import { readChunked, writeChunked } from "./chunk.js";
+import { LIBRARY_OPERATIONS as L, type LibraryEndpoints } from "./library.js";
+
+/** The saved-items list and follow operations of the sub-groups. */
+export const CURRENT_USER_LIBRARY_OPERATIONS = {
+  savedAlbums: { operationId: "get-users-saved-albums", method: "GET", path: "/me/albums" },
+  savedAudiobooks: { operationId: "get-users-saved-audiobooks", method: "GET", path: "/me/audiobooks" },
+  savedEpisodes: { operationId: "get-users-saved-episodes", method: "GET", path: "/me/episodes" },
+  savedShows: { operationId: "get-users-saved-shows", method: "GET", path: "/me/shows" },
+  savedTracks: { operationId: "get-users-saved-tracks", method: "GET", path: "/me/tracks" },
+  playlists: { operationId: "get-a-list-of-current-users-playlists", method: "GET", path: "/me/playlists" },
+  followPlaylist: { operationId: "follow-playlist", method: "PUT", path: "/playlists/{playlist_id}/followers", idempotent: true },
+  unfollowPlaylist: { operationId: "unfollow-playlist", method: "DELETE", path: "/playlists/{playlist_id}/followers", idempotent: true },
+  isFollowingPlaylist: { operationId: "check-if-user-follows-playlist", method: "GET", path: "/playlists/{playlist_id}/followers/contains" },
+} as const satisfies Record<string, OperationDecl>;
+const O = CURRENT_USER_LIBRARY_OPERATIONS;
+
+const page = (limitIndex: number, offsetIndex: number, optionsIndex: number) =>
+  ({ kind: "offset", limitIndex, offsetIndex, optionsIndex, maxLimit: 50 }) as const;
+
+abstract class LibrarySubGroup extends EndpointsBase {
+  protected readonly library: LibraryEndpoints;
+  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+    super(ctx);
+    this.library = library;
+  }
+
+  protected list<T>(op: OperationDecl, limit: number | undefined, offset: number | undefined, query: Record<string, string | undefined>, options?: RequestOptions): Promise<T> {
+    checkLimit(limit, 50);
+    checkOffset(offset);
+    return this.send(op, { query: { ...query, limit, offset }, signal: options?.signal });
+  }
+}
+
+/** Saved albums. */
+export class CurrentUserAlbumsEndpoints extends LibrarySubGroup {
+  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+    super(ctx, library);
+    this.registerPaged({ savedAlbums: page(0, 1, 3) });
+  }
+  /** The user's saved albums. */
+  savedAlbums(limit?: MaxInt<50>, offset?: number, market?: Market, options?: RequestOptions): Promise<Page<SavedAlbum>> {
+    return this.list(O.savedAlbums, limit, offset, { market }, options);
+  }
+  /** Saves albums: `PUT /me/library` with `spotify:album:` URIs, 40 per request (1.2.0 sent a bare array to `/me/albums`, which Spotify answered 400). */
+  saveAlbums(ids: string[]): Promise<void> { return this.library.writeIds("album", ids, false); }
+  /** Removes saved albums: `DELETE /me/library`, 40 per request. */
+  removeSavedAlbums(ids: string[]): Promise<void> { return this.library.writeIds("album", ids, true); }
+  /** Whether each album is saved, in order: `GET /me/library/contains`. */
+  hasSavedAlbums(ids: string[]): Promise<boolean[]> { return this.library.containsIds("album", ids); }
+  /** @deprecated `PUT /me/albums`: closed to Development Mode apps since February 2026; use `saveAlbums`. */
+  saveAlbumsLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveAlbums, "album", ids, 20, { query: true, body: true }); }
+  /** @deprecated `DELETE /me/albums`: closed to Development Mode apps since February 2026; use `removeSavedAlbums`. */
+  removeSavedAlbumsLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeAlbums, "album", ids, 20, { query: true, body: true }); }
+  /** @deprecated `GET /me/albums/contains`: closed to Development Mode apps since February 2026; use `hasSavedAlbums`. */
+  hasSavedAlbumsLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsAlbums, "album", ids, 20); }
+}
+
+/** Saved audiobooks. */
+export class CurrentUserAudiobooksEndpoints extends LibrarySubGroup {
+  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+    super(ctx, library);
+    this.registerPaged({ savedAudiobooks: page(0, 1, 2) });
+  }
+  /** The user's saved audiobooks. */
+  savedAudiobooks(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SavedAudiobook>> {
+    return this.list(O.savedAudiobooks, limit, offset, {}, options);
+  }
+  /** Saves audiobooks: `PUT /me/library`, 40 per request. */
+  saveAudiobooks(ids: string[]): Promise<void> { return this.library.writeIds("audiobook", ids, false); }
+  /** Removes saved audiobooks: `DELETE /me/library`, 40 per request. */
+  removeSavedAudiobooks(ids: string[]): Promise<void> { return this.library.writeIds("audiobook", ids, true); }
+  /** Whether each audiobook is saved: `GET /me/library/contains`. */
+  hasSavedAudiobooks(ids: string[]): Promise<boolean[]> { return this.library.containsIds("audiobook", ids); }
+  /** @deprecated `PUT /me/audiobooks`: closed to Development Mode apps since February 2026; use `saveAudiobooks`. */
+  saveAudiobooksLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveAudiobooks, "audiobook", ids, 50, { query: true, body: false }); }
+  /** @deprecated `DELETE /me/audiobooks`: closed to Development Mode apps since February 2026; use `removeSavedAudiobooks`. */
+  removeSavedAudiobooksLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeAudiobooks, "audiobook", ids, 50, { query: true, body: false }); }
+  /** @deprecated `GET /me/audiobooks/contains`: closed to Development Mode apps since February 2026; use `hasSavedAudiobooks`. */
+  hasSavedAudiobooksLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsAudiobooks, "audiobook", ids, 50); }
+}
+
+/** Saved episodes. */
+export class CurrentUserEpisodesEndpoints extends LibrarySubGroup {
+  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+    super(ctx, library);
+    this.registerPaged({ savedEpisodes: page(1, 2, 3) });
+  }
+  /** The user's saved episodes. */
+  savedEpisodes(market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SavedEpisode>> {
+    return this.list(O.savedEpisodes, limit, offset, { market }, options);
+  }
+  /** Saves episodes: `PUT /me/library`, 40 per request. */
+  saveEpisodes(ids: string[]): Promise<void> { return this.library.writeIds("episode", ids, false); }
+  /** Removes saved episodes: `DELETE /me/library`, 40 per request. */
+  removeSavedEpisodes(ids: string[]): Promise<void> { return this.library.writeIds("episode", ids, true); }
+  /** Whether each episode is saved: `GET /me/library/contains`. */
+  hasSavedEpisodes(ids: string[]): Promise<boolean[]> { return this.library.containsIds("episode", ids); }
+  /** @deprecated `PUT /me/episodes`: closed to Development Mode apps since February 2026; use `saveEpisodes`. */
+  saveEpisodesLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveEpisodes, "episode", ids, 50, { query: true, body: true }); }
+  /** @deprecated `DELETE /me/episodes`: closed to Development Mode apps since February 2026; use `removeSavedEpisodes`. */
+  removeSavedEpisodesLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeEpisodes, "episode", ids, 50, { query: true, body: true }); }
+  /** @deprecated `GET /me/episodes/contains`: closed to Development Mode apps since February 2026; use `hasSavedEpisodes`. */
+  hasSavedEpisodesLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsEpisodes, "episode", ids, 50); }
+}
+
+/** The user's playlists and playlist follows. */
+export class CurrentUserPlaylistsEndpoints extends LibrarySubGroup {
+  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+    super(ctx, library);
+    this.registerPaged({ playlists: page(0, 1, 2) });
+  }
+  /** The playlists the user owns or follows. */
+  playlists(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedPlaylist>> {
+    return this.list(O.playlists, limit, offset, {}, options);
+  }
+  /** Follows a playlist: `PUT /me/library` with its `spotify:playlist:` URI. */
+  follow(playlist_id: string): Promise<void> { return this.library.writeIds("playlist", [playlist_id], false); }
+  /** Unfollows a playlist (there is no delete): `DELETE /me/library`. */
+  unfollow(playlist_id: string): Promise<void> { return this.library.writeIds("playlist", [playlist_id], true); }
+  /**
+   * Whether each user follows the playlist, in order (one request per user: Spotify takes one ID).
+   * @deprecated `GET /playlists/{id}/followers/contains` is closed to Development Mode apps since
+   * February 2026; for the current user use `library.contains(["spotify:playlist:…"])`.
+   */
+  isFollowing(playlistId: string, ids: string[]): Promise<boolean[]> {
+    const id = toSpotifyId(playlistId, "playlist", "playlistId");
+    const users = (Array.isArray(ids) ? ids : []).map((u, i) => toFreeFormId(u, `ids[${i}]`, "user"));
+    return readChunked(users, 1, (part) => this.send<boolean[]>(O.isFollowingPlaylist, { pathParams: { playlist_id: id }, query: { ids: part } }));
+  }
+  /** @deprecated `PUT /playlists/{id}/followers`: closed to Development Mode apps since February 2026; use `follow`. */
+  async followLegacy(playlist_id: string, isPublic?: boolean): Promise<void> {
+    const id = toSpotifyId(playlist_id, "playlist", "playlist_id");
+    await this.send(O.followPlaylist, { pathParams: { playlist_id: id }, body: isPublic === undefined ? {} : { public: isPublic } });
+  }
+  /** @deprecated `DELETE /playlists/{id}/followers`: closed to Development Mode apps since February 2026; use `unfollow`. */
+  async unfollowLegacy(playlist_id: string): Promise<void> {
+    await this.send(O.unfollowPlaylist, { pathParams: { playlist_id: toSpotifyId(playlist_id, "playlist", "playlist_id") } });
+  }
+}
+
+/** Saved shows. */
+export class CurrentUserShowsEndpoints extends LibrarySubGroup {
+  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+    super(ctx, library);
+    this.registerPaged({ savedShows: page(0, 1, 2) });
+  }
+  /** The user's saved shows. */
+  savedShows(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SavedShow>> {
+    return this.list(O.savedShows, limit, offset, {}, options);
+  }
+  /** Saves shows: `PUT /me/library`, 40 per request. */
+  saveShows(ids: string[]): Promise<void> { return this.library.writeIds("show", ids, false); }
+  /** Removes saved shows: `DELETE /me/library`, 40 per request (`market` is no longer used). */
+  removeSavedShows(ids: string[], _market?: Market): Promise<void> { return this.library.writeIds("show", ids, true); }
+  /** Whether each show is saved: `GET /me/library/contains`. */
+  hasSavedShow(ids: string[]): Promise<boolean[]> { return this.library.containsIds("show", ids); }
+  /** @deprecated `PUT /me/shows`: closed to Development Mode apps since February 2026; use `saveShows`. */
+  saveShowsLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveShows, "show", ids, 50, { query: true, body: true }); }
+  /** @deprecated `DELETE /me/shows`: closed to Development Mode apps since February 2026; use `removeSavedShows`. */
+  removeSavedShowsLegacy(ids: string[], market?: Market): Promise<void> {
+    return this.library.legacyWrite(L.removeShows, "show", ids, 50, { query: true, body: true, extraQuery: { market } });
+  }
+  /** @deprecated `GET /me/shows/contains`: closed to Development Mode apps since February 2026; use `hasSavedShow`. */
+  hasSavedShowLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsShows, "show", ids, 50); }
+}
+
+/** Saved tracks ("Liked Songs"). */
+export class CurrentUserTracksEndpoints extends LibrarySubGroup {
+  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+    super(ctx, library);
+    this.registerPaged({ savedTracks: page(0, 1, 3) });
+  }
+  /** The user's saved tracks. */
+  savedTracks(limit?: MaxInt<50>, offset?: number, market?: Market, options?: RequestOptions): Promise<Page<SavedTrack>> {
+    return this.list(O.savedTracks, limit, offset, { market }, options);
+  }
+  /**
+   * Saves tracks: `PUT /me/library` with `spotify:track:` URIs, 40 per request (1.2.0 sent a bare
+   * array to `/me/tracks`, which Spotify answered 400).
+   */
+  saveTracks(ids: string[]): Promise<void> { return this.library.writeIds("track", ids, false); }
+  /** Removes saved tracks: `DELETE /me/library`, 40 per request. */
+  removeSavedTracks(ids: string[]): Promise<void> { return this.library.writeIds("track", ids, true); }
+  /** Whether each track is saved: `GET /me/library/contains`. */
+  hasSavedTracks(ids: string[]): Promise<boolean[]> { return this.library.containsIds("track", ids); }
+  /**
+   * `PUT /me/tracks` with an `{ids}` body, or `timestamped_ids` to set when each was added.
+   * @deprecated Closed to Development Mode apps since February 2026; use `saveTracks`.
+   */
+  async saveTracksLegacy(ids: string[], timestampedIds?: Array<{ id: string; added_at: string }>): Promise<void> {
+    if (timestampedIds === undefined) return this.library.legacyWrite(L.saveTracks, "track", ids, 50, { query: false, body: true });
+    const checked = timestampedIds.map((t, i) => ({ id: toSpotifyId(t?.id, "track", `timestampedIds[${i}].id`), added_at: t.added_at }));
+    const plain = ids.map((id, i) => toSpotifyId(id, "track", `ids[${i}]`));
+    await writeChunked(checked, 50, (part, i) => this.send(L.saveTracks, { body: { ids: plain.slice(i * 50, i * 50 + 50), timestamped_ids: part } }), "saveTracksLegacy");
+  }
+  /** @deprecated `DELETE /me/tracks`: closed to Development Mode apps since February 2026; use `removeSavedTracks`. */
+  removeSavedTracksLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeTracks, "track", ids, 50, { query: true, body: true }); }
+  /** @deprecated `GET /me/tracks/contains`: closed to Development Mode apps since February 2026; use `hasSavedTracks`. */
+  hasSavedTracksLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsTracks, "track", ids, 50); }
+}

@@ -1,0 +1,111 @@
+/**
+ * `sdk.currentUser.library`: the February 2026 library endpoints (`/me/library`), which save,
+ * remove and check any kind of item by URI, 40 per request. The per-type 1.2.0 methods
+ * (`saveTracks`, `saveAlbums`, ...) are translated onto them.
+ * @module
+ */
+import { ValidationError } from "../errors.js";
+import { toSpotifyIds, toSpotifyUris, type CatalogType, type SpotifyUriType } from "../ids.js";
+import { EndpointsBase, type OperationDecl } from "./base.js";
+import { readChunked, writeChunked } from "./chunk.js";
+
+/** The operations of {@link LibraryEndpoints} and the per-type library operations. */
+export const LIBRARY_OPERATIONS = {
+  save: { operationId: "save-library-items", method: "PUT", path: "/me/library", idempotent: true },
+  remove: { operationId: "remove-library-items", method: "DELETE", path: "/me/library", idempotent: true },
+  contains: { operationId: "check-library-contains", method: "GET", path: "/me/library/contains" },
+  saveAlbums: { operationId: "save-albums-user", method: "PUT", path: "/me/albums", idempotent: true },
+  removeAlbums: { operationId: "remove-albums-user", method: "DELETE", path: "/me/albums", idempotent: true },
+  containsAlbums: { operationId: "check-users-saved-albums", method: "GET", path: "/me/albums/contains" },
+  saveTracks: { operationId: "save-tracks-user", method: "PUT", path: "/me/tracks", idempotent: true },
+  removeTracks: { operationId: "remove-tracks-user", method: "DELETE", path: "/me/tracks", idempotent: true },
+  containsTracks: { operationId: "check-users-saved-tracks", method: "GET", path: "/me/tracks/contains" },
+  saveEpisodes: { operationId: "save-episodes-user", method: "PUT", path: "/me/episodes", idempotent: true },
+  removeEpisodes: { operationId: "remove-episodes-user", method: "DELETE", path: "/me/episodes", idempotent: true },
+  containsEpisodes: { operationId: "check-users-saved-episodes", method: "GET", path: "/me/episodes/contains" },
+  saveShows: { operationId: "save-shows-user", method: "PUT", path: "/me/shows", idempotent: true },
+  removeShows: { operationId: "remove-shows-user", method: "DELETE", path: "/me/shows", idempotent: true },
+  containsShows: { operationId: "check-users-saved-shows", method: "GET", path: "/me/shows/contains" },
+  saveAudiobooks: { operationId: "save-audiobooks-user", method: "PUT", path: "/me/audiobooks", idempotent: true },
+  removeAudiobooks: { operationId: "remove-audiobooks-user", method: "DELETE", path: "/me/audiobooks", idempotent: true },
+  containsAudiobooks: { operationId: "check-users-saved-audiobooks", method: "GET", path: "/me/audiobooks/contains" },
+} as const satisfies Record<string, OperationDecl>;
+
+/** What `/me/library` saves and removes (the spec's list). */
+export const LIBRARY_SAVE_TYPES: readonly SpotifyUriType[] = ["track", "album", "episode", "show", "audiobook", "user", "playlist"];
+/** What `/me/library/contains` checks: the saveable types plus followed artists. */
+export const LIBRARY_CONTAINS_TYPES: readonly SpotifyUriType[] = [...LIBRARY_SAVE_TYPES, "artist"];
+/** URIs per `/me/library` request. */
+export const LIBRARY_CHUNK = 40;
+
+/** The current user's library, by URI (`spotify:track:…`, `spotify:album:…`, `spotify:playlist:…`, ...). */
+export class LibraryEndpoints extends EndpointsBase {
+  /**
+   * Saves items (URIs or `open.spotify.com` URLs) to the library: `PUT /me/library`, 40 per request.
+   * A chunk failing after others landed throws `PartialWriteError`.
+   * @example
+   * ```ts
+   * await sdk.currentUser.library.save(["spotify:track:4iV5W9uYEdYUVa79Axb7Rh", "spotify:album:4aawyAB9vmqN3uQ7FjRGTy"]);
+   * ```
+   */
+  async save(uris: string[]): Promise<void> {
+    await this.writeUris(LIBRARY_OPERATIONS.save, toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), "library.save");
+  }
+
+  /** Removes items from the library: `DELETE /me/library`, 40 per request. */
+  async remove(uris: string[]): Promise<void> {
+    await this.writeUris(LIBRARY_OPERATIONS.remove, toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), "library.remove");
+  }
+
+  /** Whether each item is in the library (artists: followed), in order: `GET /me/library/contains`. */
+  contains(uris: string[]): Promise<boolean[]> {
+    return this.containsUris(toSpotifyUris(uris, LIBRARY_CONTAINS_TYPES, "uris"));
+  }
+
+  /** @internal Saves or removes IDs of one type through `/me/library`. */
+  async writeIds(type: CatalogType, ids: string[], remove: boolean): Promise<void> {
+    const uris = toSpotifyUris(ids, [type], "ids", type);
+    await this.writeUris(remove ? LIBRARY_OPERATIONS.remove : LIBRARY_OPERATIONS.save, uris, remove ? "library.remove" : "library.save");
+  }
+
+  /** @internal Checks IDs of one type through `/me/library/contains`. */
+  containsIds(type: CatalogType, ids: string[]): Promise<boolean[]> {
+    return this.containsUris(toSpotifyUris(ids, [type], "ids", type));
+  }
+
+  private async writeUris(op: OperationDecl, uris: string[], what: string): Promise<void> {
+    if (uris.length === 0) throw new ValidationError("at least one item is needed", { parameter: "uris" });
+    await writeChunked(uris, LIBRARY_CHUNK, (part) => this.send(op, { query: { uris: part } }), what);
+  }
+
+  private containsUris(uris: string[]): Promise<boolean[]> {
+    if (uris.length === 0) throw new ValidationError("at least one item is needed", { parameter: "uris" });
+    return readChunked(uris, LIBRARY_CHUNK, (part) => this.send<boolean[]>(LIBRARY_OPERATIONS.contains, { query: { uris: part } }));
+  }
+
+  /**
+   * @internal The per-type endpoints (`/me/tracks`, ...): IDs in the query and/or an `{ids}` body,
+   * as the spec has them.
+   */
+  async legacyWrite(
+    op: OperationDecl,
+    type: CatalogType,
+    ids: string[],
+    size: number,
+    where: { query: boolean; body: boolean; extraQuery?: Record<string, string | undefined> },
+  ): Promise<void> {
+    const checked = toSpotifyIds(ids, type);
+    if (checked.length === 0) throw new ValidationError("ids must hold at least one ID", { parameter: "ids" });
+    await writeChunked(checked, size, (part) => this.send(op, {
+      ...(where.query ? { query: { ids: part, ...where.extraQuery } } : where.extraQuery ? { query: where.extraQuery } : {}),
+      ...(where.body ? { body: { ids: part } } : {}),
+    }), op.operationId);
+  }
+
+  /** @internal A per-type `/contains`. */
+  legacyContains(op: OperationDecl, type: CatalogType, ids: string[], size: number): Promise<boolean[]> {
+    const checked = toSpotifyIds(ids, type);
+    if (checked.length === 0) throw new ValidationError("ids must hold at least one ID", { parameter: "ids" });
+    return readChunked(checked, size, (part) => this.send<boolean[]>(op, { query: { ids: part } }));
+  }
+}
