@@ -21,6 +21,13 @@ import type { Session } from "./auth/session.js";
 import { createPipeline, type Pipeline } from "./http/pipeline.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
+import {
+  createEndpointContext, createEndpointGroups, type AlbumsEndpoints, type ArtistsEndpoints, type AudiobooksEndpoints,
+  type BrowseEndpoints, type ChaptersEndpoints, type CurrentUserEndpoints, type EpisodesEndpoints, type MarketsEndpoints,
+  type PlayerEndpoints, type PlaylistsEndpoints, type RecommendationsEndpoints, type SearchExecutionFunction, type ShowsEndpoints,
+  type TracksEndpoints, type UsersEndpoints,
+} from "./endpoints/index.js";
+import { paginateMethod, type PagedMethod, type PageItem, type Paginator } from "./pagination/index.js";
 
 /** 1.2.0: what `authenticate()` resolves to. */
 export interface AuthenticationResponse {
@@ -47,6 +54,23 @@ export class SpotifyApi {
   /** What endpoint groups call: the pipeline, behind the 1.2.0 `errorHandler` when one is set. */
   protected readonly requester: RequestPipeline;
 
+  albums!: AlbumsEndpoints;
+  artists!: ArtistsEndpoints;
+  audiobooks!: AudiobooksEndpoints;
+  browse!: BrowseEndpoints;
+  chapters!: ChaptersEndpoints;
+  episodes!: EpisodesEndpoints;
+  recommendations!: RecommendationsEndpoints;
+  markets!: MarketsEndpoints;
+  player!: PlayerEndpoints;
+  playlists!: PlaylistsEndpoints;
+  shows!: ShowsEndpoints;
+  tracks!: TracksEndpoints;
+  users!: UsersEndpoints;
+  /** Searches the catalog: `sdk.search("q", ["track"])`. */
+  search!: SearchExecutionFunction;
+  currentUser!: CurrentUserEndpoints;
+
   constructor(authentication: IAuthStrategy, config: SdkOptions = {}) {
     if (!authentication || typeof authentication.getOrCreateAccessToken !== "function") {
       throw new ValidationError("SpotifyApi needs an auth strategy (an IAuthStrategy)", { parameter: "authentication" });
@@ -55,7 +79,22 @@ export class SpotifyApi {
     this.#pipeline = createPipeline({ ...config, auth: () => this.#auth });
     this.#config = resolveConfiguration(config, this.#pipeline);
     this.requester = withErrorHandler(this.#pipeline, config.errorHandler);
+    Object.assign(this, createEndpointGroups(createEndpointContext(this.requester)));
     this.#auth.setConfiguration(this.#config);
+  }
+
+  /**
+   * Walks every page of a paged method, given the arguments before its paging ones. Offset pages
+   * are fetched 4 at a time once the total is known (`.withOptions({ concurrency })`) and come out
+   * in order; cursor pages follow their cursors.
+   * @example
+   * ```ts
+   * for await (const entry of sdk.paginate(sdk.playlists.getPlaylistItems, playlistId)) console.log(entry.item?.name);
+   * const saved = await sdk.paginate(sdk.currentUser.tracks.savedTracks).toArray({ limit: 200 });
+   * ```
+   */
+  paginate<F extends PagedMethod>(method: F, ...args: Partial<Parameters<F>>): Paginator<PageItem<Awaited<ReturnType<F>>>> {
+    return paginateMethod(method, args);
   }
 
   /**

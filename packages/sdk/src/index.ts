@@ -22,3 +22,7 @@ export type { AuthOptions } from "./auth/strategy-base.js";
 export type { ScopeCheckOptions } from "./auth/validation.js";
 export type { WebCrypto } from "./auth/crypto.js";
 export { Scopes, KNOWN_SCOPES, isKnownScope } from "./auth/scopes.js";
+export type * from "./models/index.js";
+export * from "./endpoints/index.js";
+export * from "./pagination/index.js";
+export * from "./ids.js";
