@@ -13,10 +13,35 @@ const PRE_2026_LIMITS: Record<string, Partial<Record<string, Pick<ParamSpec, "mi
   "get-an-artists-albums": { limit: { minimum: 0, maximum: 50 } },
 };
 
-export function effectiveParam(op: OperationSpec, param: ParamSpec, profile: Profile): ParamSpec {
-  if (profile === "dev-2026") return param;
-  const override = PRE_2026_LIMITS[op.operationId]?.[param.name];
-  return override ? { ...param, ...override } : param;
+/** Constraints the spec states only in prose. */
+const PROSE_CONSTRAINTS: Record<string, Partial<ParamSpec>> = {
+  volume_percent: { minimum: 0, maximum: 100 },
+  position_ms: { minimum: 0 },
+  offset: { minimum: 0 },
+  position: { minimum: 0 },
+  time_range: { enum: ["long_term", "medium_term", "short_term"] },
+};
+const REPEAT_STATES: Partial<ParamSpec> = { enum: ["track", "context", "off"] };
+
+function effectiveParam(op: OperationSpec, param: ParamSpec, profile: Profile): ParamSpec {
+  const prose = op.operationId === "set-repeat-mode-on-users-playback" && param.name === "state" ? REPEAT_STATES : PROSE_CONSTRAINTS[param.name];
+  // The spec's own constraints win over the prose ones; the profile's limits win over both.
+  const out: ParamSpec = prose && param.type !== "boolean" ? { ...prose, ...param } : param;
+  const override = profile === "dev-2026" ? undefined : PRE_2026_LIMITS[op.operationId]?.[param.name];
+  return override ? { ...out, ...override } : out;
+}
+
+const effective = new Map<string, ParamSpec[]>();
+
+/** The operation's parameters as enforced for a profile (computed once per pair). */
+export function paramsFor(op: OperationSpec, profile: Profile): ParamSpec[] {
+  const key = `${op.operationId} ${profile}`;
+  let params = effective.get(key);
+  if (!params) {
+    params = op.params.map((p) => effectiveParam(op, p, profile));
+    effective.set(key, params);
+  }
+  return params;
 }
 
 const INTEGER = /^-?\d{1,15}$/;
@@ -67,8 +92,7 @@ export function validateParams(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of query) if (!(name in out)) out[name] = value;
-  for (const raw of op.params) {
-    const param = effectiveParam(op, raw, profile);
+  for (const param of paramsFor(op, profile)) {
     const value = param.in === "path" ? pathParams[param.name] : out[param.name];
     if (value === undefined || value === "") {
       if (param.required && !(param.in === "query" && inBody(body, param.name))) {
