@@ -130,6 +130,10 @@ export class EmulatorControl {
   setClock(epochMs: number): Promise<ClockState> {
     return this.call("POST", "clock", { setMs: epochMs });
   }
+  /** Back to real time. */
+  resetClock(): Promise<ClockState> {
+    return this.call("POST", "clock", { reset: true });
+  }
   log(options: { limit?: number; since?: number } = {}): Promise<{ entries: RequestLogEntry[] }> {
     const q = new URLSearchParams();
     if (options.limit !== undefined) q.set("limit", String(options.limit));
