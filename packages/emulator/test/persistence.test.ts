@@ -1,0 +1,71 @@
+// --data-dir: state survives a restart, is written atomically, and a corrupt file fails loudly.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { CorruptStateError, createApp, type HandlerTable } from "../src/index.js";
+import { api, basic, start, token } from "./helpers.js";
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "emulator-data-"));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const handlers: HandlerTable = { "get-current-users-profile": (ctx) => ({ body: { id: ctx.auth.userId } }) };
+
+describe("persistence", () => {
+  it("keeps users, apps, tokens, settings, the clock and the Web API state (web.toJSON) across a restart", async () => {
+    const dataDir = tempDir();
+    const first = await start({ dataDir, handlers, rateLimit: 0 });
+    await first.control.createUser({ id: "dave", product: "free" });
+    const app = await first.control.createApp({ name: "Kept", redirectUris: ["https://kept.example/cb"] });
+    const t = await first.control.issueToken({ userId: "dave", clientId: app.clientId });
+    await first.control.updateSettings({ profile: "extended", autoApprove: true });
+    await first.control.advanceClock(86_400_000);
+    await first.emu.stop();
+    expect(readdirSync(dataDir)).toEqual(["state.json"]);
+    expect(Object.keys(JSON.parse(readFileSync(join(dataDir, "state.json"), "utf8")) as object)).toContain("web");
+
+    const second = await start({ dataDir, handlers });
+    try {
+      expect((await second.control.users()).users.map((u) => u.id)).toContain("dave");
+      expect((await second.control.apps()).apps.find((a) => a.clientId === app.clientId)?.name).toBe("Kept");
+      expect(await second.control.settings()).toMatchObject({ profile: "extended", autoApprove: true, rateLimit: 0 });
+      expect((await second.control.clock()).offsetMs).toBeGreaterThan(86_000_000);
+      // A day later the access token has expired, and it is known (not "Invalid access token").
+      expect((await api(second.emu, "/v1/me", { token: t.access_token })).json()).toEqual({ error: { status: 401, message: "The access token expired" } });
+      const refreshed = await token(second.emu, { grant_type: "refresh_token", refresh_token: t.refresh_token! }, { Authorization: basic(app.clientId, app.clientSecret) });
+      expect(refreshed.status).toBe(200);
+      expect((await api(second.emu, "/v1/me", { token: refreshed.body.access_token as string })).json()).toEqual({ id: "dave" });
+    } finally {
+      await second.emu.stop();
+    }
+  });
+
+  it("writes soon after a change, without waiting for stop", async () => {
+    const dataDir = tempDir();
+    const { emu, control } = await start({ dataDir });
+    try {
+      await control.createUser({ id: "erin" });
+      await new Promise((r) => setTimeout(r, 600));
+      const saved = JSON.parse(readFileSync(join(dataDir, "state.json"), "utf8")) as { users: { id: string }[] };
+      expect(saved.users.map((u) => u.id)).toContain("erin");
+    } finally {
+      await emu.stop();
+    }
+  });
+
+  it("refuses to start from a corrupt state file, naming it", () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, "state.json"), '{"format":1,"apps":');
+    expect(() => createApp({ dataDir })).toThrow(CorruptStateError);
+    expect(() => createApp({ dataDir })).toThrow(/state\.json.*not valid JSON/);
+    writeFileSync(join(dataDir, "state.json"), '{"format":99}');
+    expect(() => createApp({ dataDir })).toThrow(/unknown format 99/);
+  });
+});
