@@ -1,0 +1,125 @@
+/**
+ * The Node file token store: survives a restart, mode 0600, atomic writes, a corrupt file is an
+ * error (never a silent log-out), and its lock serialises holders in and across processes.
+ */
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AuthorizationCodeWithPKCEStrategy, Session, SpotifyError } from "../src/index.js";
+import { FileTokenStore, webcrypto } from "../src/node/index.js";
+import { fakeClock, startAuthServer, type AuthServer } from "./helpers/auth-server.js";
+
+const HOUR = 3_600_000;
+let dir: string;
+let server: AuthServer | undefined;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "sdk-file-store-"));
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+function session(path: string, s: AuthServer, clock: ReturnType<typeof fakeClock>) {
+  return new Session({
+    clientId: "client-id-1", clientSecret: "client-SECRET-value", redirectUri: "https://app.example/cb",
+    store: new FileTokenStore(path), accountsBaseUrl: s.accountsUrl, now: clock.now,
+  });
+}
+
+describe("FileTokenStore", () => {
+  it("stores, reads back and deletes values; the file has mode 0600 and no temporary file is left", async () => {
+    const path = join(dir, "nested", "tokens.json");
+    const store = new FileTokenStore(path);
+    expect(await store.get("a")).toBeNull();
+    await store.set("a", { access_token: "x" });
+    await store.set("b", { n: 1 });
+    expect(await store.get("a")).toEqual({ access_token: "x" });
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    await store.delete("a");
+    expect(await store.get("a")).toBeNull();
+    expect(await store.get("b")).toEqual({ n: 1 });
+    expect(await readdir(join(dir, "nested"))).toEqual(["tokens.json"]);
+  });
+
+  it("a session's tokens survive a process restart, and a rotated refresh token is what the next process uses", async () => {
+    server = await startAuthServer({ rotate: true });
+    const clock = fakeClock();
+    const path = join(dir, "tokens.json");
+    const first = session(path, server, clock);
+    const pair = server.issue();
+    await first.setAccessToken({ ...pair, token_type: "Bearer", expires_in: 3600 });
+    clock.advance(HOUR);
+    const rotated = await first.getOrCreateAccessToken();
+    expect(rotated.refresh_token).not.toBe(pair.refresh_token);
+
+    const restarted = session(path, server, clock);
+    expect(await restarted.load()).toEqual(rotated);
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    clock.advance(HOUR);
+    await expect(restarted.getOrCreateAccessToken()).resolves.toMatchObject({ token_type: "Bearer" });
+    expect(server.tokenRequests.map((r) => r.form.refresh_token)).toEqual([pair.refresh_token, rotated.refresh_token]);
+  });
+
+  it("a corrupt file is a clear error, is left untouched, and never logs the user out silently", async () => {
+    server = await startAuthServer();
+    const path = join(dir, "tokens.json");
+    await writeFile(path, '{"spotify-web-sdk:session:client-id-1": {"access_tok', { mode: 0o600 });
+    const store = new FileTokenStore(path);
+    await expect(store.get("k")).rejects.toThrow(/corrupt/);
+    await expect(store.set("k", { a: 1 })).rejects.toBeInstanceOf(SpotifyError);
+    const s = session(path, server, fakeClock());
+    await expect(s.getOrCreateAccessToken()).rejects.toThrow(/corrupt/);
+    expect(await readFile(path, "utf8")).toBe('{"spotify-web-sdk:session:client-id-1": {"access_tok');
+    expect(server.tokenCount()).toBe(0);
+  });
+
+  it("a stored value that is not a token is an error too", async () => {
+    server = await startAuthServer();
+    const path = join(dir, "tokens.json");
+    await new FileTokenStore(path).set("spotify-web-sdk:session:client-id-1", { hello: "world" });
+    await expect(session(path, server, fakeClock()).getOrCreateAccessToken()).rejects.toThrow(/not a token/);
+  });
+
+  it("two sessions on one file (as two processes would be) at expiry with rotating tokens: 1 refresh, 0 failures", async () => {
+    server = await startAuthServer({ rotate: true });
+    const clock = fakeClock();
+    const path = join(dir, "tokens.json");
+    const pair = server.issue();
+    await session(path, server, clock).setAccessToken({ ...pair, token_type: "Bearer", expires_in: 3600 });
+    const a = session(path, server, clock);
+    const b = session(path, server, clock);
+    await Promise.all([a.load(), b.load()]);
+    clock.advance(HOUR);
+    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).getOrCreateAccessToken()));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(server.tokenCount("refresh_token")).toBe(1);
+  });
+
+  it("the lock waits for another process's lock file and takes over a stale one", async () => {
+    const path = join(dir, "tokens.json");
+    await writeFile(`${path}.lock`, "12345");
+    const waiting = new FileTokenStore({ path, lockTimeoutMs: 50 });
+    await expect(waiting.lock("k", async () => 1)).rejects.toThrow(/timed out/);
+    const stale = new FileTokenStore({ path, staleLockMs: 0 });
+    await expect(stale.lock("k", async () => 2)).resolves.toBe(2);
+    await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: "ENOENT" });
+  });
+
+  it("without a global crypto (Node 18), PKCE fails with an error naming it; the node entry's webcrypto fixes it", async () => {
+    vi.stubGlobal("crypto", undefined);
+    try {
+      const bare = new AuthorizationCodeWithPKCEStrategy("client-id-1", "http://127.0.0.1:8888/cb");
+      const error = await bare.getAuthorizeUrl().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SpotifyError);
+      expect((error as Error).message).toMatch(/globalThis\.crypto/);
+      const supplied = new AuthorizationCodeWithPKCEStrategy("client-id-1", "http://127.0.0.1:8888/cb", [], { crypto: webcrypto });
+      await expect(supplied.getAuthorizeUrl()).resolves.toMatchObject({ url: expect.stringContaining("code_challenge=") });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * The server-side Session (Authorization Code with a secret), the static constructors, and the
+ * bad-input and secrecy rules of every strategy.
+ */
+import { inspect } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  AuthError,
+  AuthorizationCodeWithPKCEStrategy,
+  ClientCredentialsStrategy,
+  createPipeline,
+  MemoryTokenStore,
+  ProvidedAccessTokenStrategy,
+  Session,
+  SpotifyApi,
+  UnauthorizedError,
+  ValidationError,
+  type AccessToken,
+  type IAuthStrategy,
+} from "../src/index.js";
+import { fakeClock, startAuthServer, type AuthServer } from "./helpers/auth-server.js";
+
+const CLIENT_ID = "client-id-1";
+const SECRET = "client-SECRET-value";
+const REDIRECT = "https://app.example/callback";
+const HOUR = 3_600_000;
+
+let server: AuthServer;
+afterEach(async () => {
+  await server?.close();
+});
+
+function newSession(extra: Partial<ConstructorParameters<typeof Session>[0]> = {}) {
+  return new Session({ clientId: CLIENT_ID, clientSecret: SECRET, redirectUri: REDIRECT, accountsBaseUrl: server.accountsUrl, ...extra });
+}
+
+describe("Session", () => {
+  it("builds the authorize URL with scopes, state and show_dialog", async () => {
+    server = await startAuthServer();
+    const session = newSession({ scopes: ["user-read-email"] });
+    const url = new URL(session.getAuthorizeUrl({ state: "st-1", showDialog: true }));
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: CLIENT_ID, response_type: "code", redirect_uri: REDIRECT, scope: "user-read-email", state: "st-1", show_dialog: "true",
+    });
+    expect(new URL(session.getAuthorizeUrl({ scopes: ["user-top-read"] })).searchParams.get("scope")).toBe("user-top-read");
+    expect(() => session.getAuthorizeUrl({ scopes: ["user-top-reed"] })).toThrow(ValidationError);
+    expect(session.generateState()).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it("exchanges a code with the Basic header, pushes the token to onTokenRefreshed and the store, and exposes getters", async () => {
+    server = await startAuthServer();
+    const pushed: AccessToken[] = [];
+    const store = new MemoryTokenStore();
+    const session = newSession({ store, storeKey: "s", onTokenRefreshed: (t) => void pushed.push(t) });
+    server.addCode("CODE", { redirectUri: REDIRECT });
+    const token = await session.handleCallback(`${REDIRECT}?code=CODE&state=abc`, "abc");
+    const request = server.tokenRequests[0]!;
+    expect(request.authorization).toBe(`Basic ${Buffer.from(`${CLIENT_ID}:${SECRET}`).toString("base64")}`);
+    expect(request.form).toEqual({ grant_type: "authorization_code", code: "CODE", redirect_uri: REDIRECT });
+    expect(pushed).toEqual([token]);
+    expect(await store.get("s")).toEqual(token);
+    expect(session.accessToken).toBe(token.access_token);
+    expect(session.refreshToken).toBe(token.refresh_token);
+    expect(session.tokenExpiration).toBe(token.expires);
+    expect(session.grantedScopes).toEqual(["user-read-email"]);
+  });
+
+  it("a state mismatch or a missing expected state is an AuthError and no code is exchanged", async () => {
+    server = await startAuthServer();
+    const session = newSession();
+    server.addCode("CODE", {});
+    await expect(session.handleCallback(`${REDIRECT}?code=CODE&state=evil`, "good")).rejects.toMatchObject({ name: "AuthError", error: "state_mismatch" });
+    await expect(session.handleCallback(`${REDIRECT}?code=CODE&state=x`)).rejects.toMatchObject({ error: "state_mismatch" });
+    await expect(session.handleCallback({ error: "access_denied", state: "good" }, "good")).rejects.toMatchObject({ error: "access_denied" });
+    expect(server.tokenCount()).toBe(0);
+  });
+
+  it("refreshAccessToken refreshes with the secret, with the current or a given refresh token; rotated tokens are pushed", async () => {
+    server = await startAuthServer({ rotate: true });
+    const pushed: string[] = [];
+    const session = newSession({ onTokenRefreshed: (t) => void pushed.push(t.refresh_token!) });
+    const pair = server.issue();
+    await session.setRefreshToken(pair.refresh_token);
+    expect(session.accessToken).toBeUndefined();
+    const first = await session.getOrCreateAccessToken();
+    expect(server.tokenRequests[0]!.form).toEqual({ grant_type: "refresh_token", refresh_token: pair.refresh_token });
+    expect(server.tokenRequests[0]!.authorization).toMatch(/^Basic /);
+    const second = await session.refreshAccessToken();
+    expect(server.tokenRequests[1]!.form.refresh_token).toBe(first.refresh_token);
+    expect(pushed).toEqual([first.refresh_token, second.refresh_token]);
+    const other = server.issue();
+    await session.refreshAccessToken(other.refresh_token);
+    expect(server.tokenRequests[2]!.form.refresh_token).toBe(other.refresh_token);
+  });
+
+  it("without a token, getOrCreateAccessToken is an AuthError telling the app to authorize", async () => {
+    server = await startAuthServer();
+    await expect(newSession().getOrCreateAccessToken()).rejects.toMatchObject({ name: "AuthError", error: "not_authorized" });
+    expect(server.tokenCount()).toBe(0);
+  });
+
+  it("autoRefresh: false never renews by itself: the Web API's 401 reaches the caller", async () => {
+    server = await startAuthServer();
+    const clock = fakeClock();
+    const pair = server.issue();
+    const session = newSession({ autoRefresh: false, now: clock.now, token: { ...pair, token_type: "Bearer", expires_in: 3600 } });
+    clock.advance(2 * HOUR);
+    server.expired.add(pair.access_token);
+    const sdk = SpotifyApi.withSession(session, { baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl });
+    await expect(sdk.makeRequest("GET", "me")).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(server.tokenCount()).toBe(0);
+    await session.refreshAccessToken();
+    await expect(sdk.makeRequest("GET", "me")).resolves.toMatchObject({ id: "me" });
+  });
+});
+
+describe("bad input fails at construction with a ValidationError", () => {
+  const cases: Array<[string, () => unknown]> = [
+    ["empty client id (client credentials)", () => new ClientCredentialsStrategy("", SECRET)],
+    ["blank client secret", () => new ClientCredentialsStrategy(CLIENT_ID, "  ")],
+    ["empty client id (static)", () => SpotifyApi.withClientCredentials("", SECRET)],
+    ["empty client id (provided token)", () => new ProvidedAccessTokenStrategy("", { access_token: "a", token_type: "Bearer", expires_in: 1 })],
+    ["token without access_token", () => new ProvidedAccessTokenStrategy(CLIENT_ID, {} as AccessToken)],
+    ["localhost redirect", () => new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, "http://localhost:8888/callback")],
+    ["http on a public host", () => new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, "http://app.example/cb")],
+    ["redirect with a fragment", () => new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, "https://app.example/cb#x")],
+    ["not a URI", () => SpotifyApi.withUserAuthorization(CLIENT_ID, "callback")],
+    ["unknown scope", () => new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, ["user-read-emails"])],
+    ["unknown scope (session)", () => new Session({ clientId: CLIENT_ID, clientSecret: SECRET, redirectUri: REDIRECT, scopes: ["nope"] })],
+    ["empty secret (session)", () => new Session({ clientId: CLIENT_ID, clientSecret: "", redirectUri: REDIRECT })],
+    ["localhost (session)", () => new Session({ clientId: CLIENT_ID, clientSecret: SECRET, redirectUri: "http://localhost/cb" })],
+  ];
+  it.each(cases)("%s", (_name, build) => {
+    expect(build).toThrow(ValidationError);
+  });
+
+  it("accepts https, custom schemes, loopback IP literals, and unknown scopes when the check is off", () => {
+    for (const uri of ["https://app.example/cb", "myapp://callback", "http://127.0.0.1:8888/cb", "http://[::1]:8080/cb", "http://127.0.0.1/cb"]) {
+      expect(() => new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, uri)).not.toThrow();
+    }
+    expect(() => new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, ["brand-new-scope"], { validateScopes: false })).not.toThrow();
+    expect(() => new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, ["user-soa-link", "user-personalized"])).not.toThrow();
+  });
+
+  it("withImplicitGrant throws an AuthError pointing to PKCE", () => {
+    expect(() => SpotifyApi.withImplicitGrant(CLIENT_ID, REDIRECT)).toThrow(AuthError);
+    expect(() => SpotifyApi.withImplicitGrant(CLIENT_ID, REDIRECT)).toThrow(/withUserAuthorization/);
+  });
+});
+
+describe("unusable token responses are AuthErrors", () => {
+  const bodies: Array<[string, string, string]> = [
+    ["an HTML page", "<!doctype html><html>oops</html>", "text/html"],
+    ["truncated JSON", '{"access_token":"abc","token_ty', "application/json"],
+    ["no access_token", '{"token_type":"Bearer","expires_in":3600}', "application/json"],
+    ["a non-bearer token type", '{"access_token":"a","token_type":"MAC","expires_in":3600}', "application/json"],
+  ];
+  it.each(bodies)("%s", async (_name, body, contentType) => {
+    server = await startAuthServer();
+    server.failTokens = { status: 200, body, contentType };
+    const strategy = new ClientCredentialsStrategy(CLIENT_ID, SECRET, [], { accountsBaseUrl: server.accountsUrl });
+    const error = await strategy.getOrCreateAccessToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({ error: "invalid_token_response" });
+    expect(await strategy.getAccessToken()).toBeNull();
+  });
+});
+
+describe("secrets never show", () => {
+  it("JSON.stringify and util.inspect of every strategy, and of auth errors, show no token or secret", async () => {
+    server = await startAuthServer();
+    const clock = fakeClock();
+    const pair = server.issue();
+    const token = { ...pair, token_type: "Bearer", expires_in: 3600 };
+    const secrets = [SECRET, pair.access_token, pair.refresh_token];
+    const cc = new ClientCredentialsStrategy(CLIENT_ID, SECRET, [], { accountsBaseUrl: server.accountsUrl });
+    const ccToken = await cc.getOrCreateAccessToken();
+    secrets.push(ccToken.access_token);
+    const session = newSession({ token, now: clock.now, store: new MemoryTokenStore() });
+    const providedStrategy = new ProvidedAccessTokenStrategy(CLIENT_ID, token, undefined, { accountsBaseUrl: server.accountsUrl });
+    const pkceStore = new MemoryTokenStore();
+    const pkce = new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, [], { store: pkceStore, storeKey: "p", accountsBaseUrl: server.accountsUrl });
+    const { state } = await pkce.getAuthorizeUrl();
+    secrets.push(((await pkceStore.get(`p:pending:${state}`)) as { verifier: string }).verifier);
+    const strategies: IAuthStrategy[] = [cc, session, providedStrategy, pkce];
+    await Promise.all(strategies.map((s) => s.getAccessToken()));
+
+    server.validRefresh.clear();
+    clock.advance(2 * HOUR);
+    const refreshError = await session.getOrCreateAccessToken().catch((e: unknown) => e);
+    expect(refreshError).toBeInstanceOf(AuthError);
+    const pipelineError = await createPipeline({ auth: session, baseUrl: server.apiUrl }).request({ method: "GET", path: "/me" }).catch((e: unknown) => e);
+
+    for (const subject of [...strategies, refreshError, pipelineError, new SpotifyApi(cc), pkceStore]) {
+      const shown = `${JSON.stringify(subject)}\n${inspect(subject, { depth: 8, showHidden: true })}\n${String(subject)}`;
+      for (const secret of secrets) expect(shown).not.toContain(secret);
+    }
+    expect(JSON.stringify(cc)).toContain(CLIENT_ID);
+    expect(inspect(session)).toContain("Session");
+  });
+});
