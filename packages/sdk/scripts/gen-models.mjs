@@ -131,9 +131,10 @@ function renderProps(schemaName, properties, required, indent) {
     if (name === "type") type = literalType(schemaName, prop);
     type ??= typeOf(prop, { indent });
     const nullable = prop.nullable === true || has(NULLABLE, schemaName, name);
+    // Dev-mode removals win over the spec's `required`: those apps do not receive the field.
     const optional =
-      !required.includes(name) &&
-      (has(DEV_MODE_REMOVED, schemaName, name) || has(OPTIONAL, schemaName, name) || OPTIONAL_DESCRIPTION.test(prop.description ?? ""));
+      has(DEV_MODE_REMOVED, schemaName, name) ||
+      (!required.includes(name) && (has(OPTIONAL, schemaName, name) || OPTIONAL_DESCRIPTION.test(prop.description ?? "")));
     if (nullable && !/\bnull\b/.test(type)) type = `${type} | null`;
     const devMode = has(DEV_MODE_REMOVED, schemaName, name);
     let description = prop.description;

@@ -19,7 +19,7 @@ export interface AlbumBase {
    * The markets in which the album is available: ISO 3166-1 alpha-2 country codes. NOTE: an album is considered available in a market when at least 1 of its tracks is available in that market. Not sent to Development Mode apps since February 2026.
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
-  available_markets: string[];
+  available_markets?: string[];
   /** Known external URLs for this album. */
   external_urls: ExternalUrlObject;
   /** A link to the Web API endpoint providing full details of the album. */
@@ -61,12 +61,12 @@ export interface AlbumObject extends AlbumBase {
    * The label associated with the album. Not sent to Development Mode apps since February 2026.
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
-  label: string;
+  label?: string;
   /**
    * The popularity of the album. The value will be between 0 and 100, with 100 being the most popular. Not sent to Development Mode apps since February 2026.
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
-  popularity: number;
+  popularity?: number;
 }
 
 /** The spec's `AlbumRestrictionObject`. */
@@ -81,7 +81,7 @@ export interface ArtistDiscographyAlbumObject extends SimplifiedAlbumObject {
    * This field describes the relationship between the artist and the album. Not sent to Development Mode apps since February 2026.
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
-  album_group: string;
+  album_group?: string;
 }
 
 /** The spec's `ArtistObject`. */
@@ -211,7 +211,7 @@ export interface AudiobookBase {
    * A list of the countries in which the audiobook can be played, identified by their ISO 3166-1 alpha-2 code. Not sent to Development Mode apps since February 2026.
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
-  available_markets: string[];
+  available_markets?: string[];
   /** The copyright statements of the audiobook. */
   copyrights: CopyrightObject[];
   /** A description of the audiobook. HTML tags are stripped away from this field, use `htmldescription` field in case HTML tags are needed. */
@@ -242,7 +242,7 @@ export interface AudiobookBase {
    * The publisher of the audiobook. Not sent to Development Mode apps since February 2026.
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
-  publisher: string;
+  publisher?: string;
   /** The object type. */
   type: "audiobook";
   /** The Spotify URI for the audiobook. */
@@ -982,7 +982,7 @@ export interface ShowBase {
    * A list of the countries in which the show can be played, identified by their ISO 3166-1 alpha-2 code. Not sent to Development Mode apps since February 2026.
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
-  available_markets: string[];
+  available_markets?: string[];
   /** The copyright statements of the show. */
   copyrights: CopyrightObject[];
   /** A description of the show. HTML tags are stripped away from this field, use `htmldescription` field in case HTML tags are needed. */
@@ -1011,7 +1011,7 @@ export interface ShowBase {
    * The publisher of the show. Not sent to Development Mode apps since February 2026.
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
-  publisher: string;
+  publisher?: string;
   /** The object type. */
   type: "show";
   /** The Spotify URI for the show. */
