@@ -68,6 +68,7 @@ export async function api(emu: RunningEmulator, path: string, init: RequestInit 
 
 /** A raw request, for paths fetch would normalise (`..`) and for reading a broken response. */
 export function rawRequest(emu: RunningEmulator, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  if (body !== undefined) headers = { ...headers, "Content-Length": String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port: emu.port, method, path, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
