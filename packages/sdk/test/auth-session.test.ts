@@ -198,4 +198,36 @@ describe("secrets never show", () => {
     expect(JSON.stringify(cc)).toContain(CLIENT_ID);
     expect(inspect(session)).toContain("Session");
   });
+
+  it("1.2.0's beforeRequest/afterRequest hooks never see a refresh token, code or verifier of a token request", async () => {
+    server = await startAuthServer({ rotate: true });
+    const clock = fakeClock();
+    const pair = server.issue();
+    const seen: string[] = [];
+    const record = (url: string, init: RequestInit) => void seen.push(`${url} ${JSON.stringify(init)} ${String(init.body ?? "")}`);
+    const strategy = new ProvidedAccessTokenStrategy(CLIENT_ID, { ...pair, token_type: "Bearer", expires_in: 3600 }, undefined, { now: clock.now });
+    const sdk = new SpotifyApi(strategy, { baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl, beforeRequest: record, afterRequest: record });
+    clock.advance(HOUR);
+    await sdk.makeRequest("GET", "me");
+    expect(server.tokenCount("refresh_token")).toBe(1);
+    expect(seen.some((line) => line.includes("/api/token"))).toBe(true);
+    for (const line of seen) expect(line).not.toContain(pair.refresh_token);
+  });
+});
+
+describe("SpotifyApi and strategies", () => {
+  it("switchAuthenticationStrategy starts no token request (so a failing one leaves no unhandled rejection)", async () => {
+    server = await startAuthServer();
+    server.failTokens = { status: 400, body: JSON.stringify({ error: "invalid_client", error_description: "Invalid client" }) };
+    const sdk = SpotifyApi.withAccessToken(CLIENT_ID, { ...server.issue(), token_type: "Bearer", expires_in: 3600 }, {
+      baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl,
+    });
+    sdk.switchAuthenticationStrategy(new ClientCredentialsStrategy(CLIENT_ID, "wrong-secret"));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(server.tokenCount()).toBe(0);
+    await expect(sdk.makeRequest("GET", "me")).rejects.toMatchObject({ name: "AuthError", error: "invalid_client", status: 400 });
+    await expect(sdk.authenticate()).rejects.toBeInstanceOf(AuthError);
+    sdk.logOut();
+    expect(await sdk.getAccessToken()).toBeNull();
+  });
 });

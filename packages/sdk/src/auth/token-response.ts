@@ -28,7 +28,9 @@ export async function postTokenRequest(
       path: "/api/token",
       base: "accounts",
       auth: "none",
-      rawBody: { data: new URLSearchParams(form).toString(), contentType: "application/x-www-form-urlencoded" },
+      // Bytes, not a string: 1.2.0's beforeRequest/afterRequest hooks are handed string bodies
+      // only, and this one holds a refresh token, a code or a verifier.
+      rawBody: { data: new TextEncoder().encode(new URLSearchParams(form).toString()), contentType: "application/x-www-form-urlencoded" },
       ...(options.authorization ? { headers: { Authorization: options.authorization } } : {}),
       idempotent: options.idempotent ?? false,
       response: "json",
