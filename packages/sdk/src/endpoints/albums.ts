@@ -46,7 +46,7 @@ export class AlbumsEndpoints extends EndpointsBase {
   }
 
   /** An album's tracks, a page at a time (`limit` 1-50, default 20). */
-  tracks(albumId: string, market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedTrack>> {
+  async tracks(albumId: string, market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedTrack>> {
     const id = toSpotifyId(albumId, "album", "albumId");
     checkLimit(limit, 50);
     checkOffset(offset);

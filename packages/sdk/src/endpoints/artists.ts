@@ -47,7 +47,7 @@ export class ArtistsEndpoints extends EndpointsBase {
    * `appears_on`, `compilation`. Since February 2026 Spotify documents `limit` 1-10 (default 5);
    * up to 50 is accepted here, the limit Extended Quota apps keep.
    */
-  albums(
+  async albums(
     id: string,
     includeGroups?: string,
     market?: Market,
@@ -69,7 +69,7 @@ export class ArtistsEndpoints extends EndpointsBase {
    * An artist's top tracks in `market`.
    * @deprecated Closed to Development Mode apps since February 2026; no replacement.
    */
-  topTracks(id: string, market: Market): Promise<TopTracksResult> {
+  async topTracks(id: string, market: Market): Promise<TopTracksResult> {
     return this.send(ARTISTS_OPERATIONS.getTopTracks, { pathParams: { id: toSpotifyId(id, "artist") }, query: { market } });
   }
 
@@ -78,7 +78,7 @@ export class ArtistsEndpoints extends EndpointsBase {
    * @deprecated Closed to apps created on or after 27 November 2024 (and to Development Mode apps
    * without extended access then): they get 403. No replacement.
    */
-  relatedArtists(id: string): Promise<Artists> {
+  async relatedArtists(id: string): Promise<Artists> {
     return this.send(ARTISTS_OPERATIONS.getRelatedArtists, { pathParams: { id: toSpotifyId(id, "artist") } });
   }
 }

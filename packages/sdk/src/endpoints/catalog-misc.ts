@@ -46,7 +46,7 @@ export class BrowseEndpoints extends EndpointsBase {
    * Browse categories.
    * @deprecated Closed to Development Mode apps since February 2026; no replacement.
    */
-  getCategories(country?: CountryCodeA2, locale?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Categories> {
+  async getCategories(country?: CountryCodeA2, locale?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Categories> {
     checkLimit(limit, 50);
     checkOffset(offset);
     return this.send(CATALOG_MISC_OPERATIONS.getCategories, { query: { country, locale, limit, offset }, signal: options?.signal });
@@ -56,7 +56,7 @@ export class BrowseEndpoints extends EndpointsBase {
    * One browse category. `categoryId` is free-form (e.g. `dinner`); it is percent-encoded.
    * @deprecated Closed to Development Mode apps since February 2026; no replacement.
    */
-  getCategory(categoryId: string, country?: CountryCodeA2, locale?: string): Promise<Category> {
+  async getCategory(categoryId: string, country?: CountryCodeA2, locale?: string): Promise<Category> {
     const id = toFreeFormId(categoryId, "categoryId", "category");
     return this.send(CATALOG_MISC_OPERATIONS.getCategory, { pathParams: { category_id: id }, query: { country, locale } });
   }
@@ -65,7 +65,7 @@ export class BrowseEndpoints extends EndpointsBase {
    * New album releases.
    * @deprecated Closed to Development Mode apps since February 2026; no replacement.
    */
-  getNewReleases(country?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<NewReleases> {
+  async getNewReleases(country?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<NewReleases> {
     checkLimit(limit, 50);
     checkOffset(offset);
     return this.send(CATALOG_MISC_OPERATIONS.getNewReleases, { query: { country, limit, offset }, signal: options?.signal });
@@ -75,7 +75,7 @@ export class BrowseEndpoints extends EndpointsBase {
    * Spotify's featured playlists.
    * @deprecated Closed to apps created on or after 27 November 2024; no replacement.
    */
-  getFeaturedPlaylists(
+  async getFeaturedPlaylists(
     country?: CountryCodeA2,
     locale?: string,
     timestamp?: string,
@@ -95,7 +95,7 @@ export class BrowseEndpoints extends EndpointsBase {
    * A category's playlists.
    * @deprecated Closed to apps created on or after 27 November 2024; no replacement.
    */
-  getPlaylistsForCategory(
+  async getPlaylistsForCategory(
     category_id: string,
     country?: CountryCodeA2,
     limit?: MaxInt<50>,
@@ -119,7 +119,7 @@ export class MarketsEndpoints extends EndpointsBase {
    * The markets Spotify is available in.
    * @deprecated Closed to Development Mode apps since February 2026; no replacement.
    */
-  getAvailableMarkets(): Promise<Markets> {
+  async getAvailableMarkets(): Promise<Markets> {
     return this.send(CATALOG_MISC_OPERATIONS.getMarkets);
   }
 }
@@ -136,7 +136,7 @@ export class RecommendationsEndpoints extends EndpointsBase {
    * Tracks recommended from up to 5 seeds (artists, genres, tracks) and tunable attributes.
    * @deprecated Closed to apps created on or after 27 November 2024 (they get 404). No replacement.
    */
-  get(request: RecommendationsRequestRequiredArguments | RecommendationsRequest): Promise<RecommendationsResponse> {
+  async get(request: RecommendationsRequestRequiredArguments | RecommendationsRequest): Promise<RecommendationsResponse> {
     if (!request || typeof request !== "object") throw new ValidationError("request must be an object", { parameter: "request" });
     const r = request as RecommendationsRequest;
     const seeds = (r.seed_artists?.length ?? 0) + (r.seed_genres?.length ?? 0) + (r.seed_tracks?.length ?? 0);
@@ -159,7 +159,7 @@ export class RecommendationsEndpoints extends EndpointsBase {
    * The genres usable as seeds.
    * @deprecated Closed with `/recommendations` to apps created on or after 27 November 2024.
    */
-  genreSeeds(): Promise<Genres> {
+  async genreSeeds(): Promise<Genres> {
     return this.send(CATALOG_MISC_OPERATIONS.getGenreSeeds);
   }
 }
@@ -170,7 +170,7 @@ export class UsersEndpoints extends EndpointsBase {
    * A user's public profile. `userId` is free-form (percent-encoded); a `spotify:user:` URI works too.
    * @deprecated Closed to Development Mode apps since February 2026; no replacement.
    */
-  profile(userId: string): Promise<User> {
+  async profile(userId: string): Promise<User> {
     return this.send(CATALOG_MISC_OPERATIONS.getUser, { pathParams: { user_id: toFreeFormId(userId, "userId", "user") } });
   }
 }
@@ -200,7 +200,7 @@ export class SearchEndpoints extends EndpointsBase {
    * const { tracks } = await sdk.search("artist:Queen", ["track"], "from_token", 10);
    * ```
    */
-  execute<const T extends readonly ItemTypes[]>(
+  async execute<const T extends readonly ItemTypes[]>(
     q: string,
     type: T,
     market?: Market,

@@ -49,21 +49,21 @@ export class CurrentUserAlbumsEndpoints extends LibrarySubGroup {
     this.registerPaged({ savedAlbums: page(0, 1, 3) });
   }
   /** The user's saved albums. */
-  savedAlbums(limit?: MaxInt<50>, offset?: number, market?: Market, options?: RequestOptions): Promise<Page<SavedAlbum>> {
+  async savedAlbums(limit?: MaxInt<50>, offset?: number, market?: Market, options?: RequestOptions): Promise<Page<SavedAlbum>> {
     return this.list(O.savedAlbums, limit, offset, { market }, options);
   }
   /** Saves albums: `PUT /me/library` with `spotify:album:` URIs, 40 per request (1.2.0 sent a bare array to `/me/albums`, which Spotify answered 400). */
-  saveAlbums(ids: string[]): Promise<void> { return this.library.writeIds("album", ids, false); }
+  async saveAlbums(ids: string[]): Promise<void> { return this.library.writeIds("album", ids, false); }
   /** Removes saved albums: `DELETE /me/library`, 40 per request. */
-  removeSavedAlbums(ids: string[]): Promise<void> { return this.library.writeIds("album", ids, true); }
+  async removeSavedAlbums(ids: string[]): Promise<void> { return this.library.writeIds("album", ids, true); }
   /** Whether each album is saved, in order: `GET /me/library/contains`. */
-  hasSavedAlbums(ids: string[]): Promise<boolean[]> { return this.library.containsIds("album", ids); }
+  async hasSavedAlbums(ids: string[]): Promise<boolean[]> { return this.library.containsIds("album", ids); }
   /** @deprecated `PUT /me/albums`: closed to Development Mode apps since February 2026; use `saveAlbums`. */
-  saveAlbumsLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveAlbums, "album", ids, 20, { query: true, body: true }); }
+  async saveAlbumsLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveAlbums, "album", ids, 20, { query: true, body: true }); }
   /** @deprecated `DELETE /me/albums`: closed to Development Mode apps since February 2026; use `removeSavedAlbums`. */
-  removeSavedAlbumsLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeAlbums, "album", ids, 20, { query: true, body: true }); }
+  async removeSavedAlbumsLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeAlbums, "album", ids, 20, { query: true, body: true }); }
   /** @deprecated `GET /me/albums/contains`: closed to Development Mode apps since February 2026; use `hasSavedAlbums`. */
-  hasSavedAlbumsLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsAlbums, "album", ids, 20); }
+  async hasSavedAlbumsLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsAlbums, "album", ids, 20); }
 }
 
 /** Saved audiobooks. */
@@ -73,21 +73,21 @@ export class CurrentUserAudiobooksEndpoints extends LibrarySubGroup {
     this.registerPaged({ savedAudiobooks: page(0, 1, 2) });
   }
   /** The user's saved audiobooks. */
-  savedAudiobooks(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SavedAudiobook>> {
+  async savedAudiobooks(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SavedAudiobook>> {
     return this.list(O.savedAudiobooks, limit, offset, {}, options);
   }
   /** Saves audiobooks: `PUT /me/library`, 40 per request. */
-  saveAudiobooks(ids: string[]): Promise<void> { return this.library.writeIds("audiobook", ids, false); }
+  async saveAudiobooks(ids: string[]): Promise<void> { return this.library.writeIds("audiobook", ids, false); }
   /** Removes saved audiobooks: `DELETE /me/library`, 40 per request. */
-  removeSavedAudiobooks(ids: string[]): Promise<void> { return this.library.writeIds("audiobook", ids, true); }
+  async removeSavedAudiobooks(ids: string[]): Promise<void> { return this.library.writeIds("audiobook", ids, true); }
   /** Whether each audiobook is saved: `GET /me/library/contains`. */
-  hasSavedAudiobooks(ids: string[]): Promise<boolean[]> { return this.library.containsIds("audiobook", ids); }
+  async hasSavedAudiobooks(ids: string[]): Promise<boolean[]> { return this.library.containsIds("audiobook", ids); }
   /** @deprecated `PUT /me/audiobooks`: closed to Development Mode apps since February 2026; use `saveAudiobooks`. */
-  saveAudiobooksLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveAudiobooks, "audiobook", ids, 50, { query: true, body: false }); }
+  async saveAudiobooksLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveAudiobooks, "audiobook", ids, 50, { query: true, body: false }); }
   /** @deprecated `DELETE /me/audiobooks`: closed to Development Mode apps since February 2026; use `removeSavedAudiobooks`. */
-  removeSavedAudiobooksLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeAudiobooks, "audiobook", ids, 50, { query: true, body: false }); }
+  async removeSavedAudiobooksLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeAudiobooks, "audiobook", ids, 50, { query: true, body: false }); }
   /** @deprecated `GET /me/audiobooks/contains`: closed to Development Mode apps since February 2026; use `hasSavedAudiobooks`. */
-  hasSavedAudiobooksLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsAudiobooks, "audiobook", ids, 50); }
+  async hasSavedAudiobooksLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsAudiobooks, "audiobook", ids, 50); }
 }
 
 /** Saved episodes. */
@@ -97,21 +97,21 @@ export class CurrentUserEpisodesEndpoints extends LibrarySubGroup {
     this.registerPaged({ savedEpisodes: page(1, 2, 3) });
   }
   /** The user's saved episodes. */
-  savedEpisodes(market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SavedEpisode>> {
+  async savedEpisodes(market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SavedEpisode>> {
     return this.list(O.savedEpisodes, limit, offset, { market }, options);
   }
   /** Saves episodes: `PUT /me/library`, 40 per request. */
-  saveEpisodes(ids: string[]): Promise<void> { return this.library.writeIds("episode", ids, false); }
+  async saveEpisodes(ids: string[]): Promise<void> { return this.library.writeIds("episode", ids, false); }
   /** Removes saved episodes: `DELETE /me/library`, 40 per request. */
-  removeSavedEpisodes(ids: string[]): Promise<void> { return this.library.writeIds("episode", ids, true); }
+  async removeSavedEpisodes(ids: string[]): Promise<void> { return this.library.writeIds("episode", ids, true); }
   /** Whether each episode is saved: `GET /me/library/contains`. */
-  hasSavedEpisodes(ids: string[]): Promise<boolean[]> { return this.library.containsIds("episode", ids); }
+  async hasSavedEpisodes(ids: string[]): Promise<boolean[]> { return this.library.containsIds("episode", ids); }
   /** @deprecated `PUT /me/episodes`: closed to Development Mode apps since February 2026; use `saveEpisodes`. */
-  saveEpisodesLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveEpisodes, "episode", ids, 50, { query: true, body: true }); }
+  async saveEpisodesLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveEpisodes, "episode", ids, 50, { query: true, body: true }); }
   /** @deprecated `DELETE /me/episodes`: closed to Development Mode apps since February 2026; use `removeSavedEpisodes`. */
-  removeSavedEpisodesLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeEpisodes, "episode", ids, 50, { query: true, body: true }); }
+  async removeSavedEpisodesLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.removeEpisodes, "episode", ids, 50, { query: true, body: true }); }
   /** @deprecated `GET /me/episodes/contains`: closed to Development Mode apps since February 2026; use `hasSavedEpisodes`. */
-  hasSavedEpisodesLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsEpisodes, "episode", ids, 50); }
+  async hasSavedEpisodesLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsEpisodes, "episode", ids, 50); }
 }
 
 /** The user's playlists and playlist follows. */
@@ -121,19 +121,19 @@ export class CurrentUserPlaylistsEndpoints extends LibrarySubGroup {
     this.registerPaged({ playlists: page(0, 1, 2) });
   }
   /** The playlists the user owns or follows. */
-  playlists(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedPlaylist>> {
+  async playlists(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedPlaylist>> {
     return this.list(O.playlists, limit, offset, {}, options);
   }
   /** Follows a playlist: `PUT /me/library` with its `spotify:playlist:` URI. */
-  follow(playlist_id: string): Promise<void> { return this.library.writeIds("playlist", [playlist_id], false); }
+  async follow(playlist_id: string): Promise<void> { return this.library.writeIds("playlist", [playlist_id], false); }
   /** Unfollows a playlist (there is no delete): `DELETE /me/library`. */
-  unfollow(playlist_id: string): Promise<void> { return this.library.writeIds("playlist", [playlist_id], true); }
+  async unfollow(playlist_id: string): Promise<void> { return this.library.writeIds("playlist", [playlist_id], true); }
   /**
    * Whether each user follows the playlist, in order (one request per user: Spotify takes one ID).
    * @deprecated `GET /playlists/{id}/followers/contains` is closed to Development Mode apps since
    * February 2026; for the current user use `library.contains(["spotify:playlist:…"])`.
    */
-  isFollowing(playlistId: string, ids: string[]): Promise<boolean[]> {
+  async isFollowing(playlistId: string, ids: string[]): Promise<boolean[]> {
     const id = toSpotifyId(playlistId, "playlist", "playlistId");
     const users = (Array.isArray(ids) ? ids : []).map((u, i) => toFreeFormId(u, `ids[${i}]`, "user"));
     return readChunked(users, 1, (part) => this.send<boolean[]>(O.isFollowingPlaylist, { pathParams: { playlist_id: id }, query: { ids: part } }));
@@ -156,23 +156,23 @@ export class CurrentUserShowsEndpoints extends LibrarySubGroup {
     this.registerPaged({ savedShows: page(0, 1, 2) });
   }
   /** The user's saved shows. */
-  savedShows(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SavedShow>> {
+  async savedShows(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SavedShow>> {
     return this.list(O.savedShows, limit, offset, {}, options);
   }
   /** Saves shows: `PUT /me/library`, 40 per request. */
-  saveShows(ids: string[]): Promise<void> { return this.library.writeIds("show", ids, false); }
+  async saveShows(ids: string[]): Promise<void> { return this.library.writeIds("show", ids, false); }
   /** Removes saved shows: `DELETE /me/library`, 40 per request (`market` is no longer used). */
-  removeSavedShows(ids: string[], _market?: Market): Promise<void> { return this.library.writeIds("show", ids, true); }
+  async removeSavedShows(ids: string[], _market?: Market): Promise<void> { return this.library.writeIds("show", ids, true); }
   /** Whether each show is saved: `GET /me/library/contains`. */
-  hasSavedShow(ids: string[]): Promise<boolean[]> { return this.library.containsIds("show", ids); }
+  async hasSavedShow(ids: string[]): Promise<boolean[]> { return this.library.containsIds("show", ids); }
   /** @deprecated `PUT /me/shows`: closed to Development Mode apps since February 2026; use `saveShows`. */
-  saveShowsLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveShows, "show", ids, 50, { query: true, body: true }); }
+  async saveShowsLegacy(ids: string[]): Promise<void> { return this.library.legacyWrite(L.saveShows, "show", ids, 50, { query: true, body: true }); }
   /** @deprecated `DELETE /me/shows`: closed to Development Mode apps since February 2026; use `removeSavedShows`. */
-  removeSavedShowsLegacy(ids: string[], market?: Market): Promise<void> {
+  async removeSavedShowsLegacy(ids: string[], market?: Market): Promise<void> {
     return this.library.legacyWrite(L.removeShows, "show", ids, 50, { query: true, body: true, extraQuery: { market } });
   }
   /** @deprecated `GET /me/shows/contains`: closed to Development Mode apps since February 2026; use `hasSavedShow`. */
-  hasSavedShowLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsShows, "show", ids, 50); }
+  async hasSavedShowLegacy(ids: string[]): Promise<boolean[]> { return this.library.legacyContains(L.containsShows, "show", ids, 50); }
 }
 
 /** Saved tracks ("Liked Songs"). */
@@ -182,18 +182,18 @@ export class CurrentUserTracksEndpoints extends LibrarySubGroup {
     this.registerPaged({ savedTracks: page(0, 1, 3) });
   }
   /** The user's saved tracks. */
-  savedTracks(limit?: MaxInt<50>, offset?: number, market?: Market, options?: RequestOptions): Promise<Page<SavedTrack>> {
+  async savedTracks(limit?: MaxInt<50>, offset?: number, market?: Market, options?: RequestOptions): Promise<Page<SavedTrack>> {
     return this.list(O.savedTracks, limit, offset, { market }, options);
   }
   /**
    * Saves tracks: `PUT /me/library` with `spotify:track:` URIs, 40 per request (1.2.0 sent a bare
    * array to `/me/tracks`, which Spotify answered 400).
    */
-  saveTracks(ids: string[]): Promise<void> { return this.library.writeIds("track", ids, false); }
+  async saveTracks(ids: string[]): Promise<void> { return this.library.writeIds("track", ids, false); }
   /** Removes saved tracks: `DELETE /me/library`, 40 per request. */
-  removeSavedTracks(ids: string[]): Promise<void> { return this.library.writeIds("track", ids, true); }
+  async removeSavedTracks(ids: string[]): Promise<void> { return this.library.writeIds("track", ids, true); }
   /** Whether each track is saved: `GET /me/library/contains`. */
-  hasSavedTracks(ids: string[]): Promise<boolean[]> { return this.library.containsIds("track", ids); }
+  async hasSavedTracks(ids: string[]): Promise<boolean[]> { return this.library.containsIds("track", ids); }
   /**
    * `PUT /me/tracks` with an `{ids}` body, or `timestamped_ids` to set when each was added.
    * @deprecated Closed to Development Mode apps since February 2026; use `saveTracks`.

@@ -56,12 +56,12 @@ export class CurrentUserEndpoints extends EndpointsBase {
    * The current user's profile. Development Mode apps no longer get `country`, `email`,
    * `explicit_content`, `followers` or `product`; `account_id` (May 2026) is the stable key.
    */
-  profile(): Promise<UserProfile> {
+  async profile(): Promise<UserProfile> {
     return this.send(CURRENT_USER_OPERATIONS.profile);
   }
 
   /** The user's top artists or tracks over `time_range` (default `medium_term`). */
-  topItems<T extends "artists" | "tracks">(
+  async topItems<T extends "artists" | "tracks">(
     type: T,
     time_range?: "short_term" | "medium_term" | "long_term",
     limit?: MaxInt<50>,
@@ -77,7 +77,7 @@ export class CurrentUserEndpoints extends EndpointsBase {
   }
 
   /** The artists the user follows (cursor-paged: pass the last artist ID as `after`). */
-  followedArtists(after?: string, limit?: MaxInt<50>, options?: RequestOptions): Promise<FollowedArtists> {
+  async followedArtists(after?: string, limit?: MaxInt<50>, options?: RequestOptions): Promise<FollowedArtists> {
     checkLimit(limit, 50);
     return this.send(CURRENT_USER_OPERATIONS.followed, { query: { type: "artist", after, limit }, signal: options?.signal });
   }
@@ -105,7 +105,7 @@ export class CurrentUserEndpoints extends EndpointsBase {
    * @deprecated `GET /me/following/contains` is closed to Development Mode apps since February
    * 2026: use `library.contains` with `spotify:artist:`/`spotify:user:` URIs.
    */
-  followsArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<boolean[]> {
+  async followsArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<boolean[]> {
     const checked = this.#ids(ids, type);
     return readChunked(checked, 50, (part) => this.send<boolean[]>(CURRENT_USER_OPERATIONS.follows, { query: { type, ids: part } }));
   }

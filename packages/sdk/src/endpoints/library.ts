@@ -58,7 +58,7 @@ export class LibraryEndpoints extends EndpointsBase {
   }
 
   /** Whether each item is in the library (artists: followed), in order: `GET /me/library/contains`. */
-  contains(uris: string[]): Promise<boolean[]> {
+  async contains(uris: string[]): Promise<boolean[]> {
     return this.containsUris(toSpotifyUris(uris, LIBRARY_CONTAINS_TYPES, "uris"));
   }
 
@@ -69,7 +69,7 @@ export class LibraryEndpoints extends EndpointsBase {
   }
 
   /** @internal Checks IDs of one type through `/me/library/contains`. */
-  containsIds(type: CatalogType, ids: string[]): Promise<boolean[]> {
+  async containsIds(type: CatalogType, ids: string[]): Promise<boolean[]> {
     return this.containsUris(toSpotifyUris(ids, [type], "ids", type));
   }
 
@@ -103,7 +103,7 @@ export class LibraryEndpoints extends EndpointsBase {
   }
 
   /** @internal A per-type `/contains`. */
-  legacyContains(op: OperationDecl, type: CatalogType, ids: string[], size: number): Promise<boolean[]> {
+  async legacyContains(op: OperationDecl, type: CatalogType, ids: string[], size: number): Promise<boolean[]> {
     const checked = toSpotifyIds(ids, type);
     if (checked.length === 0) throw new ValidationError("ids must hold at least one ID", { parameter: "ids" });
     return readChunked(checked, size, (part) => this.send<boolean[]>(op, { query: { ids: part } }));

@@ -65,17 +65,17 @@ export class PlayerEndpoints extends EndpointsBase {
    * The playback state, or `null` when nothing is active (204). `item` is `null` during ads.
    * Pass `additional_types: "episode"` to get episodes as episodes.
    */
-  getPlaybackState(market?: Market, additional_types?: string): Promise<PlaybackState | null> {
+  async getPlaybackState(market?: Market, additional_types?: string): Promise<PlaybackState | null> {
     return this.send(PLAYER_OPERATIONS.getPlaybackState, { query: { market, additional_types: additionalTypes(additional_types) } });
   }
 
   /** The user's devices. */
-  getAvailableDevices(): Promise<Devices> {
+  async getAvailableDevices(): Promise<Devices> {
     return this.send(PLAYER_OPERATIONS.getDevices);
   }
 
   /** What is playing, or `null` when nothing plays or in a private session (204). */
-  getCurrentlyPlayingTrack(market?: Market, additional_types?: string): Promise<CurrentlyPlaying | null> {
+  async getCurrentlyPlayingTrack(market?: Market, additional_types?: string): Promise<CurrentlyPlaying | null> {
     return this.send(PLAYER_OPERATIONS.getCurrentlyPlaying, { query: { market, additional_types: additionalTypes(additional_types) } });
   }
 
@@ -83,7 +83,7 @@ export class PlayerEndpoints extends EndpointsBase {
    * Recently played tracks (cursor-paged; `after`/`before` are ms timestamps and exclusive).
    * `paginate` walks back in time through the `before` cursors.
    */
-  getRecentlyPlayedTracks(limit?: MaxInt<50>, queryRange?: QueryRange, options?: RequestOptions): Promise<RecentlyPlayedTracksPage> {
+  async getRecentlyPlayedTracks(limit?: MaxInt<50>, queryRange?: QueryRange, options?: RequestOptions): Promise<RecentlyPlayedTracksPage> {
     checkLimit(limit, 50);
     const query: Record<string, number | undefined> = { limit };
     if (queryRange) {
@@ -95,7 +95,7 @@ export class PlayerEndpoints extends EndpointsBase {
   }
 
   /** The user's queue. */
-  getUsersQueue(): Promise<Queue> {
+  async getUsersQueue(): Promise<Queue> {
     return this.send(PLAYER_OPERATIONS.getQueue);
   }
 

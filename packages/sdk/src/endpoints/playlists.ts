@@ -63,7 +63,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * A playlist. With `additional_types: ["episode"]` its items are typed `Track | Episode`.
    * For Development Mode apps, `items` is only sent for playlists the user owns or collaborates on.
    */
-  getPlaylist<AdditionalTypes extends QueryAdditionalTypes | undefined = undefined>(
+  async getPlaylist<AdditionalTypes extends QueryAdditionalTypes | undefined = undefined>(
     playlist_id: string,
     market?: Market,
     fields?: string,
@@ -80,7 +80,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * A playlist's items, a page at a time (`GET /playlists/{id}/items`, `limit` 1-50). 1.2.0 called
    * `/tracks`, which Development Mode apps lost in February 2026.
    */
-  getPlaylistItems<AdditionalTypes extends QueryAdditionalTypes | undefined = undefined>(
+  async getPlaylistItems<AdditionalTypes extends QueryAdditionalTypes | undefined = undefined>(
     playlist_id: string,
     market?: Market,
     fields?: string,
@@ -96,7 +96,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * A playlist's items through the older `GET /playlists/{id}/tracks` (`limit` 1-100).
    * @deprecated Development Mode apps lost `/tracks` in February 2026: use `getPlaylistItems`.
    */
-  getPlaylistItemsLegacy<AdditionalTypes extends QueryAdditionalTypes | undefined = undefined>(
+  async getPlaylistItemsLegacy<AdditionalTypes extends QueryAdditionalTypes | undefined = undefined>(
     playlist_id: string,
     market?: Market,
     fields?: string,
@@ -108,7 +108,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
     return this.#getItems(PLAYLISTS_OPERATIONS.getTracks, 100, playlist_id, market, fields, limit, offset, additional_types, options);
   }
 
-  #getItems<T>(op: OperationDecl, max: number, playlistId: string, market?: Market, fields?: string, limit?: number,
+  async #getItems<T>(op: OperationDecl, max: number, playlistId: string, market?: Market, fields?: string, limit?: number,
     offset?: number, types?: QueryAdditionalTypes, options?: RequestOptions): Promise<T> {
     const id = toSpotifyId(playlistId, "playlist", "playlist_id");
     checkLimit(limit, max);
@@ -127,7 +127,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
   }
 
   /** Moves `range_length` items from `range_start` to before `moveToPosition`. */
-  movePlaylistItems(playlist_id: string, range_start: number, range_length: number, moveToPosition: number): Promise<SnapshotReference> {
+  async movePlaylistItems(playlist_id: string, range_start: number, range_length: number, moveToPosition: number): Promise<SnapshotReference> {
     return this.updatePlaylistItems(playlist_id, { range_start, range_length, insert_before: moveToPosition });
   }
 
@@ -135,7 +135,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * Replaces all items (`uris`, at most 100: a longer replace cannot be split without changing
    * its meaning) or reorders a range. Calls `PUT /playlists/{id}/items`.
    */
-  updatePlaylistItems(playlist_id: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
+  async updatePlaylistItems(playlist_id: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
     return this.#update(PLAYLISTS_OPERATIONS.updateItems, playlist_id, request);
   }
 
@@ -143,11 +143,11 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * {@link updatePlaylistItems} through `PUT /playlists/{id}/tracks`.
    * @deprecated Development Mode apps lost `/tracks` in February 2026: use `updatePlaylistItems`.
    */
-  updatePlaylistItemsLegacy(playlist_id: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
+  async updatePlaylistItemsLegacy(playlist_id: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
     return this.#update(PLAYLISTS_OPERATIONS.updateTracks, playlist_id, request);
   }
 
-  #update(op: Ops["updateItems"] | Ops["updateTracks"], playlistId: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
+  async #update(op: Ops["updateItems"] | Ops["updateTracks"], playlistId: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
     const id = toSpotifyId(playlistId, "playlist", "playlist_id");
     if (!request || typeof request !== "object") throw new ValidationError("request must be an object", { parameter: "request" });
     const reorder = request.range_start !== undefined || request.insert_before !== undefined || request.range_length !== undefined;
@@ -181,7 +181,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * are split, in order, each chunk's position shifted. Resolves the last `snapshot_id`; a chunk
    * failing after others landed throws `PartialWriteError` carrying their `snapshot_id`s.
    */
-  addItemsToPlaylist(playlist_id: string, uris?: string[], position?: number): Promise<SnapshotReference> {
+  async addItemsToPlaylist(playlist_id: string, uris?: string[], position?: number): Promise<SnapshotReference> {
     return this.#add(PLAYLISTS_OPERATIONS.addItems, playlist_id, uris, position);
   }
 
@@ -189,7 +189,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * {@link addItemsToPlaylist} through `POST /playlists/{id}/tracks`.
    * @deprecated Development Mode apps lost `/tracks` in February 2026: use `addItemsToPlaylist`.
    */
-  addItemsToPlaylistLegacy(playlist_id: string, uris?: string[], position?: number): Promise<SnapshotReference> {
+  async addItemsToPlaylistLegacy(playlist_id: string, uris?: string[], position?: number): Promise<SnapshotReference> {
     return this.#add(PLAYLISTS_OPERATIONS.addTracks, playlist_id, uris, position);
   }
 
@@ -211,7 +211,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * `spotify:local:` URI). Calls `DELETE /playlists/{id}/items` with the body key `items`. Lists
    * longer than 100 are split; resolves the last `snapshot_id`.
    */
-  removeItemsFromPlaylist(playlist_id: string, request: RemovePlaylistItemsRequest): Promise<SnapshotReference> {
+  async removeItemsFromPlaylist(playlist_id: string, request: RemovePlaylistItemsRequest): Promise<SnapshotReference> {
     return this.#remove(PLAYLISTS_OPERATIONS.removeItems, "items", playlist_id, request);
   }
 
@@ -219,7 +219,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * {@link removeItemsFromPlaylist} through `DELETE /playlists/{id}/tracks` (body key `tracks`).
    * @deprecated Development Mode apps lost `/tracks` in February 2026: use `removeItemsFromPlaylist`.
    */
-  removeItemsFromPlaylistLegacy(playlist_id: string, request: RemovePlaylistItemsRequest): Promise<SnapshotReference> {
+  async removeItemsFromPlaylistLegacy(playlist_id: string, request: RemovePlaylistItemsRequest): Promise<SnapshotReference> {
     return this.#remove(PLAYLISTS_OPERATIONS.removeTracks, "tracks", playlist_id, request);
   }
 
@@ -242,7 +242,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * A user's playlists. `user_id` is free-form (percent-encoded).
    * @deprecated Closed to Development Mode apps since February 2026: use `currentUser.playlists.playlists()` for the current user.
    */
-  getUsersPlaylists(user_id: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedPlaylist>> {
+  async getUsersPlaylists(user_id: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedPlaylist>> {
     const userId = toFreeFormId(user_id, "user_id", "user");
     checkLimit(limit, 50);
     checkOffset(offset);
@@ -262,12 +262,12 @@ export class PlaylistsEndpoints extends EndpointsBase {
   }
 
   /** Creates a playlist for the current user (`POST /me/playlists`). */
-  createPlaylistForCurrentUser(request: CreatePlaylistRequest): Promise<Playlist> {
+  async createPlaylistForCurrentUser(request: CreatePlaylistRequest): Promise<Playlist> {
     return this.send(PLAYLISTS_OPERATIONS.createPlaylist, { body: checkDetails(request, true) });
   }
 
   /** The playlist's cover images (temporary URLs). */
-  getPlaylistCoverImage(playlist_id: string): Promise<Image[]> {
+  async getPlaylistCoverImage(playlist_id: string): Promise<Image[]> {
     return this.send(PLAYLISTS_OPERATIONS.getCover, { pathParams: { playlist_id: toSpotifyId(playlist_id, "playlist", "playlist_id") } });
   }
 

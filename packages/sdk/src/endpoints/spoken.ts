@@ -51,7 +51,7 @@ export class AudiobooksEndpoints extends EndpointsBase {
   }
 
   /** An audiobook's chapters, a page at a time (`limit` 1-50). */
-  getAudiobookChapters(id: string, market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedChapter>> {
+  async getAudiobookChapters(id: string, market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedChapter>> {
     const audiobookId = toSpotifyId(id, "audiobook");
     checkLimit(limit, 50);
     checkOffset(offset);
@@ -122,7 +122,7 @@ export class ShowsEndpoints extends EndpointsBase {
   }
 
   /** A show's episodes, a page at a time (`limit` 1-50). */
-  episodes(id: string, market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedEpisode>> {
+  async episodes(id: string, market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedEpisode>> {
     const showId = toSpotifyId(id, "show");
     checkLimit(limit, 50);
     checkOffset(offset);

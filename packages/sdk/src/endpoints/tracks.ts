@@ -62,7 +62,7 @@ export class TracksEndpoints extends EndpointsBase {
    * A track's audio analysis.
    * @deprecated Closed to apps created on or after 27 November 2024 (they get 403). No replacement.
    */
-  audioAnalysis(id: string): Promise<AudioAnalysis> {
+  async audioAnalysis(id: string): Promise<AudioAnalysis> {
     return this.send(TRACKS_OPERATIONS.getAudioAnalysis, { pathParams: { id: toSpotifyId(id, "track") } });
   }
 }
