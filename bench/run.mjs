@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick] [-- --only overhead,bundle]`: our SDK against raw fetch, raw
+// node:http, @spotify/web-api-ts-sdk, spotify-web-api-node and Prism, measured in one run.
+// Prints one markdown table per section; writes bench/results/latest.{md,json}, a timestamped
+// JSON and chart.svg. Never exits non-zero because of a measurement: the benchmark informs, it
+// does not gate CI.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs, SECTIONS, USAGE } from "./lib/args.mjs";
+import { BENCH_DIR } from "./lib/child.mjs";
+import { ensureBenchDeps } from "./lib/deps.mjs";
+import { renderSvg } from "./lib/svg.mjs";
+import { machineInfo, machineLine, markdownTable } from "./lib/table.mjs";
+
+let opts;
+try {
+  opts = parseArgs(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`${e.message}\n${USAGE}\n`);
+  process.exit(2);
+}
+if (opts.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+const out = (text) => process.stdout.write(`${text}\n`);
+const started = Date.now();
+const selected = opts.only ?? SECTIONS;
+const compared = ensureBenchDeps(opts.install, log);
+const machine = machineInfo();
+const reps = opts.reps ?? (opts.quick ? 3 : 5);
+const ctx = { quick: opts.quick, reps, install: opts.install, compared, machine, log };
+
+const report = { machine, quick: opts.quick, reps, sections: {} };
+const markdown = [`# Benchmark results${opts.quick ? " (--quick)" : ""}`, ""];
+const charts = {};
+out(markdown.join("\n"));
+
+for (const id of selected) {
+  const mod = await import(`./sections/${id}.mjs`);
+  const { meta } = mod;
+  const head = `## ${meta.number}. ${meta.title}`;
+  const lines = [head, ""];
+  log(`section ${meta.number}: ${meta.id}…`);
+  const t0 = Date.now();
+  let result;
+  try {
+    result = await mod.run(ctx);
+  } catch (e) {
+    result = { error: e.stack ?? String(e) };
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  if (result.unavailable) {
+    lines.push(`not available yet: ${result.unavailable}`);
+  } else if (result.skipped) {
+    lines.push(`skipped: ${result.skipped}`);
+  } else if (result.error) {
+    lines.push(`failed: ${String(result.error).split("\n")[0]}`);
+    log(result.error);
+  } else {
+    lines.push(machineLine(machine, result.reps ?? reps, result.extra), "");
+    for (const t of result.tables ?? []) {
+      if (t.caption) lines.push(`**${t.caption}**`, "");
+      lines.push(markdownTable(t.columns, t.rows), "");
+    }
+    for (const n of result.notes ?? []) lines.push(`- ${n}`);
+  }
+  lines.push("");
+  out(lines.join("\n"));
+  markdown.push(...lines);
+  if (result.chart) charts[meta.number] = result.chart;
+  report.sections[id] = { number: meta.number, title: meta.title, seconds, ...result, tables: undefined, chart: result.chart };
+  log(`section ${meta.number} done in ${seconds.toFixed(1)} s`);
+}
+
+const total = (Date.now() - started) / 1000;
+report.totalSeconds = total;
+log(`total ${total.toFixed(1)} s`);
+
+const outDir = resolve(opts.out ?? join(BENCH_DIR, "results"));
+mkdirSync(outDir, { recursive: true });
+const stamp = machine.date.replace(/[:.]/g, "-");
+const json = JSON.stringify(report, null, 2);
+writeFileSync(join(outDir, `run-${stamp}.json`), json);
+writeFileSync(join(outDir, "latest.json"), json);
+writeFileSync(join(outDir, "latest.md"), `${markdown.join("\n")}\n`);
+const chartSpecs = [
+  charts[1] ?? { title: "1. Overhead per call", unit: "µs", bars: [] },
+  charts[4] ?? { title: "4. Token herd: token requests for 100 concurrent calls", unit: "", bars: [] },
+  charts[8] ?? { title: "8. Emulator throughput", unit: "req/s", bars: [] },
+];
+writeFileSync(join(outDir, "chart.svg"), renderSvg(chartSpecs, machineLine(machine, reps).replace(/_/g, "")));
+log(`results in ${outDir}`);
