@@ -257,6 +257,30 @@ describe("refresh tokens", () => {
   });
 });
 
+describe("onTokenRefreshed", () => {
+  it("receives every new token; if it throws, the token is still used and the error goes to the logger", async () => {
+    server = await startAuthServer({ rotate: true });
+    const clock = fakeClock();
+    const logged: string[] = [];
+    const pushed: string[] = [];
+    const strategy = provided(clock, {
+      onTokenRefreshed: (t: { refresh_token: string }) => {
+        pushed.push(t.refresh_token);
+        if (pushed.length === 1) throw new Error("db down");
+      },
+      logger: { error: (message: string) => void logged.push(message) },
+    });
+    const me = api(strategy);
+    clock.advance(HOUR);
+    await expect(me()).resolves.toMatchObject({ id: "me" });
+    clock.advance(HOUR);
+    await me();
+    expect(pushed).toHaveLength(2);
+    expect(new Set(pushed).size).toBe(2);
+    expect(logged).toEqual(["spotify-web-sdk onTokenRefreshed threw"]);
+  });
+});
+
 describe("several holders of one store", () => {
   function session(store: TokenStore, clock: ReturnType<typeof fakeClock>) {
     return new Session({

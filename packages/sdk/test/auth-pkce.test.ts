@@ -132,8 +132,10 @@ describe("PKCE in a browser page", () => {
     server = await startAuthServer();
     const page = installFakePage(`${PAGE}?tab=1`);
     const redirection = redirectRecorder();
-    const first = await client(redirection).authenticate();
+    const leaving = client(redirection);
+    const first = await leaving.authenticate();
     expect(first).toEqual({ authenticated: false, accessToken: emptyAccessToken });
+    await leaving.authenticate();
     expect(redirection.urls).toHaveLength(1);
     const sent = new URL(redirection.urls[0]!);
     const state = sent.searchParams.get("state")!;

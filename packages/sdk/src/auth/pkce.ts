@@ -67,6 +67,7 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
   readonly #storeKey: string;
   readonly #lifecycle: TokenLifecycle;
   readonly #now: () => number;
+  #redirecting = false;
 
   /**
    * @param clientId - the app's client id
@@ -206,6 +207,9 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
         removeCallbackParams(page);
       }
     }
+    // The page is leaving: further calls must not start a second authorization (new verifier).
+    if (this.#redirecting) return emptyAccessToken;
+    this.#redirecting = true;
     const { url } = await this.getAuthorizeUrl();
     const redirection = this.configuration?.redirectionStrategy;
     if (redirection) await redirection.redirect(url);
