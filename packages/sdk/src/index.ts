@@ -10,6 +10,11 @@ export { emptyAccessToken, isEmptyAccessToken } from "./auth/types.js";
 export { SpotifyApi, type AuthenticationResponse } from "./client.js";
 export { createPipeline, Pipeline, DEFAULT_BASE_URL, DEFAULT_ACCOUNTS_BASE_URL, DEFAULT_TIMEOUT_MS, type PipelineOptions } from "./http/pipeline.js";
 export { createFetchTransport } from "./http/fetch-transport.js";
+/**
+ * The transport a client uses when given neither `fetch` nor `transport`: `"fetch"` in this build,
+ * `"node"` (`node:http` / `node:https`) in the build Node resolves through the `node` condition.
+ */
+export const transportKind: "fetch" | "node" = "fetch";
 export { DEFAULT_RETRY, type RetryPolicy } from "./http/retry.js";
 export * from "./compat/index.js";
 export { ClientCredentialsStrategy } from "./auth/client-credentials.js";

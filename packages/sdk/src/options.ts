@@ -155,8 +155,17 @@ export interface SdkOptions {
   hooks?: Hooks;
   /** Receives the SDK's log lines. Default: none (the SDK never prints). */
   logger?: Logger;
-  /** Replaces the transport entirely (advanced; `fetch` is simpler). */
-  transport?: Transport;
+  /**
+   * Replaces the transport entirely (advanced; `fetch` is simpler). In Node the package's Node
+   * build sends through `node:http` / `node:https` with a keep-alive agent unless `fetch` or
+   * `transport` is given; `"fetch"` turns that off and uses the global `fetch`.
+   *
+   * @example
+   * ```ts
+   * SpotifyApi.withClientCredentials(id, secret, [], { transport: "fetch" });
+   * ```
+   */
+  transport?: Transport | "fetch";
 }
 
 /** 1.2.0: the resolved configuration a strategy receives through `setConfiguration`. */

@@ -19,9 +19,13 @@ import {
   type PipelineOptions,
   type Transport,
 } from "../src/index.js";
+import { createNodeTransport } from "../src/node/transport.js";
 import { destroySocket, json, raw, spotifyError, stall, startTestServer, TRACK, type TestServer } from "./helpers/test-server.js";
 
-export const transports: Array<[string, () => Transport]> = [["fetch", () => createFetchTransport()]];
+export const transports: Array<[string, () => Transport]> = [
+  ["fetch", () => createFetchTransport()],
+  ["node", () => createNodeTransport()],
+];
 
 const TOKEN = "test-access-token-SECRET-123";
 

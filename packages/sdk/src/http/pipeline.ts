@@ -32,8 +32,11 @@ export interface PipelineOptions extends CompatHooks {
   accountsBaseUrl?: string;
   /** The `fetch` used for every request. Ignored when `transport` is given. */
   fetch?: RequestImplementation;
-  /** Replaces the transport (default: `fetch`). */
-  transport?: Transport;
+  /**
+   * Replaces the transport (default: `fetch`). `"fetch"` asks for the fetch transport by name: in
+   * Node, where the package's Node build defaults to `node:http`, it turns that off.
+   */
+  transport?: Transport | "fetch";
   /** Per-attempt timeout in ms; `0` turns it off. @default 30000 */
   timeout?: number;
   /** Retry policy, or `false` to never retry. */
@@ -66,7 +69,7 @@ export class Pipeline implements RequestPipeline {
   constructor(options: PipelineOptions = {}) {
     this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.accountsBaseUrl = (options.accountsBaseUrl ?? DEFAULT_ACCOUNTS_BASE_URL).replace(/\/+$/, "");
-    this.#transport = options.transport ?? createFetchTransport(options.fetch);
+    this.#transport = typeof options.transport === "object" && options.transport !== null ? options.transport : createFetchTransport(options.fetch);
     this.#timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.#retry = resolveRetryPolicy(options.retry);
     this.#hooks = options.hooks ?? {};
