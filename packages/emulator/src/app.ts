@@ -174,12 +174,11 @@ function restore(platform: Platform, snapshot: ReturnType<typeof loadSnapshot> &
 
 async function route(platform: Platform, ex: Exchange): Promise<void> {
   const path = ex.pathname;
-  if (path.startsWith("/emulator/")) {
-    // The log is about the app's traffic; the test driving the emulator would only add noise.
-    ex.logged = false;
-    return handleControl(platform, ex);
-  }
+  const control = path.startsWith("/emulator/");
+  // The log is about the app's traffic; the test driving the emulator would only add noise.
+  if (control) ex.logged = false;
   if (ex.method === "OPTIONS") return send(platform, ex, 200, "", PREFLIGHT_HEADERS);
+  if (control) return handleControl(platform, ex);
   if (path === "/v1" || path.startsWith("/v1/")) {
     return handleWebApi(platform, ex);
   }

@@ -43,24 +43,32 @@ function decodeSafe(s: string): string {
   }
 }
 
+/** A ring buffer: adding is O(1) on the request path. */
 export class RequestLog {
-  private readonly entries: RequestLogEntry[] = [];
+  private readonly ring: (RequestLogEntry | undefined)[];
   private next = 1;
+  private count = 0;
 
-  constructor(private capacity: number) {}
+  constructor(private readonly capacity: number) {
+    this.ring = new Array<RequestLogEntry | undefined>(capacity);
+  }
 
   add(entry: Omit<RequestLogEntry, "seq">): void {
-    this.entries.push({ seq: this.next++, ...entry });
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+    const seq = this.next++;
+    this.ring[seq % this.capacity] = { seq, ...entry };
+    if (this.count < this.capacity) this.count++;
   }
 
   /** The newest `limit` entries, oldest first, optionally only those after `since` (a seq). */
   list(limit = this.capacity, since = 0): RequestLogEntry[] {
-    const fresh = since ? this.entries.filter((e) => e.seq > since) : this.entries;
-    return fresh.slice(Math.max(0, fresh.length - limit));
+    const out: RequestLogEntry[] = [];
+    const first = this.next - this.count;
+    for (let seq = Math.max(first, since + 1); seq < this.next; seq++) out.push(this.ring[seq % this.capacity]!);
+    return out.slice(Math.max(0, out.length - limit));
   }
 
   clear(): void {
-    this.entries.length = 0;
+    this.ring.fill(undefined);
+    this.count = 0;
   }
 }

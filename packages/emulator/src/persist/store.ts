@@ -57,7 +57,8 @@ export function writeSnapshot(dataDir: string, snapshot: Omit<Snapshot, "format"
   const file = join(dataDir, STATE_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
   const text = JSON.stringify({ format: FORMAT, savedAt: new Date().toISOString(), ...snapshot });
-  const fd = openSync(tmp, "w");
+  // The file holds tokens and app secrets: readable by the owner only.
+  const fd = openSync(tmp, "w", 0o600);
   try {
     writeSync(fd, text);
     fsyncSync(fd);
