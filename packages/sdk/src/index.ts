@@ -22,7 +22,7 @@ export { ProvidedAccessTokenStrategy, type RefreshTokenAction } from "./auth/pro
 export { AuthorizationCodeWithPKCEStrategy, type PkceOptions } from "./auth/pkce.js";
 export { Session, type SessionOptions, type AuthorizeUrlOptions } from "./auth/session.js";
 export { MemoryTokenStore, LocalStorageTokenStore, type TokenStore, type LocalStorageTokenStoreOptions } from "./auth/stores.js";
-export { TokenLifecycle, DEFAULT_SKEW_SECONDS, type LifecycleOptions, type TokenRefreshedCallback } from "./auth/lifecycle.js";
+export { TokenLifecycle, DEFAULT_SKEW_SECONDS, type LifecycleOptions, type LifecycleConfig, type TokenRefreshedCallback } from "./auth/lifecycle.js";
 export type { AuthOptions } from "./auth/strategy-base.js";
 export type { ScopeCheckOptions } from "./auth/validation.js";
 export type { WebCrypto } from "./auth/crypto.js";

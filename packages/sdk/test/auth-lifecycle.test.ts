@@ -257,6 +257,24 @@ describe("refresh tokens", () => {
   });
 });
 
+describe("log-out", () => {
+  it("a log-out during a renewal wins: the renewed token is dropped, not stored, and the waiting caller is told", async () => {
+    server = await startAuthServer({ tokenDelayMs: 50 });
+    const clock = fakeClock();
+    const store = new MemoryTokenStore();
+    const strategy = provided(clock, { store, storeKey: "k" });
+    await strategy.getAccessToken();
+    clock.advance(HOUR);
+    const pending = strategy.getOrCreateAccessToken();
+    await new Promise((r) => setTimeout(r, 10));
+    strategy.removeAccessToken();
+    await expect(pending).rejects.toMatchObject({ name: "AuthError", error: "logged_out" });
+    expect(server.tokenCount()).toBe(1);
+    expect(await strategy.getAccessToken()).toBeNull();
+    expect(await store.get("k")).toBeNull();
+  });
+});
+
 describe("onTokenRefreshed", () => {
   it("receives every new token; if it throws, the token is still used and the error goes to the logger", async () => {
     server = await startAuthServer({ rotate: true });

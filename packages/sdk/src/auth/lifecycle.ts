@@ -66,6 +66,8 @@ export class TokenLifecycle {
   #loading: Promise<void> | null = null;
   #loaded = false;
   #inflight: Promise<AccessToken> | null = null;
+  /** Bumped by `set` and `clear`: a renewal that started before must not undo them. */
+  #generation = 0;
 
   constructor(config: LifecycleConfig) {
     this.#config = config;
@@ -128,6 +130,7 @@ export class TokenLifecycle {
 
   /** Replaces the token (an app restoring one it stored) and persists it. */
   async set(token: AccessToken): Promise<void> {
+    this.#generation++;
     this.#loaded = true;
     this.#token = token;
     this.#rejected = null;
@@ -136,6 +139,7 @@ export class TokenLifecycle {
 
   /** Logs out: forgets the token (refresh token included) here and in the store. */
   async clear(): Promise<void> {
+    this.#generation++;
     this.#loaded = true;
     this.#token = null;
     this.#rejected = null;
@@ -247,8 +251,14 @@ export class TokenLifecycle {
   }
 
   async #obtainAndKeep(base: AccessToken | null, given?: unknown): Promise<AccessToken> {
+    const generation = this.#generation;
     const body = given === undefined ? await this.#config.obtain(base) : given;
     if (isEmptyAccessToken(body)) return body as AccessToken;
+    if (generation !== this.#generation) {
+      // The app logged out or set another token while this request was in flight.
+      if (this.#token) return this.#token;
+      throw new AuthError({ error: "logged_out", errorDescription: "the token was removed (log-out) while it was being renewed" });
+    }
     const token = readTokenResponse(body, base, this.#now());
     this.#token = token;
     this.#rejected = null;
