@@ -14,7 +14,8 @@ import { readBody } from "./http/body.js";
 import { PREFLIGHT_HEADERS } from "./http/cors.js";
 import { createExchange, type Exchange, send, sendApiError, sendJson } from "./http/exchange.js";
 import { type AppRecord, DEFAULT_APP, DEFAULT_USERS, type EmulatorOptions, resolveOptions } from "./options.js";
-import { loadSnapshot, Persister } from "./persist/store.js";
+import { join } from "node:path";
+import { CorruptStateError, loadSnapshot, Persister, STATE_FILE } from "./persist/store.js";
 import { RateLimiter } from "./ratelimit/limiter.js";
 import { BodyValidators } from "./spec/body.js";
 import { loadSpecModel } from "./spec/load.js";
@@ -169,7 +170,12 @@ function restore(platform: Platform, snapshot: ReturnType<typeof loadSnapshot> &
   platform.state.users.clear();
   for (const user of snapshot.users) platform.state.users.set(user.id, user);
   platform.tokens.restore(snapshot.tokens);
-  if (snapshot.web !== undefined && snapshot.web !== null) platform.state.web.restore(snapshot.web);
+  if (snapshot.web === undefined || snapshot.web === null) return;
+  try {
+    platform.state.web.restore(snapshot.web);
+  } catch (error) {
+    throw new CorruptStateError(join(platform.options.dataDir ?? "", STATE_FILE), `the Web API state does not restore (${(error as Error).message})`);
+  }
 }
 
 async function route(platform: Platform, ex: Exchange): Promise<void> {
