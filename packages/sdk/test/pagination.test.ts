@@ -1,0 +1,150 @@
+/**
+ * Pagination: every item once and in order, bounded concurrency, cursors followed, early stops,
+ * aborts and failures that leave nothing dangling.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AbortError, Paginator, ServerError, ValidationError } from "../src/index.js";
+import { json, spotifyError, type RecordedRequest } from "./helpers/test-server.js";
+import { ID, startHarness, type Harness } from "./helpers/endpoint-client.js";
+
+const TOTAL = 1000;
+let inFlight = 0;
+let maxInFlight = 0;
+let failAt: number | undefined;
+
+function page(req: RecordedRequest, res: Parameters<Parameters<typeof startHarness>[0] & {}>[1]): void {
+  const url = new URL(req.url, "http://x");
+  const offset = Number(url.searchParams.get("offset") ?? 0);
+  const limit = Number(url.searchParams.get("limit") ?? 20);
+  if (url.pathname.endsWith("/following") || url.pathname.endsWith("/recently-played")) return cursor(url, res);
+  if (failAt !== undefined && offset === failAt) return spotifyError(res, 500, "boom");
+  inFlight++;
+  maxInFlight = Math.max(maxInFlight, inFlight);
+  const items = Array.from({ length: Math.max(0, Math.min(limit, TOTAL - offset)) }, (_, i) => ({ item: { id: `i-${offset + i}` } }));
+  const body = { href: req.url, items, limit, offset, total: TOTAL, next: offset + limit < TOTAL ? "next" : null, previous: null };
+  // Later pages answer sooner, so out-of-order arrival is the norm.
+  setTimeout(() => { inFlight--; json(res, 200, url.pathname === "/v1/browse/new-releases" ? { albums: body } : body); }, Math.max(1, 30 - offset / 50));
+}
+
+const FOLLOWED = Array.from({ length: 130 }, (_, i) => `artist-${String(i).padStart(3, "0")}`);
+function cursor(url: URL, res: Parameters<typeof page>[1]): void {
+  const limit = Number(url.searchParams.get("limit") ?? 20);
+  if (url.pathname.endsWith("/recently-played")) {
+    // Times 200..1 (ms), newest first; `before` walks back.
+    const before = Number(url.searchParams.get("before") ?? 201);
+    const times = Array.from({ length: 200 }, (_, i) => 200 - i).filter((t) => t < before).slice(0, limit);
+    const last = times[times.length - 1];
+    return json(res, 200, { href: "h", limit, total: 200, items: times.map((t) => ({ played_at: String(t), track: { id: `t-${t}` } })),
+      next: last && last > 1 ? "next" : null, cursors: { after: String(times[0] ?? ""), before: last ? String(last) : null } });
+  }
+  const after = url.searchParams.get("after");
+  const start = after ? FOLLOWED.indexOf(after) + 1 : 0;
+  const items = FOLLOWED.slice(start, start + limit).map((id) => ({ id }));
+  const end = start + items.length >= FOLLOWED.length;
+  json(res, 200, { artists: { href: "h", limit, total: FOLLOWED.length, items, next: end ? null : "next", cursors: { after: end ? null : items[items.length - 1]!.id } } });
+}
+
+let h: Harness;
+beforeAll(async () => { h = await startHarness(page); });
+afterAll(async () => { await h.server.close(); });
+beforeEach(() => { h.server.requests.length = 0; inFlight = 0; maxInFlight = 0; failAt = undefined; });
+
+describe("offset paging", () => {
+  it("walks a 1,000-item playlist in order, no item lost or repeated, at most 4 requests in flight", async () => {
+    const seen: string[] = [];
+    for await (const entry of h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID)) seen.push(entry.item!.id);
+    expect(seen).toEqual(Array.from({ length: TOTAL }, (_, i) => `i-${i}`));
+    expect(h.server.requests).toHaveLength(20);
+    expect(maxInFlight).toBeLessThanOrEqual(4);
+    expect(maxInFlight).toBeGreaterThan(1);
+  });
+
+  it("takes a configurable concurrency", async () => {
+    const all = await h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID).withOptions({ concurrency: 8 }).toArray();
+    expect(all).toHaveLength(TOTAL);
+    expect(maxInFlight).toBeLessThanOrEqual(8);
+    expect(maxInFlight).toBeGreaterThan(4);
+  });
+
+  it("stops at the caller's limit and asks only for what it needs", async () => {
+    const some = await h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID).toArray({ limit: 120 });
+    expect(some.map((e) => e.item!.id)).toEqual(Array.from({ length: 120 }, (_, i) => `i-${i}`));
+    expect(h.server.requests.map((r) => new URL(r.url, "http://x").searchParams.get("limit"))).toEqual(["50", "50", "20"]);
+  });
+
+  it("yields pages in order", async () => {
+    const offsets: number[] = [];
+    for await (const p of h.sdk.paginate(h.sdk.albums.tracks, ID).withOptions({ pageSize: 20 }).pages({ limit: 45 })) offsets.push((p as { offset: number }).offset);
+    expect(offsets).toEqual([0, 20, 40]);
+  });
+
+  it("unwraps wrapped pages", async () => {
+    const albums = await h.sdk.paginate(h.sdk.browse.getNewReleases).toArray({ limit: 60 });
+    expect(albums).toHaveLength(60);
+  });
+
+  it("keeps the caller's leading arguments", async () => {
+    await h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID, "SE").toArray({ limit: 10 });
+    expect(h.server.requests[0]!.url).toBe(`/v1/playlists/${ID}/items?market=SE&limit=10&offset=0`);
+  });
+
+  it("stops and aborts pending requests when the caller breaks out", async () => {
+    let n = 0;
+    for await (const _ of h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID)) if (++n === 60) break;
+    expect(n).toBe(60);
+    expect(h.server.requests.length).toBeLessThanOrEqual(5);
+  });
+
+  it("stops on an AbortSignal with AbortError", async () => {
+    const controller = new AbortController();
+    const seen: unknown[] = [];
+    const run = (async () => {
+      for await (const item of h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID).withOptions({ signal: controller.signal })) {
+        seen.push(item);
+        if (seen.length === 50) controller.abort();
+      }
+    })();
+    await expect(run).rejects.toBeInstanceOf(AbortError);
+    expect(seen).toHaveLength(50);
+  });
+
+  it("throws a failing page's error after the items before it, leaving nothing unhandled", async () => {
+    failAt = 200;
+    const seen: string[] = [];
+    const run = (async () => { for await (const e of h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID)) seen.push(e.item!.id); })();
+    await expect(run).rejects.toBeInstanceOf(ServerError);
+    expect(seen).toHaveLength(200);
+  });
+
+  it("refuses a method that is not paged, and bad options", () => {
+    expect(() => (h.sdk.paginate as (m: unknown) => unknown).call(h.sdk, h.sdk.tracks.get)).toThrow(ValidationError);
+    expect(() => h.sdk.paginate(h.sdk.albums.tracks, ID).withOptions({ concurrency: 0 })).toThrow(ValidationError);
+  });
+});
+
+describe("cursor paging", () => {
+  it("follows `after` cursors through followed artists", async () => {
+    const artists = await h.sdk.paginate(h.sdk.currentUser.followedArtists).toArray();
+    expect(artists.map((a) => a.id)).toEqual(FOLLOWED);
+    const afters = h.server.requests.map((r) => new URL(r.url, "http://x").searchParams.get("after"));
+    expect(afters).toEqual([null, "artist-049", "artist-099"]);
+  });
+
+  it("follows `before` cursors back through recently played, with a limit", async () => {
+    const played = await h.sdk.paginate(h.sdk.player.getRecentlyPlayedTracks).toArray({ limit: 120 });
+    expect(played.map((p) => p.track.id)).toEqual(Array.from({ length: 120 }, (_, i) => `t-${200 - i}`));
+    expect(h.server.requests).toHaveLength(3);
+  });
+});
+
+describe("Paginator on a custom source", () => {
+  it("walks an offset source with no item lost", async () => {
+    const data = Array.from({ length: 333 }, (_, i) => i);
+    const paginator = new Paginator<number>({
+      kind: "offset",
+      pageSize: 50,
+      fetch: async (offset, limit) => ({ href: "", items: data.slice(offset, offset + limit), limit, offset, total: data.length, next: null, previous: null }),
+    });
+    expect(await paginator.toArray()).toEqual(data);
+  });
+});
