@@ -30,7 +30,7 @@ const started = Date.now();
 const selected = opts.only ?? SECTIONS;
 const compared = ensureBenchDeps(opts.install, log);
 const machine = machineInfo();
-const reps = opts.reps ?? (opts.quick ? 3 : 5);
+const reps = opts.reps ?? (opts.quick ? 2 : 5);
 const ctx = { quick: opts.quick, reps, install: opts.install, compared, machine, log };
 
 const report = { machine, quick: opts.quick, reps, sections: {} };

@@ -13,8 +13,16 @@ import { join } from "node:path";
  */
 export async function startServer(handler, { tls } = {}) {
   const counters = { connections: 0, tlsSessions: 0, requests: 0 };
+  const marks = [];
   const onRequest = (req, res) => {
     counters.requests++;
+    if (req.url.startsWith("/__mark/")) {
+      // A worker starting a phase: snapshot the counters (this mark's own connection included).
+      marks.push({ name: req.url.slice(8), ...counters });
+      req.resume();
+      res.writeHead(204, { Connection: "close" });
+      return res.end();
+    }
     const chunks = [];
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => handler(req, res, Buffer.concat(chunks).toString("utf8")));
@@ -33,7 +41,19 @@ export async function startServer(handler, { tls } = {}) {
   return {
     url: `${tls ? "https" : "http"}://127.0.0.1:${port}`,
     counters,
+    markUrl: `${tls ? "https" : "http"}://127.0.0.1:${port}/__mark`,
+    /** Per phase between marks: connections, TLS sessions and requests, the marks themselves excluded. */
+    phases() {
+      const out = {};
+      for (let i = 0; i + 1 < marks.length; i++) {
+        const a = marks[i];
+        const b = marks[i + 1];
+        out[a.name] = { connections: b.connections - a.connections - 1, tlsSessions: b.tlsSessions - a.tlsSessions - (tls ? 1 : 0), requests: b.requests - a.requests - 1 };
+      }
+      return out;
+    },
     reset() {
+      marks.length = 0;
       counters.connections = 0;
       counters.tlsSessions = 0;
       counters.requests = 0;

@@ -7,8 +7,8 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 export const TOKEN = "bench-access-token";
 
-export function longLivedToken() {
-  return { access_token: TOKEN, token_type: "Bearer", expires_in: 3600, refresh_token: "bench-refresh", expires: Date.now() + 3_600_000 };
+export function longLivedToken(token = TOKEN) {
+  return { access_token: token, token_type: "Bearer", expires_in: 3600, refresh_token: "bench-refresh", expires: Date.now() + 3_600_000 };
 }
 
 /** Our SDK, from its build (packages/sdk/dist through the workspace link). */
@@ -39,14 +39,14 @@ export function oursGetTrack(sdk) {
  * Builds a client. `base` is the server origin (no /v1); `fetchImpl` replaces fetch where a client
  * accepts one. Returns { getTrack(id), via, close?() }.
  */
-export async function makeClient(name, { base, fetchImpl }) {
+export async function makeClient(name, { base, fetchImpl, token = TOKEN }) {
   switch (name) {
     case "raw fetch": {
       const f = fetchImpl ?? globalThis.fetch;
       return {
         via: "fetch + json()",
         async getTrack(id) {
-          const r = await f(`${base}/v1/tracks/${id}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+          const r = await f(`${base}/v1/tracks/${id}`, { headers: { Authorization: `Bearer ${token}` } });
           if (!r.ok) throw new Error(`status ${r.status}`);
           return r.json();
         },
@@ -60,7 +60,7 @@ export async function makeClient(name, { base, fetchImpl }) {
         via: "http.get + keep-alive Agent",
         getTrack(id) {
           return new Promise((resolve, reject) => {
-            const req = mod.get(`${base}/v1/tracks/${id}`, { agent, headers: { Authorization: `Bearer ${TOKEN}`, Accept: "application/json" } }, (res) => {
+            const req = mod.get(`${base}/v1/tracks/${id}`, { agent, headers: { Authorization: `Bearer ${token}`, Accept: "application/json" } }, (res) => {
               const chunks = [];
               res.on("data", (c) => chunks.push(c));
               res.on("end", () => {
@@ -78,7 +78,7 @@ export async function makeClient(name, { base, fetchImpl }) {
     case "official": {
       const { SpotifyApi } = await import("@spotify/web-api-ts-sdk");
       SpotifyApi.rootUrl = `${base}/v1/`;
-      const sdk = SpotifyApi.withAccessToken("bench-client", longLivedToken(), fetchImpl ? { fetch: fetchImpl } : undefined);
+      const sdk = SpotifyApi.withAccessToken("bench-client", longLivedToken(token), fetchImpl ? { fetch: fetchImpl } : undefined);
       return { via: "tracks.get", getTrack: (id) => sdk.tracks.get(id) };
     }
     case "spotify-web-api-node": {
@@ -86,12 +86,12 @@ export async function makeClient(name, { base, fetchImpl }) {
       patchWebApiNode(base);
       const SpotifyWebApi = require("spotify-web-api-node");
       const api = new SpotifyWebApi();
-      api.setAccessToken(TOKEN);
+      api.setAccessToken(token);
       return { via: "getTrack", getTrack: async (id) => (await api.getTrack(id)).body };
     }
     case "ours (fetch)": {
       const { SpotifyApi } = await loadOurs();
-      const sdk = SpotifyApi.withAccessToken("bench-client", longLivedToken(), { baseUrl: `${base}/v1`, fetch: fetchImpl ?? ((u, i) => globalThis.fetch(u, i)) });
+      const sdk = SpotifyApi.withAccessToken("bench-client", longLivedToken(token), { baseUrl: `${base}/v1`, fetch: fetchImpl ?? ((u, i) => globalThis.fetch(u, i)) });
       const { via, get } = oursGetTrack(sdk);
       return { via, getTrack: get };
     }
@@ -99,7 +99,7 @@ export async function makeClient(name, { base, fetchImpl }) {
       const nt = await findNodeTransport();
       if (!nt) throw new Error("not available yet: the Node transport");
       const { SpotifyApi } = await loadOurs();
-      const sdk = SpotifyApi.withAccessToken("bench-client", longLivedToken(), { baseUrl: `${base}/v1`, transport: nt.create() });
+      const sdk = SpotifyApi.withAccessToken("bench-client", longLivedToken(token), { baseUrl: `${base}/v1`, transport: nt.create() });
       const { via, get } = oursGetTrack(sdk);
       return { via: `${via} + ${nt.name}()`, getTrack: get };
     }

