@@ -43,8 +43,8 @@ export function removedFor(profile: Profile, restrictNov2024: boolean, operation
 /**
  * How a spec `security` list is enforced. The spec lists every scope that *may* matter, so by
  * default one of them is enough (e.g. playlist-modify-public OR -private). The exceptions:
- * scopes that only govern fields (`/me`'s email and country, shows' resume points) are not
- * required at all, and some operations need a specific one.
+ * scopes that only govern fields or visibility (`/me`'s email and country, shows' resume points,
+ * private playlists) are not required at all, and some operations need a specific one.
  */
 interface ScopeRule {
   all?: string[];
@@ -53,6 +53,12 @@ interface ScopeRule {
 
 const SCOPE_OVERRIDES: Record<string, ScopeRule> = {
   "get-current-users-profile": {},
+  // Public playlists are readable with any token (client credentials included); the
+  // playlist-read-* scopes only add private and collaborative ones, which the handler decides.
+  "get-playlists-items": {},
+  "get-playlists-tracks": {},
+  "get-list-users-playlists": {},
+  "get-a-list-of-current-users-playlists": {},
   "get-a-show": {},
   "get-a-shows-episodes": {},
   "get-an-episode": {},
