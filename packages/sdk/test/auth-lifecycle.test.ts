@@ -12,6 +12,7 @@ import {
   ProvidedAccessTokenStrategy,
   Session,
   SpotifyApi,
+  UnauthorizedError,
   type IAuthStrategy,
   type TokenStore,
 } from "../src/index.js";
@@ -103,6 +104,16 @@ describe("client credentials: one token request per herd", () => {
     expect(server.tokenCount()).toBe(2);
     expect(server.apiRequests.filter((r) => r.status === 401)).toHaveLength(100);
     expect(server.apiRequests.filter((r) => r.status === 200)).toHaveLength(101);
+  });
+
+  it("a second 401 after the renewal is thrown as UnauthorizedError (1 renewal, 1 retry, no loop)", async () => {
+    server = await startAuthServer();
+    const me = api(clientCredentials());
+    await me();
+    server.rejectAll = true;
+    await expect(me()).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(server.tokenCount()).toBe(2);
+    expect(server.apiRequests.map((r) => r.status)).toEqual([200, 401, 401]);
   });
 
   it("expires_in below the skew: 10 sequential calls make 1 token request per expiry, not 1 per call", async () => {

@@ -156,6 +156,18 @@ describe("PKCE in a browser page", () => {
     await expect(a.makeRequest("GET", "me")).resolves.toMatchObject({ id: "me" });
   });
 
+  it("a new redirect drops the page's abandoned pending authorization", async () => {
+    server = await startAuthServer();
+    const page = installFakePage(PAGE);
+    const redirection = redirectRecorder();
+    await client(redirection).authenticate();
+    await client(redirection).authenticate();
+    expect(redirection.urls).toHaveLength(2);
+    const pending = page.storage.keys().filter((k) => /:pending:/.test(k));
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toContain(new URL(redirection.urls[1]!).searchParams.get("state")!);
+  });
+
   it("returning with ?error=access_denied rejects with an AuthError and removes it from the URL", async () => {
     server = await startAuthServer();
     const page = installFakePage(PAGE);

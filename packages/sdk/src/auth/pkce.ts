@@ -210,7 +210,12 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     // The page is leaving: further calls must not start a second authorization (new verifier).
     if (this.#redirecting) return emptyAccessToken;
     this.#redirecting = true;
-    const { url } = await this.getAuthorizeUrl();
+    // A page keeps one pending authorization: an abandoned one is dropped, not left in storage.
+    const latestKey = `${this.#storeKey}:pending-latest`;
+    const previous = (await this.#store.get(latestKey)) as { state?: unknown } | null;
+    if (typeof previous?.state === "string") await this.#store.delete(this.#pendingKey(previous.state));
+    const { url, state } = await this.getAuthorizeUrl();
+    await this.#store.set(latestKey, { state });
     const redirection = this.configuration?.redirectionStrategy;
     if (redirection) await redirection.redirect(url);
     else page.location.assign(url);

@@ -36,6 +36,8 @@ export interface AuthServer {
   failTokens: { status: number; body: string; contentType?: string } | null;
   /** Access tokens the API rejects with 401 "The access token expired". */
   expired: Set<string>;
+  /** The API rejects every token. */
+  rejectAll: boolean;
   /** Refresh tokens still accepted. */
   validRefresh: Set<string>;
   /** Registers an authorization code (with a PKCE challenge when given). */
@@ -75,6 +77,7 @@ export async function startAuthServer(options: AuthServerOptions = {}): Promise<
     tokenCount: (grant) => state.tokenRequests.filter((r) => !grant || r.grant === grant).length,
     failTokens: null,
     expired: new Set(),
+    rejectAll: false,
     validRefresh: new Set(),
     addCode: (code, opts = {}) => void codes.set(code, opts),
     issue: () => {
@@ -149,7 +152,7 @@ export async function startAuthServer(options: AuthServerOptions = {}): Promise<
     }
     if (url.pathname.startsWith("/v1/")) {
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-      const ok = !!token && validAccess.has(token) && !state.expired.has(token);
+      const ok = !!token && validAccess.has(token) && !state.expired.has(token) && !state.rejectAll;
       const status = ok ? 200 : 401;
       state.apiRequests.push({ path: url.pathname, token, status });
       if (ok) return send(res, 200, { id: "me", token });
