@@ -156,7 +156,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     close() {
       for (const t of platform.timers) clearTimeout(t);
       platform.timers.clear();
-      persister?.flush();
+      persister?.flush(true);
     },
   };
 }

@@ -90,12 +90,13 @@ export class Persister {
     this.timer.unref();
   }
 
-  flush(): void {
+  /** @param force write even when nothing was marked (on stop: GETs may have moved state too) */
+  flush(force = false): void {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    if (!this.dirty) return;
+    if (!this.dirty && !force) return;
     this.dirty = false;
     try {
       writeSnapshot(this.dataDir, this.snapshot());

@@ -1,0 +1,64 @@
+// The CLI: prints where it listens and the default credentials, stops cleanly on SIGTERM with the
+// state written, and fails clearly on a bad flag or a corrupt state file.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+
+const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "cli.ts");
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function run(args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+async function waitFor(predicate: () => boolean, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe("spotify-emulator CLI", () => {
+  it("starts, prints URLs and credentials, and writes state on SIGTERM", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
+    dirs.push(dataDir);
+    const p = run(["--port", "0", "--data-dir", dataDir, "--rate-limit", "0", "--auto-approve"]);
+    try {
+      await waitFor(() => p.out().includes("Default user"));
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(p.out())![1]!;
+      expect(p.out()).toContain("client_id=emulator-client-id client_secret=emulator-client-secret");
+      expect(p.out()).toContain(`${url}/v1`);
+      expect((await fetch(`${url}/emulator/health`)).status).toBe(200);
+      expect((await (await fetch(`${url}/emulator/settings`)).json()) as object).toMatchObject({ rateLimit: 0, autoApprove: true });
+    } finally {
+      p.child.kill("SIGTERM");
+    }
+    expect(await p.exited).toBe(0);
+    expect(existsSync(join(dataDir, "state.json"))).toBe(true);
+  });
+
+  it("refuses a bad flag and a corrupt state file with a message and a non-zero exit", async () => {
+    const bad = run(["--profile", "gold"]);
+    expect(await bad.exited).toBe(2);
+    expect(bad.err()).toMatch(/--profile must be one of/);
+    const dataDir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
+    dirs.push(dataDir);
+    writeFileSync(join(dataDir, "state.json"), "not json");
+    const corrupt = run(["--port", "0", "--data-dir", dataDir]);
+    expect(await corrupt.exited).toBe(1);
+    expect(corrupt.err()).toMatch(/cannot restore .*state\.json/);
+  });
+});
