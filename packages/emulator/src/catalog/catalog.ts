@@ -111,10 +111,29 @@ export class Catalog {
     return out;
   }
 
+  // Names come from their own random streams so that the search index can derive them cheaply.
+  artistWords(index: number): string[] {
+    const rng = this.rng(30 + Kind.artist, index);
+    const style = rng.next();
+    return style < 0.5 ? [rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES)] : style < 0.8 ? ["the", rng.pick(TITLE_WORDS), rng.pick(BAND_NOUNS)] : [rng.pick(FIRST_NAMES)];
+  }
+
+  albumWords(index: number): string[] {
+    return this.words(this.rng(30 + Kind.album, index), 1, 3);
+  }
+
+  trackWords(index: number): string[] {
+    return this.words(this.rng(30 + Kind.track, index), 1, 3);
+  }
+
+  /** The first album index of each album's tracks (for walking tracks album by album). */
+  albumTrackRange(album: number): [number, number] {
+    return [this.albumStart[album], this.albumStart[album + 1]];
+  }
+
   artist(index: number): ArtistRec {
     const rng = this.rng(Kind.artist, index);
-    const style = rng.next();
-    const words = style < 0.5 ? [rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES)] : style < 0.8 ? ["the", rng.pick(TITLE_WORDS), rng.pick(BAND_NOUNS)] : [rng.pick(FIRST_NAMES)];
+    const words = this.artistWords(index);
     const genres = [rng.pick(GENRES)];
     if (rng.chance(0.5)) genres.push(rng.pick(GENRES));
     const popularity = rng.range(0, 100);
@@ -143,7 +162,7 @@ export class Catalog {
     const p = rng.next();
     const precision: Precision = isNew || p >= 0.1 ? "day" : p < 0.05 ? "year" : "month";
     const releaseDate = precision === "year" ? `${year}` : precision === "month" ? `${year}-${pad(month, 2)}` : `${year}-${pad(month, 2)}-${pad(day, 2)}`;
-    const words = this.words(rng, 1, 3);
+    const words = this.albumWords(index);
     return {
       index,
       id: this.id("album", index),
@@ -174,7 +193,7 @@ export class Catalog {
     const albumArtist = album % this.sizes.artists;
     const artists = [albumArtist];
     if (rng.chance(0.2) && this.sizes.artists > 1) artists.push((albumArtist + 1 + rng.int(this.sizes.artists - 1)) % this.sizes.artists);
-    const words = this.words(rng, 1, 3);
+    const words = this.trackWords(index);
     return {
       index,
       id: this.id("track", index),

@@ -1,6 +1,141 @@
-// Placeholder until the Web API state lands.
+// The Web API's state: the generated catalog (derived on demand) and per-user data (library,
+// follows, playlists, player, history). Only users that were touched are kept, so reset() is
+// cheap and toJSON() small.
+import { Catalog } from "../catalog/catalog.js";
+import { Renderer } from "../catalog/render.js";
+import { SearchIndex } from "../catalog/search.js";
+import { Library, type LibraryJSON } from "./library.js";
+import { Player, type PlayerJSON } from "./player.js";
+import { UserPlaylist, type UserPlaylistJSON } from "./playlists.js";
+import { playlistIdFor, seedUser } from "./seed-user.js";
 import type { WebApiState } from "./types.js";
 
-export function createWebApiState(_options: { seed: number; catalogSize: number; now: () => number }): WebApiState {
-  return { toJSON: () => ({}), restore: () => {}, reset: () => {} };
+/** Options of {@link createWebApiState}. */
+export interface WebApiOptions {
+  seed: number;
+  /** Number of tracks; the other record counts derive from it. */
+  catalogSize: number;
+  now: () => number;
+}
+
+export interface UserData {
+  library: Library;
+  player: Player;
+}
+
+interface StoreJSON {
+  format: 1;
+  seed: number;
+  catalogSize: number;
+  nov2024Restrictions: boolean;
+  users: Record<string, { library: LibraryJSON; player: PlayerJSON }>;
+  playlists: UserPlaylistJSON[];
+}
+
+export class WebApiStore implements WebApiState {
+  catalog: Catalog;
+  render: Renderer;
+  private searchIndex?: SearchIndex;
+  /**
+   * Whether the 27 Nov 2024 restrictions hide Spotify-owned editorial playlists (404) and preview
+   * URLs for apps that are not `extended`. The platform's per-app switch, when it reaches the
+   * handlers, takes precedence.
+   * @default true
+   */
+  nov2024Restrictions = true;
+  private readonly people = new Map<string, UserData>();
+  readonly playlists = new Map<string, UserPlaylist>();
+
+  constructor(private options: WebApiOptions) {
+    this.catalog = new Catalog(options.seed, options.catalogSize);
+    this.render = new Renderer(this.catalog);
+  }
+
+  get now(): () => number {
+    return this.options.now;
+  }
+
+  /** The search index, built on the first search. */
+  get search(): SearchIndex {
+    this.searchIndex ??= new SearchIndex(this.catalog);
+    return this.searchIndex;
+  }
+
+  /** A user's data, seeded on first use. */
+  user(userId: string): UserData {
+    let data = this.people.get(userId);
+    if (!data) {
+      const seeded = seedUser(this.catalog, userId, this.options.now());
+      data = { library: seeded.library, player: seeded.player };
+      this.people.set(userId, data);
+      for (const p of seeded.playlists) if (!this.playlists.has(p.id)) this.playlists.set(p.id, p);
+    }
+    return data;
+  }
+
+  hasUser(userId: string): boolean {
+    return this.people.has(userId);
+  }
+
+  /** Creates a playlist owned by `userId` (who follows it). */
+  createPlaylist(userId: string, fields: { name: string; description: string | null; public: boolean; collaborative: boolean }): UserPlaylist {
+    const lib = this.user(userId).library;
+    let id = playlistIdFor(this.catalog.seed, userId, lib.createdPlaylists++);
+    while (this.playlists.has(id)) id = playlistIdFor(this.catalog.seed, userId, lib.createdPlaylists++);
+    const now = this.options.now();
+    const playlist = new UserPlaylist({ id, ownerId: userId, ...fields, items: [], version: 1, createdAt: now });
+    this.playlists.set(id, playlist);
+    lib.follows.playlist.set(id, now);
+    return playlist;
+  }
+
+  toJSON(): StoreJSON {
+    const users: StoreJSON["users"] = {};
+    for (const [id, u] of this.people) users[id] = { library: u.library.toJSON(), player: u.player.toJSON() };
+    return {
+      format: 1,
+      seed: this.catalog.seed,
+      catalogSize: this.catalog.sizes.tracks,
+      nov2024Restrictions: this.nov2024Restrictions,
+      users,
+      playlists: [...this.playlists.values()].map((p) => structuredClone(p.data)),
+    };
+  }
+
+  /** @throws TypeError when `data` is not a Web API state written by toJSON() */
+  restore(data: unknown): void {
+    if (typeof data !== "object" || data === null || (data as StoreJSON).format !== 1) {
+      throw new TypeError("spotify-emulator: the Web API state is not in a known format");
+    }
+    const d = data as StoreJSON;
+    if (d.seed !== this.catalog.seed || d.catalogSize !== this.catalog.sizes.tracks) {
+      this.options = { ...this.options, seed: d.seed, catalogSize: d.catalogSize };
+      this.catalog = new Catalog(d.seed, d.catalogSize);
+      this.render = new Renderer(this.catalog);
+      this.searchIndex = undefined;
+    }
+    this.people.clear();
+    this.playlists.clear();
+    this.nov2024Restrictions = d.nov2024Restrictions !== false;
+    for (const [id, u] of Object.entries(d.users ?? {})) {
+      this.people.set(id, { library: Library.fromJSON(u.library), player: new Player(structuredClone(u.player)) });
+    }
+    for (const p of d.playlists ?? []) this.playlists.set(p.id, new UserPlaylist(structuredClone(p)));
+  }
+
+  reset(): void {
+    this.people.clear();
+    this.playlists.clear();
+    this.nov2024Restrictions = true;
+  }
+}
+
+/**
+ * Creates the Web API state. Start-up stays cheap whatever the catalog size: records are derived
+ * on demand and the search index is built on the first search.
+ * @example
+ * const web = createWebApiState({ seed: 42, catalogSize: 100_000, now: Date.now });
+ */
+export function createWebApiState(options: WebApiOptions): WebApiStore {
+  return new WebApiStore(options);
 }

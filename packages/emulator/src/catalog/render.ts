@@ -1,0 +1,249 @@
+// Renders catalog records as the spec's objects (TrackObject, SimplifiedAlbumObject, ...).
+// Development-mode field stripping happens once per response (handlers/strip.ts), not here.
+import type { Catalog } from "./catalog.js";
+import { hash32 } from "./prng.js";
+import { pageRange, type Paging } from "./paging.js";
+import type { AlbumRec } from "./records.js";
+import { MARKETS } from "./words.js";
+
+/** How the caller sees the catalog. */
+export interface View {
+  apiBase: string;
+  /** The effective market (explicit, from the token, or undefined for none). */
+  market?: string;
+  /** The Nov 2024 restrictions apply (preview URLs are null). */
+  nov2024: boolean;
+}
+
+export type Json = Record<string, unknown>;
+
+export function externalUrls(type: string, id: string): { spotify: string } {
+  return { spotify: `https://open.spotify.com/${type}/${id}` };
+}
+
+export function images(seed: number, key: number, kind: number): Json[] {
+  const hex = (hash32(seed, key, kind).toString(16) + hash32(key, seed, kind).toString(16)).padStart(16, "0");
+  return [640, 300, 64].map((size) => ({ url: `https://i.scdn.co/image/ab67616d0000${size}${hex}`, height: size, width: size }));
+}
+
+function base(view: View, type: string, id: string): Json {
+  return { external_urls: externalUrls(type, id), href: `${view.apiBase}/${type}s/${id}`, id, type, uri: `spotify:${type}:${id}` };
+}
+
+function copyrights(text: string, year: number): Json[] {
+  return [{ text: `© ${year} ${text}`, type: "C" }, { text: `℗ ${year} ${text}`, type: "P" }];
+}
+
+export function isAvailable(album: AlbumRec, market: string | undefined): boolean {
+  return market === undefined || album.markets === undefined || album.markets.includes(market);
+}
+
+export class Renderer {
+  constructor(readonly catalog: Catalog) {}
+
+  private markets(album: AlbumRec, view: View): Json {
+    if (view.market === undefined) return { available_markets: [...(album.markets ?? MARKETS)] };
+    return isAvailable(album, view.market) ? { is_playable: true } : { is_playable: false, restrictions: { reason: "market" } };
+  }
+
+  artistSimple(index: number, view: View): Json {
+    const a = this.catalog.artist(index);
+    return { ...base(view, "artist", a.id), name: a.name };
+  }
+
+  artist(index: number, view: View): Json {
+    const a = this.catalog.artist(index);
+    return {
+      ...base(view, "artist", a.id),
+      followers: { href: null, total: a.followers },
+      genres: a.genres,
+      images: images(this.catalog.seed, index, 2),
+      name: a.name,
+      popularity: a.popularity,
+    };
+  }
+
+  albumSimple(index: number, view: View, group?: string): Json {
+    const a = this.catalog.album(index);
+    const out: Json = {
+      album_type: a.type,
+      total_tracks: a.trackCount,
+      ...this.markets(a, view),
+      ...base(view, "album", a.id),
+      images: images(this.catalog.seed, index, 1),
+      name: a.name,
+      release_date: a.releaseDate,
+      release_date_precision: a.precision,
+      artists: a.artists.map((r) => this.artistSimple(r, view)),
+    };
+    if (group !== undefined) out.album_group = group;
+    return out;
+  }
+
+  album(index: number, view: View): Json {
+    const a = this.catalog.album(index);
+    const primary = this.catalog.artist(a.artists[0]);
+    return {
+      ...this.albumSimple(index, view),
+      tracks: this.albumTracks(index, view, 0, 50),
+      copyrights: copyrights(a.label, a.year),
+      external_ids: { upc: a.upc },
+      genres: primary.genres,
+      label: a.label,
+      popularity: a.popularity,
+    };
+  }
+
+  albumTracks(index: number, view: View, offset: number, limit: number): Paging<Json> {
+    const a = this.catalog.album(index);
+    const extra = view.market ? { market: view.market } : {};
+    return pageRange(`${view.apiBase}/albums/${a.id}/tracks`, a.trackCount, offset, limit, (i) => this.trackSimple(a.trackStart + i, view), extra);
+  }
+
+  private trackCommon(index: number, view: View): Json {
+    const t = this.catalog.track(index);
+    const album = this.catalog.album(t.album);
+    return {
+      artists: t.artists.map((r) => this.artistSimple(r, view)),
+      ...this.markets(album, view),
+      disc_number: t.discNumber,
+      duration_ms: t.durationMs,
+      explicit: t.explicit,
+      ...base(view, "track", t.id),
+      name: t.name,
+      preview_url: view.nov2024 ? null : `https://p.scdn.co/mp3-preview/${t.id}`,
+      track_number: t.trackNumber,
+      is_local: false,
+    };
+  }
+
+  trackSimple(index: number, view: View): Json {
+    return this.trackCommon(index, view);
+  }
+
+  track(index: number, view: View): Json {
+    const t = this.catalog.track(index);
+    return {
+      album: this.albumSimple(t.album, view),
+      ...this.trackCommon(index, view),
+      external_ids: { isrc: t.isrc },
+      popularity: t.popularity,
+    };
+  }
+
+  showSimple(index: number, view: View): Json {
+    const s = this.catalog.show(index);
+    return {
+      available_markets: [...MARKETS],
+      copyrights: [],
+      description: s.description,
+      html_description: `<p>${s.description}</p>`,
+      explicit: s.explicit,
+      ...base(view, "show", s.id),
+      images: images(this.catalog.seed, index, 4),
+      is_externally_hosted: false,
+      languages: s.languages,
+      media_type: "audio",
+      name: s.name,
+      publisher: s.publisher,
+      total_episodes: s.episodeCount,
+    };
+  }
+
+  show(index: number, view: View): Json {
+    return { ...this.showSimple(index, view), episodes: this.showEpisodes(index, view, 0, 50) };
+  }
+
+  showEpisodes(index: number, view: View, offset: number, limit: number): Paging<Json> {
+    const s = this.catalog.show(index);
+    const extra = view.market ? { market: view.market } : {};
+    // Newest first, as Spotify lists them.
+    return pageRange(`${view.apiBase}/shows/${s.id}/episodes`, s.episodeCount, offset, limit, (i) => this.episodeSimple(s.episodeStart + s.episodeCount - 1 - i, view), extra);
+  }
+
+  episodeSimple(index: number, view: View): Json {
+    const e = this.catalog.episode(index);
+    return {
+      audio_preview_url: view.nov2024 ? null : `https://p.scdn.co/mp3-preview/${e.id}`,
+      description: e.description,
+      html_description: `<p>${e.description}</p>`,
+      duration_ms: e.durationMs,
+      explicit: e.explicit,
+      ...base(view, "episode", e.id),
+      images: images(this.catalog.seed, index, 5),
+      is_externally_hosted: false,
+      is_playable: true,
+      language: e.language,
+      languages: [e.language],
+      name: e.name,
+      release_date: e.releaseDate,
+      release_date_precision: "day",
+    };
+  }
+
+  episode(index: number, view: View): Json {
+    const e = this.catalog.episode(index);
+    return { ...this.episodeSimple(index, view), show: this.showSimple(e.show, view) };
+  }
+
+  audiobookSimple(index: number, view: View): Json {
+    const b = this.catalog.audiobook(index);
+    return {
+      authors: b.authors.map((name) => ({ name })),
+      available_markets: [...MARKETS],
+      copyrights: copyrights(b.publisher, 2025),
+      description: b.description,
+      html_description: `<p>${b.description}</p>`,
+      edition: b.edition,
+      explicit: b.explicit,
+      ...base(view, "audiobook", b.id),
+      images: images(this.catalog.seed, index, 6),
+      languages: b.languages,
+      media_type: "audio",
+      name: b.name,
+      narrators: b.narrators.map((name) => ({ name })),
+      publisher: b.publisher,
+      total_chapters: b.chapterCount,
+    };
+  }
+
+  audiobook(index: number, view: View): Json {
+    return { ...this.audiobookSimple(index, view), chapters: this.audiobookChapters(index, view, 0, 50) };
+  }
+
+  audiobookChapters(index: number, view: View, offset: number, limit: number): Paging<Json> {
+    const b = this.catalog.audiobook(index);
+    const extra = view.market ? { market: view.market } : {};
+    return pageRange(`${view.apiBase}/audiobooks/${b.id}/chapters`, b.chapterCount, offset, limit, (i) => this.chapterSimple(b.chapterStart + i, view), extra);
+  }
+
+  chapterSimple(index: number, view: View): Json {
+    const c = this.catalog.chapter(index);
+    return {
+      audio_preview_url: view.nov2024 ? null : `https://p.scdn.co/mp3-preview/${c.id}`,
+      available_markets: [...MARKETS],
+      chapter_number: c.number,
+      description: c.description,
+      html_description: `<p>${c.description}</p>`,
+      duration_ms: c.durationMs,
+      explicit: false,
+      external_urls: externalUrls("chapter", c.id),
+      href: `${view.apiBase}/chapters/${c.id}`,
+      id: c.id,
+      images: images(this.catalog.seed, c.audiobook, 6),
+      is_playable: true,
+      languages: ["en"],
+      name: c.name,
+      release_date: c.releaseDate,
+      release_date_precision: "day",
+      // The spec types chapters as "episode".
+      type: "episode",
+      uri: `spotify:episode:${c.id}`,
+    };
+  }
+
+  chapter(index: number, view: View): Json {
+    const c = this.catalog.chapter(index);
+    return { ...this.chapterSimple(index, view), audiobook: this.audiobookSimple(c.audiobook, view) };
+  }
+}

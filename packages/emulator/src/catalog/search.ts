@@ -1,0 +1,190 @@
+// Search over the generated catalog: an inverted index from name words to record indices, built
+// lazily per type on the first search of that type, plus field filters checked per candidate.
+// Results are cached per (type, query) so repeated searches cost a slice.
+import type { Catalog } from "./catalog.js";
+import { type SearchQuery, words } from "./query.js";
+
+export const SEARCH_TYPES = ["album", "artist", "playlist", "track", "show", "episode", "audiobook"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+type Postings = Map<string, number[]>;
+const CACHE_SIZE = 500;
+
+function addAll(p: Postings, ws: Iterable<string>, index: number): void {
+  for (const w of new Set(ws)) {
+    const list = p.get(w);
+    if (list) list.push(index);
+    else p.set(w, [index]);
+  }
+}
+
+function union(lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0];
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+function intersect(lists: number[][]): number[] {
+  if (lists.length === 0) return [];
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  const others = sorted.slice(1).map((l) => new Set(l));
+  return sorted[0].filter((i) => others.every((s) => s.has(i)));
+}
+
+function containsAll(have: readonly string[], want: readonly string[]): boolean {
+  const last = want.length - 1;
+  return want.every((w, i) => have.some((h) => h === w || (i === last && h.startsWith(w))));
+}
+
+export class SearchIndex {
+  private readonly postings = new Map<SearchType, Postings>();
+  private readonly cache = new Map<string, number[]>();
+
+  constructor(private readonly catalog: Catalog) {}
+
+  private build(type: SearchType): Postings {
+    const c = this.catalog;
+    const p: Postings = new Map();
+    switch (type) {
+      case "artist":
+        for (let i = 0; i < c.sizes.artists; i++) addAll(p, c.artistWords(i), i);
+        break;
+      case "album":
+        for (let i = 0; i < c.sizes.albums; i++) addAll(p, [...c.albumWords(i), ...c.artistWords(i % c.sizes.artists)], i);
+        break;
+      case "track":
+        for (let a = 0; a < c.sizes.albums; a++) {
+          const shared = [...c.albumWords(a), ...c.artistWords(a % c.sizes.artists)];
+          const [from, to] = c.albumTrackRange(a);
+          for (let t = from; t < to; t++) addAll(p, [...c.trackWords(t), ...shared], t);
+        }
+        break;
+      case "playlist":
+        for (let i = 0; i < c.sizes.playlists; i++) {
+          const pl = c.playlist(i);
+          addAll(p, [...pl.words, ...words(pl.ownerName)], i);
+        }
+        break;
+      case "show":
+        for (let i = 0; i < c.sizes.shows; i++) addAll(p, [...c.show(i).words, ...words(c.show(i).publisher)], i);
+        break;
+      case "episode":
+        for (let i = 0; i < c.sizes.episodes; i++) addAll(p, c.episode(i).words, i);
+        break;
+      case "audiobook":
+        for (let i = 0; i < c.sizes.audiobooks; i++) {
+          const b = c.audiobook(i);
+          addAll(p, [...b.words, ...b.authors.flatMap(words), ...b.narrators.flatMap(words)], i);
+        }
+        break;
+    }
+    return p;
+  }
+
+  private index(type: SearchType): Postings {
+    let p = this.postings.get(type);
+    if (!p) {
+      p = this.build(type);
+      this.postings.set(type, p);
+    }
+    return p;
+  }
+
+  /** Indices of records whose indexed words match `term` (the last term also matches as a prefix). */
+  private term(type: SearchType, term: string, prefix: boolean): number[] {
+    const p = this.index(type);
+    if (!prefix) return p.get(term) ?? [];
+    const lists: number[][] = [];
+    for (const [w, list] of p) if (w.startsWith(term)) lists.push(list);
+    return lists.length === 0 ? [] : union(lists);
+  }
+
+  /** All matching record indices of one type, in catalog order. */
+  search(type: SearchType, q: SearchQuery): number[] {
+    const key = `${type}|${q.key}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const result = this.run(type, q);
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private run(type: SearchType, q: SearchQuery): number[] {
+    const c = this.catalog;
+    // Filters that do not apply to this type behave as free words.
+    const terms = [...q.terms];
+    if (type !== "track" && type !== "album" && type !== "artist") terms.push(...q.artist, ...q.album, ...q.track);
+    if (type === "artist") terms.push(...q.album, ...q.track);
+    if (type === "album") terms.push(...q.track);
+    if (type === "track" && q.isrc) {
+      const t = c.trackOfIsrc(q.isrc);
+      return t === undefined ? [] : this.filter(type, q, [t]);
+    }
+    if (type === "album" && q.upc) {
+      const a = c.albumOfUpc(q.upc);
+      return a === undefined ? [] : this.filter(type, q, [a]);
+    }
+    const fieldWords = type === "track" ? [...q.artist, ...q.album, ...q.track] : type === "album" ? [...q.artist, ...q.album] : type === "artist" ? q.artist : [];
+    const all = [...terms, ...fieldWords];
+    if (all.length === 0) return this.scan(type, q);
+    const lists = all.map((t, i) => this.term(type, t, i === terms.length - 1 || i === all.length - 1));
+    return this.filter(type, q, intersect(lists));
+  }
+
+  /** No words at all: walk every record (albums first for tracks, since most filters are album-level). */
+  private scan(type: SearchType, q: SearchQuery): number[] {
+    const c = this.catalog;
+    if (type === "track") {
+      const out: number[] = [];
+      for (let a = 0; a < c.sizes.albums; a++) {
+        if (!this.albumMatches(a, q)) continue;
+        const [from, to] = c.albumTrackRange(a);
+        for (let t = from; t < to; t++) out.push(t);
+      }
+      return out;
+    }
+    const n = type === "album" ? c.sizes.albums : type === "artist" ? c.sizes.artists : c.count(type);
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push(i);
+    return this.filter(type, q, out);
+  }
+
+  private albumMatches(a: number, q: SearchQuery): boolean {
+    const needsRecord = q.year || q.tagNew || q.tagHipster;
+    if (needsRecord) {
+      const album = this.catalog.album(a);
+      if (q.year && (album.year < q.year[0] || album.year > q.year[1])) return false;
+      if (q.tagNew && !album.isNew) return false;
+      if (q.tagHipster && album.popularity > 10) return false;
+    }
+    if (q.genre && !this.catalog.artist(a % this.catalog.sizes.artists).genres.includes(q.genre)) return false;
+    return true;
+  }
+
+  private filter(type: SearchType, q: SearchQuery, candidates: number[]): number[] {
+    const c = this.catalog;
+    const hasAlbumFilter = Boolean(q.year || q.tagNew || q.tagHipster || q.genre);
+    return candidates.filter((i) => {
+      if (type === "track") {
+        const album = c.albumOfTrack(i);
+        if (hasAlbumFilter && !this.albumMatches(album, q)) return false;
+        if (q.track.length && !containsAll(c.trackWords(i), q.track)) return false;
+        if (q.album.length && !containsAll(c.albumWords(album), q.album)) return false;
+        if (q.artist.length && !c.track(i).artists.some((r) => containsAll(c.artistWords(r), q.artist))) return false;
+        return true;
+      }
+      if (type === "album") {
+        if (hasAlbumFilter && !this.albumMatches(i, q)) return false;
+        if (q.album.length && !containsAll(c.albumWords(i), q.album)) return false;
+        if (q.artist.length && !c.album(i).artists.some((r) => containsAll(c.artistWords(r), q.artist))) return false;
+        return true;
+      }
+      if (type === "artist") {
+        if (q.genre && !c.artist(i).genres.includes(q.genre)) return false;
+        if (q.artist.length && !containsAll(c.artistWords(i), q.artist)) return false;
+        return true;
+      }
+      return true;
+    });
+  }
+}

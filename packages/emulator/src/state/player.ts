@@ -1,0 +1,111 @@
+// One user's player: devices, the loaded items (a context or a list of URIs), a queue, and a
+// playback position that advances with the emulator's clock. Time is applied lazily: every read
+// and command first calls `advance(now)`, which moves through the items that finished meanwhile.
+
+export type RepeatState = "off" | "track" | "context";
+
+export interface DeviceRec {
+  id: string;
+  name: string;
+  type: string;
+  volume: number;
+  supportsVolume: boolean;
+}
+
+export interface PlayerJSON {
+  devices: DeviceRec[];
+  active: string | null;
+  context: string | null;
+  items: string[];
+  index: number;
+  current: string | null;
+  queue: string[];
+  progress: number;
+  anchor: number;
+  playing: boolean;
+  repeat: RepeatState;
+  shuffle: boolean;
+}
+
+/** How long an item lasts (ms), or undefined if it no longer exists. */
+export type DurationOf = (uri: string) => number | undefined;
+export type OnPlayed = (uri: string, playedAt: number, context: string | null) => void;
+
+/** A jump in the clock of years must not loop for ever. */
+const MAX_STEPS = 10_000;
+
+export class Player {
+  constructor(public s: PlayerJSON) {}
+
+  get activeDevice(): DeviceRec | undefined {
+    return this.s.devices.find((d) => d.id === this.s.active);
+  }
+
+  device(id: string): DeviceRec | undefined {
+    return this.s.devices.find((d) => d.id === id);
+  }
+
+  advance(now: number, durationOf: DurationOf, onPlayed: OnPlayed): void {
+    const s = this.s;
+    if (!s.playing || s.current === null) {
+      s.anchor = now;
+      return;
+    }
+    let elapsed = s.progress + Math.max(0, now - s.anchor);
+    let at = s.anchor - s.progress;
+    for (let step = 0; step < MAX_STEPS; step++) {
+      const length = durationOf(s.current) ?? 0;
+      if (elapsed < length) break;
+      elapsed -= length;
+      at += length;
+      onPlayed(s.current, at, s.context);
+      if (!this.step(1)) {
+        s.playing = false;
+        elapsed = 0;
+        break;
+      }
+      if (step === MAX_STEPS - 1) elapsed = 0;
+    }
+    s.progress = elapsed;
+    s.anchor = now;
+  }
+
+  /**
+   * Moves to the next (+1) or previous (-1) item, honouring the queue and the repeat mode.
+   * @returns false when playback ran off the end of the items
+   */
+  step(direction: 1 | -1, manual = false): boolean {
+    const s = this.s;
+    s.progress = 0;
+    if (direction === 1 && s.repeat === "track" && !manual && s.current !== null) return true;
+    if (direction === 1 && s.queue.length > 0) {
+      s.current = s.queue.shift() ?? null;
+      return true;
+    }
+    if (s.items.length === 0) return false;
+    let index = s.index + direction;
+    if (index >= s.items.length) {
+      if (s.repeat === "off" && !manual) return false;
+      index = 0;
+    }
+    if (index < 0) index = s.repeat === "context" ? s.items.length - 1 : 0;
+    s.index = index;
+    s.current = s.items[index];
+    return true;
+  }
+
+  load(context: string | null, items: string[], index: number, positionMs: number, now: number): void {
+    const s = this.s;
+    s.context = context;
+    s.items = items;
+    s.index = Math.max(0, Math.min(index, items.length - 1));
+    s.current = items[s.index] ?? null;
+    s.progress = positionMs;
+    s.anchor = now;
+    s.playing = s.current !== null;
+  }
+
+  toJSON(): PlayerJSON {
+    return { ...this.s, devices: this.s.devices.map((d) => ({ ...d })), items: [...this.s.items], queue: [...this.s.queue] };
+  }
+}
