@@ -7,7 +7,7 @@
  * network failure back off and retry, idempotent requests only → parse by the declared kind.
  * @module
  */
-import { AbortError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, redactHeaders } from "../errors.js";
+import { AbortError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, UnexpectedResponseError, redactHeaders } from "../errors.js";
 import type { AccessToken, IAuthStrategy } from "../auth/types.js";
 import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
@@ -51,6 +51,8 @@ export interface PipelineOptions extends CompatHooks {
 type AbortCause = "caller" | "timeout";
 
 const AUTH_HEADER = "Authorization";
+/** 5xx answers worth another try; 501 (not implemented) and 505 will not change. */
+const RETRYABLE_STATUS: ReadonlySet<number> = new Set([500, 502, 503, 504]);
 
 /** The request pipeline. Create one with {@link createPipeline}. */
 export class Pipeline implements RequestPipeline {
@@ -121,7 +123,8 @@ export class Pipeline implements RequestPipeline {
       try {
         response = await this.#send(method, url, headers, body, signal, req.timeoutMs ?? this.#timeoutMs);
       } catch (error) {
-        if (error instanceof AbortError || !idempotent || attempt >= this.#retry.maxRetries) throw error;
+        // A transport's UnexpectedResponseError (a refused redirect) would come back the same: not retried.
+        if (error instanceof AbortError || error instanceof UnexpectedResponseError || !idempotent || attempt >= this.#retry.maxRetries) throw error;
         await this.#beforeRetry(hookRequest, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
         attempt++;
         continue;
@@ -147,7 +150,7 @@ export class Pipeline implements RequestPipeline {
         }
         throw errorFromResponse(response, base, method, url, retryAfter);
       }
-      if (status >= 500 && idempotent && attempt < this.#retry.maxRetries) {
+      if (RETRYABLE_STATUS.has(status) && idempotent && attempt < this.#retry.maxRetries) {
         const error = errorFromResponse(response, base, method, url, undefined);
         await this.#beforeRetry(hookRequest, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
         attempt++;
