@@ -175,17 +175,20 @@ export class TokenLifecycle {
 
   async #doLoad(): Promise<void> {
     const { store, storeKey, initial } = this.#config;
+    // A `set` or `clear` while the store is read is newer than anything read here.
+    const generation = this.#generation;
     if (initial) {
       await store?.set(storeKey, initial);
       return;
     }
     const stored = store ? readStoredToken(await store.get(storeKey), storeKey) : null;
+    if (generation !== this.#generation) return;
     if (stored) {
       this.#token = stored;
       return;
     }
     const migrated = await this.#config.migrate?.();
-    if (migrated) {
+    if (migrated && generation === this.#generation) {
       this.#token = migrated;
       await store?.set(storeKey, migrated);
     }
