@@ -1,0 +1,102 @@
+// Chromium: Debian's package (installed here with apt-get when missing, as root), driven headless
+// by playwright-core with a fresh profile. The page is served from 127.0.0.1 by a small static
+// server over the app folder; the SDK is mapped by an import map from the browser conditions.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { extname, join, normalize, sep } from "node:path";
+import { parseResult } from "./proc.mjs";
+
+const CHROMIUM = "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Installs Debian's chromium when it is missing and this is root; the reason when it cannot. */
+function ensureChromium(say) {
+  if (existsSync(CHROMIUM)) return undefined;
+  if (process.platform !== "linux" || !existsSync("/usr/bin/apt-get")) return `${CHROMIUM} is missing and this is not a Debian-like Linux (no apt-get): install Chromium there`;
+  if (process.getuid?.() !== 0) return `${CHROMIUM} is missing and installing it needs root: run \`apt-get install -y chromium\` as root`;
+  say("Chromium is missing: installing Debian's chromium package (apt-get install -y chromium)…");
+  const started = Date.now();
+  const apt = (args) => execFileSync("apt-get", args, { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  try {
+    try {
+      apt(["install", "-y", "-qq", "chromium"]);
+    } catch {
+      apt(["update", "-qq"]);
+      apt(["install", "-y", "-qq", "chromium"]);
+    }
+  } catch (error) {
+    return `apt-get install chromium failed: ${String(error.stderr ?? error.message).trim().split("\n").slice(-2).join(" ")}`;
+  }
+  say(`installed Chromium in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return existsSync(CHROMIUM) ? undefined : `apt-get installed chromium but ${CHROMIUM} is not there`;
+}
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json" };
+
+/** Serves the app folder, and the page (at / and /callback) with the import map. */
+function serve(app, importMap) {
+  const page = `<!doctype html><meta charset="utf-8"><title>runtime matrix</title>
+<script type="importmap">${JSON.stringify(importMap)}</script>
+<script type="module" src="/page.mjs"></script>`;
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path === "/" || path === "/callback") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      return res.end(page);
+    }
+    const file = normalize(join(app, path));
+    if (!file.startsWith(app + sep) || !existsSync(file) || !TYPES[extname(file)]) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)], "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+export async function runChromium(ctx) {
+  const missing = ensureChromium(ctx.say);
+  if (missing) return { status: "unavailable", reason: missing };
+  if (!ctx.expected) return { status: "fail", reason: "the SDK's exports map selects nothing for the browser conditions" };
+  let chromium;
+  try {
+    ({ chromium } = createRequire(join(ctx.modules, "noop.js"))("playwright-core"));
+  } catch (error) {
+    return { status: "unavailable", reason: `playwright-core is not installed in runtimes/node_modules: ${error.message.split("\n")[0]}` };
+  }
+  const mapped = `/node_modules/spotify-web-sdk/${ctx.expected.replace(/^\.\//, "")}`;
+  const server = await serve(ctx.app, { imports: { "spotify-web-sdk": mapped } });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const profile = mkdtempSync(join(ctx.cacheDir, "chromium-profile-"));
+  const problems = [];
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 60_000 });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console: ${msg.text()}`); });
+    await page.goto(`${origin}/?cfg=${encodeURIComponent(JSON.stringify(ctx.cfg))}`);
+    // The page navigates to the emulator and back: poll across navigations rather than wait on one.
+    const until = Date.now() + 90_000;
+    let line;
+    while (!line && Date.now() < until) {
+      line = await page.evaluate(() => globalThis.__matrixResult).catch(() => undefined);
+      if (!line) await new Promise((r) => setTimeout(r, 200));
+    }
+    const result = line && parseResult(line);
+    if (!result) return { status: "fail", reason: `no result from the page within 90 s at ${page.url()}${problems.length ? `: ${problems.slice(-3).join("; ")}` : ""}` };
+    const build = result.resolved?.startsWith("/node_modules/spotify-web-sdk/") ? `./${result.resolved.slice("/node_modules/spotify-web-sdk/".length)}` : result.resolved;
+    const version = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8" }).trim().split(" ").slice(0, 2).join(" ");
+    return { ...result, build, version };
+  } catch (error) {
+    return { status: "fail", reason: `Chromium: ${String(error?.message ?? error).split("\n")[0]}` };
+  } finally {
+    await context?.close().catch(() => {});
+    server.closeAllConnections?.();
+    await new Promise((r) => server.close(r));
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,61 @@
+// Getting a run ready: the runtimes' own npm project installed (cached in runtimes/node_modules),
+// the SDK built and packed, and a throwaway "user's app" that has the tarball installed.
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+/**
+ * Installs runtimes/package.json's dependencies when its lockfile changed since the last install.
+ * `npm install`, not `npm ci`: the lockfile pins every version, but npm records only this
+ * platform's optional binaries, which `npm ci` then rejects.
+ * @returns {string} what was done, for the run's log
+ */
+export function ensureRuntimesInstalled(dir) {
+  const stamp = join(dir, "node_modules", ".matrix-stamp");
+  const hash = createHash("sha256");
+  for (const f of ["package.json", "package-lock.json"]) if (existsSync(join(dir, f))) hash.update(readFileSync(join(dir, f)));
+  const want = hash.digest("hex");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === want) return "runtimes cached";
+  const started = Date.now();
+  execFileSync(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+  writeFileSync(stamp, want);
+  return `runtimes installed (npm install, ${((Date.now() - started) / 1000).toFixed(1)} s)`;
+}
+
+/** Builds what is stale (the repository's ensure script): the SDK and the emulator. */
+export function ensureBuilt(root) {
+  try {
+    execFileSync(process.execPath, [join(root, "scripts", "ensure.mjs"), "--quiet"], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  } catch (error) {
+    const detail = String(error.stderr ?? "").split("\n").filter((l) => /error/i.test(l)).slice(0, 5).join("\n");
+    throw new Error(`building the SDK and the emulator failed (scripts/ensure.mjs):\n${detail || error.message}`);
+  }
+}
+
+/**
+ * Packs packages/sdk and installs the tarball into a fresh app folder (outside the repository, so
+ * nothing resolves to the workspace's source by walking up), with the launchers beside it.
+ * @returns {{ app: string, tarball: string, sdkDir: string, packageJson: any }}
+ */
+export function makeApp(root, runtimesDir) {
+  const app = mkdtempSync(join(tmpdir(), "sdk-runtimes-"));
+  const out = execFileSync(npm, ["pack", "--json", "--pack-destination", app], {
+    cwd: join(root, "packages", "sdk"), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"],
+  });
+  const [info] = JSON.parse(out);
+  const tarball = join(app, info.filename);
+  const sdkDir = join(app, "node_modules", "spotify-web-sdk");
+  mkdirSync(sdkDir, { recursive: true });
+  execFileSync("tar", ["-xzf", tarball, "-C", sdkDir, "--strip-components=1"]);
+  writeFileSync(join(app, "package.json"), JSON.stringify({
+    name: "runtime-matrix-app", private: true, type: "module",
+    dependencies: { "spotify-web-sdk": `file:./${info.filename}` },
+  }, null, 2));
+  for (const f of ["cli.mjs", "result.mjs", "worker.mjs", "page.mjs"]) copyFileSync(join(runtimesDir, "launchers", f), join(app, f));
+  copyFileSync(join(runtimesDir, "scenario", "scenario.mjs"), join(app, "scenario.mjs"));
+  return { app, tarball, sdkDir, packageJson: JSON.parse(readFileSync(join(sdkDir, "package.json"), "utf8")) };
+}
