@@ -16,6 +16,7 @@ const steps = [
   ["type-check the emulator", [tsc, "-p", "packages/emulator/tsconfig.json", "--noEmit"]],
   ["type-check the tests", [tsc, "-p", "tsconfig.test.json"]],
   ["run the test suite", [vitest, "run", ...extra]],
+  ["run the runtime matrix", [join(root, "runtimes", "run.mjs")]],
 ];
 for (const [title, args] of steps) {
   process.stderr.write(`\n== ${title}\n`);
