@@ -128,6 +128,12 @@ describe.each(transports)("pipeline faults over the %s transport", (_name, makeT
     expect(server.requests).toHaveLength(3);
   });
 
+  it("does not retry a 501, which will not change", async () => {
+    const { server, pipeline } = await setup((_q, res) => spotifyError(res, 501, "Not implemented"));
+    await expect(pipeline.request({ method: "GET", path: "/me" })).rejects.toBeInstanceOf(ServerError);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("never retries a POST after a 503", async () => {
     const { server, pipeline } = await setup((_q, res) => spotifyError(res, 503, "Service unavailable"));
     const error = await pipeline.request({ method: "POST", path: "/me/playlists", body: { name: "x" } }).catch((e: unknown) => e);
