@@ -9,7 +9,7 @@ import { join } from "node:path";
 
 /**
  * Starts a server on 127.0.0.1, port 0. `handler(req, res, body)` gets the request body read.
- * `tls` = { key, cert } serves HTTPS.
+ * `tls` = { key, cert } serves HTTPS. The handler may add its own counters to its 4th argument.
  */
 export async function startServer(handler, { tls } = {}) {
   const counters = { connections: 0, tlsSessions: 0, requests: 0 };
@@ -25,7 +25,7 @@ export async function startServer(handler, { tls } = {}) {
     }
     const chunks = [];
     req.on("data", (c) => chunks.push(c));
-    req.on("end", () => handler(req, res, Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => handler(req, res, Buffer.concat(chunks).toString("utf8"), counters));
   };
   const server = tls ? createHttps({ key: tls.key, cert: tls.cert }, onRequest) : createHttp(onRequest);
   server.keepAliveTimeout = 30_000;
@@ -48,15 +48,18 @@ export async function startServer(handler, { tls } = {}) {
       for (let i = 0; i + 1 < marks.length; i++) {
         const a = marks[i];
         const b = marks[i + 1];
-        out[a.name] = { connections: b.connections - a.connections - 1, tlsSessions: b.tlsSessions - a.tlsSessions - (tls ? 1 : 0), requests: b.requests - a.requests - 1 };
+        const d = {};
+        for (const k of Object.keys(counters)) d[k] = (b[k] ?? 0) - (a[k] ?? 0);
+        d.connections -= 1;
+        d.requests -= 1;
+        if (tls) d.tlsSessions -= 1;
+        out[a.name] = d;
       }
       return out;
     },
     reset() {
       marks.length = 0;
-      counters.connections = 0;
-      counters.tlsSessions = 0;
-      counters.requests = 0;
+      for (const k of Object.keys(counters)) counters[k] = 0;
       // Drop idle keep-alive sockets so the next client starts cold.
       for (const s of sockets) s.destroy();
     },

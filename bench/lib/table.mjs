@@ -14,7 +14,7 @@ export function machineInfo() {
 
 export function machineLine(machine, reps, extra) {
   const date = machine.date.slice(0, 16).replace("T", " ") + " UTC";
-  const bits = [`${machine.cores} cores (${machine.cpu})`, `Node ${machine.node}`, date, `${reps} rep${reps === 1 ? "" : "s"} per client, alternating`];
+  const bits = [`${machine.cores} cores (${machine.cpu})`, `Node ${machine.node}`, date, typeof reps === "string" ? reps : `${reps} rep${reps === 1 ? "" : "s"} per client, alternating`];
   if (extra) bits.push(extra);
   return `_${bits.join(" · ")}_`;
 }
