@@ -4,7 +4,9 @@
  */
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { execFile } from "node:child_process";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AuthorizationCodeWithPKCEStrategy, Session, SpotifyError } from "../src/index.js";
 import { FileTokenStore, webcrypto } from "../src/node/index.js";
@@ -98,6 +100,23 @@ describe("FileTokenStore", () => {
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     expect(server.tokenCount("refresh_token")).toBe(1);
   });
+
+  it("two real processes on one file, both at expiry with rotating refresh tokens: 1 refresh, 0 failures", async () => {
+    server = await startAuthServer({ rotate: true, tokenDelayMs: 30 });
+    const clock = fakeClock();
+    const path = join(dir, "tokens.json");
+    const pair = server.issue();
+    await session(path, server, clock).setAccessToken({ ...pair, token_type: "Bearer", expires_in: 3600 });
+    const holder = fileURLToPath(new URL("./helpers/auth-file-holder.ts", import.meta.url));
+    const run = () => new Promise<{ failures: string[]; accessToken: string }>((resolve, reject) => {
+      execFile(process.execPath, ["--import", "tsx", holder, path, server!.accountsUrl, String(clock.now() + HOUR), "10"],
+        { timeout: 20_000 }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout))));
+    });
+    const [a, b] = await Promise.all([run(), run()]);
+    expect([...a.failures, ...b.failures]).toEqual([]);
+    expect(server.tokenCount("refresh_token")).toBe(1);
+    expect(a.accessToken).toBe(b.accessToken);
+  }, 30_000);
 
   it("the lock waits for another process's lock file and takes over a stale one", async () => {
     const path = join(dir, "tokens.json");
