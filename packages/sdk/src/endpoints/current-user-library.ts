@@ -9,7 +9,7 @@ import { toFreeFormId, toSpotifyId } from "../ids.js";
 import type { Market, MaxInt, Page, SavedAlbum, SavedAudiobook, SavedEpisode, SavedShow, SavedTrack, SimplifiedPlaylist } from "../models/index.js";
 import { checkLimit, checkOffset, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
-import { LIBRARY_OPERATIONS as L, type LibraryEndpoints } from "./library.js";
+import { LIBRARY_OPERATIONS as L, type LibraryBackend } from "./library.js";
 
 /** The saved-items list and follow operations of the sub-groups. */
 export const CURRENT_USER_LIBRARY_OPERATIONS = {
@@ -29,8 +29,8 @@ const page = (limitIndex: number, offsetIndex: number, optionsIndex: number) =>
   ({ kind: "offset", limitIndex, offsetIndex, optionsIndex, maxLimit: 50 }) as const;
 
 abstract class LibrarySubGroup extends EndpointsBase {
-  protected readonly library: LibraryEndpoints;
-  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+  protected readonly library: LibraryBackend;
+  constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx);
     this.library = library;
   }
@@ -44,7 +44,7 @@ abstract class LibrarySubGroup extends EndpointsBase {
 
 /** Saved albums. */
 export class CurrentUserAlbumsEndpoints extends LibrarySubGroup {
-  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+  constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedAlbums: page(0, 1, 3) });
   }
@@ -68,7 +68,7 @@ export class CurrentUserAlbumsEndpoints extends LibrarySubGroup {
 
 /** Saved audiobooks. */
 export class CurrentUserAudiobooksEndpoints extends LibrarySubGroup {
-  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+  constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedAudiobooks: page(0, 1, 2) });
   }
@@ -92,7 +92,7 @@ export class CurrentUserAudiobooksEndpoints extends LibrarySubGroup {
 
 /** Saved episodes. */
 export class CurrentUserEpisodesEndpoints extends LibrarySubGroup {
-  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+  constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedEpisodes: page(1, 2, 3) });
   }
@@ -116,7 +116,7 @@ export class CurrentUserEpisodesEndpoints extends LibrarySubGroup {
 
 /** The user's playlists and playlist follows. */
 export class CurrentUserPlaylistsEndpoints extends LibrarySubGroup {
-  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+  constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ playlists: page(0, 1, 2) });
   }
@@ -151,7 +151,7 @@ export class CurrentUserPlaylistsEndpoints extends LibrarySubGroup {
 
 /** Saved shows. */
 export class CurrentUserShowsEndpoints extends LibrarySubGroup {
-  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+  constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedShows: page(0, 1, 2) });
   }
@@ -162,7 +162,7 @@ export class CurrentUserShowsEndpoints extends LibrarySubGroup {
   /** Saves shows: `PUT /me/library`, 40 per request. */
   async saveShows(ids: string[]): Promise<void> { return this.library.writeIds("show", ids, false); }
   /** Removes saved shows: `DELETE /me/library`, 40 per request (`market` is no longer used). */
-  async removeSavedShows(ids: string[], _market?: Market): Promise<void> { return this.library.writeIds("show", ids, true); }
+  async removeSavedShows(ids: string[], market?: Market): Promise<void> { void market; return this.library.writeIds("show", ids, true); }
   /** Whether each show is saved: `GET /me/library/contains`. */
   async hasSavedShow(ids: string[]): Promise<boolean[]> { return this.library.containsIds("show", ids); }
   /** @deprecated `PUT /me/shows`: closed to Development Mode apps since February 2026; use `saveShows`. */
@@ -177,7 +177,7 @@ export class CurrentUserShowsEndpoints extends LibrarySubGroup {
 
 /** Saved tracks ("Liked Songs"). */
 export class CurrentUserTracksEndpoints extends LibrarySubGroup {
-  constructor(ctx: EndpointContext, library: LibraryEndpoints) {
+  constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedTracks: page(0, 1, 3) });
   }

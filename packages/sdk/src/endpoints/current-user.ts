@@ -13,7 +13,7 @@ import {
   CurrentUserAlbumsEndpoints, CurrentUserAudiobooksEndpoints, CurrentUserEpisodesEndpoints, CurrentUserPlaylistsEndpoints,
   CurrentUserShowsEndpoints, CurrentUserTracksEndpoints,
 } from "./current-user-library.js";
-import { LibraryEndpoints } from "./library.js";
+import { LibraryBackend, LibraryEndpoints } from "./library.js";
 
 /** The operations of {@link CurrentUserEndpoints}. */
 export const CURRENT_USER_OPERATIONS = {
@@ -39,13 +39,14 @@ export class CurrentUserEndpoints extends EndpointsBase {
 
   constructor(ctx: EndpointContext) {
     super(ctx);
-    this.library = new LibraryEndpoints(ctx);
-    this.albums = new CurrentUserAlbumsEndpoints(ctx, this.library);
-    this.audiobooks = new CurrentUserAudiobooksEndpoints(ctx, this.library);
-    this.episodes = new CurrentUserEpisodesEndpoints(ctx, this.library);
-    this.playlists = new CurrentUserPlaylistsEndpoints(ctx, this.library);
-    this.shows = new CurrentUserShowsEndpoints(ctx, this.library);
-    this.tracks = new CurrentUserTracksEndpoints(ctx, this.library);
+    const backend = new LibraryBackend(ctx);
+    this.library = new LibraryEndpoints(ctx, backend);
+    this.albums = new CurrentUserAlbumsEndpoints(ctx, backend);
+    this.audiobooks = new CurrentUserAudiobooksEndpoints(ctx, backend);
+    this.episodes = new CurrentUserEpisodesEndpoints(ctx, backend);
+    this.playlists = new CurrentUserPlaylistsEndpoints(ctx, backend);
+    this.shows = new CurrentUserShowsEndpoints(ctx, backend);
+    this.tracks = new CurrentUserTracksEndpoints(ctx, backend);
     this.registerPaged({
       topItems: { kind: "offset", limitIndex: 2, offsetIndex: 3, optionsIndex: 4, maxLimit: 50 },
       followedArtists: { kind: "cursor", limitIndex: 1, cursorIndex: 0, cursorFrom: "after", optionsIndex: 2, maxLimit: 50, unwrap: "artists" },

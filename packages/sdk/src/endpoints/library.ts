@@ -6,7 +6,7 @@
  */
 import { ValidationError } from "../errors.js";
 import { toSpotifyIds, toSpotifyUris, type CatalogType, type SpotifyUriType } from "../ids.js";
-import { EndpointsBase, type OperationDecl } from "./base.js";
+import { EndpointsBase, type EndpointContext, type OperationDecl } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 
 /** The operations of {@link LibraryEndpoints} and the per-type library operations. */
@@ -38,55 +38,32 @@ export const LIBRARY_CONTAINS_TYPES: readonly SpotifyUriType[] = [...LIBRARY_SAV
 /** URIs per `/me/library` request. */
 export const LIBRARY_CHUNK = 40;
 
-/** The current user's library, by URI (`spotify:track:…`, `spotify:album:…`, `spotify:playlist:…`, ...). */
-export class LibraryEndpoints extends EndpointsBase {
-  /**
-   * Saves items (URIs or `open.spotify.com` URLs) to the library: `PUT /me/library`, 40 per request.
-   * A chunk failing after others landed throws `PartialWriteError`.
-   * @example
-   * ```ts
-   * await sdk.currentUser.library.save(["spotify:track:4iV5W9uYEdYUVa79Axb7Rh", "spotify:album:4aawyAB9vmqN3uQ7FjRGTy"]);
-   * ```
-   */
-  async save(uris: string[]): Promise<void> {
-    await this.writeUris(LIBRARY_OPERATIONS.save, toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), "library.save");
-  }
-
-  /** Removes items from the library: `DELETE /me/library`, 40 per request. */
-  async remove(uris: string[]): Promise<void> {
-    await this.writeUris(LIBRARY_OPERATIONS.remove, toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), "library.remove");
-  }
-
-  /** Whether each item is in the library (artists: followed), in order: `GET /me/library/contains`. */
-  async contains(uris: string[]): Promise<boolean[]> {
-    return this.containsUris(toSpotifyUris(uris, LIBRARY_CONTAINS_TYPES, "uris"));
-  }
-
-  /** @internal Saves or removes IDs of one type through `/me/library`. */
-  async writeIds(type: CatalogType, ids: string[], remove: boolean): Promise<void> {
-    const uris = toSpotifyUris(ids, [type], "ids", type);
-    await this.writeUris(remove ? LIBRARY_OPERATIONS.remove : LIBRARY_OPERATIONS.save, uris, remove ? "library.remove" : "library.save");
-  }
-
-  /** @internal Checks IDs of one type through `/me/library/contains`. */
-  async containsIds(type: CatalogType, ids: string[]): Promise<boolean[]> {
-    return this.containsUris(toSpotifyUris(ids, [type], "ids", type));
-  }
-
-  private async writeUris(op: OperationDecl, uris: string[], what: string): Promise<void> {
+/** Does the library requests for {@link LibraryEndpoints} and the per-type sub-groups (not public). */
+export class LibraryBackend extends EndpointsBase {
+  /** Saves or removes URIs through `/me/library`, 40 per request. */
+  async writeUris(uris: string[], remove: boolean): Promise<void> {
     if (uris.length === 0) throw new ValidationError("at least one item is needed", { parameter: "uris" });
-    await writeChunked(uris, LIBRARY_CHUNK, (part) => this.send(op, { query: { uris: part } }), what);
+    const op = remove ? LIBRARY_OPERATIONS.remove : LIBRARY_OPERATIONS.save;
+    await writeChunked(uris, LIBRARY_CHUNK, (part) => this.send(op, { query: { uris: part } }), remove ? "library.remove" : "library.save");
   }
 
-  private containsUris(uris: string[]): Promise<boolean[]> {
+  /** Checks URIs through `/me/library/contains`, 40 per request. */
+  async containsUris(uris: string[]): Promise<boolean[]> {
     if (uris.length === 0) throw new ValidationError("at least one item is needed", { parameter: "uris" });
     return readChunked(uris, LIBRARY_CHUNK, (part) => this.send<boolean[]>(LIBRARY_OPERATIONS.contains, { query: { uris: part } }));
   }
 
-  /**
-   * @internal The per-type endpoints (`/me/tracks`, ...): IDs in the query and/or an `{ids}` body,
-   * as the spec has them.
-   */
+  /** Saves or removes IDs of one type through `/me/library`. */
+  async writeIds(type: CatalogType, ids: string[], remove: boolean): Promise<void> {
+    await this.writeUris(toSpotifyUris(ids, [type], "ids", type), remove);
+  }
+
+  /** Checks IDs of one type through `/me/library/contains`. */
+  async containsIds(type: CatalogType, ids: string[]): Promise<boolean[]> {
+    return this.containsUris(toSpotifyUris(ids, [type], "ids", type));
+  }
+
+  /** The per-type endpoints (`/me/tracks`, ...): IDs in the query and/or an `{ids}` body, as the spec has them. */
   async legacyWrite(
     op: OperationDecl,
     type: CatalogType,
@@ -102,10 +79,42 @@ export class LibraryEndpoints extends EndpointsBase {
     }), op.operationId);
   }
 
-  /** @internal A per-type `/contains`. */
+  /** A per-type `/contains`. */
   async legacyContains(op: OperationDecl, type: CatalogType, ids: string[], size: number): Promise<boolean[]> {
     const checked = toSpotifyIds(ids, type);
     if (checked.length === 0) throw new ValidationError("ids must hold at least one ID", { parameter: "ids" });
     return readChunked(checked, size, (part) => this.send<boolean[]>(op, { query: { ids: part } }));
+  }
+}
+
+/** The current user's library, by URI (`spotify:track:…`, `spotify:album:…`, `spotify:playlist:…`, ...). */
+export class LibraryEndpoints extends EndpointsBase {
+  readonly #backend: LibraryBackend;
+
+  constructor(ctx: EndpointContext, backend: LibraryBackend = new LibraryBackend(ctx)) {
+    super(ctx);
+    this.#backend = backend;
+  }
+
+  /**
+   * Saves items (URIs or `open.spotify.com` URLs) to the library: `PUT /me/library`, 40 per request.
+   * A chunk failing after others landed throws `PartialWriteError`.
+   * @example
+   * ```ts
+   * await sdk.currentUser.library.save(["spotify:track:4iV5W9uYEdYUVa79Axb7Rh", "spotify:album:4aawyAB9vmqN3uQ7FjRGTy"]);
+   * ```
+   */
+  async save(uris: string[]): Promise<void> {
+    await this.#backend.writeUris(toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), false);
+  }
+
+  /** Removes items from the library: `DELETE /me/library`, 40 per request. */
+  async remove(uris: string[]): Promise<void> {
+    await this.#backend.writeUris(toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), true);
+  }
+
+  /** Whether each item is in the library (artists: followed), in order: `GET /me/library/contains`. */
+  async contains(uris: string[]): Promise<boolean[]> {
+    return this.#backend.containsUris(toSpotifyUris(uris, LIBRARY_CONTAINS_TYPES, "uris"));
   }
 }
