@@ -198,6 +198,19 @@ describe("PKCE in a browser page", () => {
     expect(received).toEqual([result.accessToken.access_token]);
   });
 
+  it("a user who left with 1.2.0 and returns after the upgrade completes the login with 1.2.0's cached verifier", async () => {
+    server = await startAuthServer();
+    const page = installFakePage(`${PAGE}?code=OLD-CODE`);
+    const verifier = "v".repeat(64);
+    new LocalStorageCachingStrategy().setCacheItem("spotify-sdk:verifier", { verifier, expiresOnAccess: true });
+    server.addCode("OLD-CODE", { challenge: challengeOf(verifier) });
+    const result = await client(redirectRecorder()).authenticate();
+    expect(result.authenticated).toBe(true);
+    expect(server.tokenRequests[0]!.form.code_verifier).toBe(verifier);
+    expect(page.storage.getItem("spotify-sdk:verifier")).toBeNull();
+    expect(page.href).toBe(PAGE);
+  });
+
   it("users of 1.2.0 keep their login: its cached token is read through cachingStrategy and moved", async () => {
     server = await startAuthServer();
     const page = installFakePage(PAGE);
