@@ -156,6 +156,34 @@ describe("PKCE in a browser page", () => {
     await expect(a.makeRequest("GET", "me")).resolves.toMatchObject({ id: "me" });
   });
 
+  it("serialises the exchange across tabs with the Web Locks API when the browser has it", async () => {
+    server = await startAuthServer();
+    const page = installFakePage(PAGE);
+    const names: string[] = [];
+    let tail: Promise<unknown> = Promise.resolve();
+    vi.stubGlobal("navigator", {
+      locks: {
+        request: <T>(name: string, fn: () => Promise<T>) => {
+          names.push(name);
+          const run = tail.then(fn, fn);
+          tail = run.catch(() => undefined);
+          return run;
+        },
+      },
+    });
+    const redirection = redirectRecorder();
+    await client(redirection).authenticate();
+    const state = new URL(redirection.urls[0]!).searchParams.get("state")!;
+    const pendingKey = page.storage.keys().find((k) => k.includes(":pending:"))!;
+    server.addCode("C", { challenge: challengeOf((JSON.parse(page.storage.getItem(pendingKey)!) as { verifier: string }).verifier) });
+    page.goTo(`${PAGE}?code=C&state=${state}`);
+    const results = await Promise.all([client(redirection).authenticate(), client(redirection).authenticate()]);
+    expect(results.every((r) => r.authenticated)).toBe(true);
+    expect(server.tokenCount()).toBe(1);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    expect(names.every((n) => n === `spotify-web-sdk:spotify-web-sdk:pkce:${CLIENT_ID}`)).toBe(true);
+  });
+
   it("a new redirect drops the page's abandoned pending authorization", async () => {
     server = await startAuthServer();
     const page = installFakePage(PAGE);
