@@ -1,0 +1,97 @@
+/**
+ * Which transport a client gets: the Node entry (what the `node` export condition resolves)
+ * defaults to `node:http` unless `fetch` or `transport` is given; the common entry stays on
+ * `fetch`, so nothing global changed. A request shows its transport: `fetch` always sends
+ * `Sec-Fetch-Mode`, the Node transport never does.
+ */
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as common from "../src/index.js";
+import * as node from "../src/node/entry.js";
+
+let server: Server;
+let url = "";
+let seen: IncomingMessage[] = [];
+const sockets = new Set<Socket>();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    seen.push(req);
+    req.resume();
+    const body = req.url === "/api/token"
+      ? JSON.stringify({ access_token: "cc-token", token_type: "Bearer", expires_in: 3600 })
+      : JSON.stringify({ id: "me" });
+    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    res.end(body);
+  });
+  server.on("connection", (s: Socket) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  for (const s of sockets) s.destroy();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+beforeEach(() => {
+  seen = [];
+});
+
+const token = (): common.AccessToken => ({ access_token: "provided", token_type: "Bearer", expires_in: 3600, refresh_token: "r", expires: Date.now() + 3_600_000 });
+const via = (req: IncomingMessage | undefined) => (req?.headers["sec-fetch-mode"] === undefined ? "node" : "fetch");
+
+describe("the default transport", () => {
+  it("is marked: node in the Node entry, fetch in the common one", () => {
+    expect(node.transportKind).toBe("node");
+    expect(common.transportKind).toBe("fetch");
+  });
+
+  it("is node:http for a Node-entry client, fetch for a common-entry one", async () => {
+    await node.SpotifyApi.withAccessToken("client", token(), { baseUrl: url }).makeRequest("GET", "me");
+    await common.SpotifyApi.withAccessToken("client", token(), { baseUrl: url }).makeRequest("GET", "me");
+    expect(seen.map(via)).toEqual(["node", "fetch"]);
+  });
+
+  it("sends token requests through the Node transport too", async () => {
+    const sdk = node.SpotifyApi.withClientCredentials("id", "secret", [], { baseUrl: url, accountsBaseUrl: url });
+    expect(sdk).toBeInstanceOf(node.SpotifyApi);
+    expect(sdk).toBeInstanceOf(common.SpotifyApi);
+    await sdk.makeRequest("GET", "me");
+    expect(seen.map((r) => [r.url, via(r)])).toEqual([["/api/token", "node"], ["/me", "node"]]);
+  });
+
+  it("is turned off by transport: \"fetch\", and replaced by a given fetch or transport", async () => {
+    await node.SpotifyApi.withAccessToken("client", token(), { baseUrl: url, transport: "fetch" }).makeRequest("GET", "me");
+    let fetched = 0;
+    const counting: common.RequestImplementation = (input, init) => {
+      fetched++;
+      return globalThis.fetch(input, init);
+    };
+    await new node.SpotifyApi(new common.ProvidedAccessTokenStrategy("client", token()), { baseUrl: url, fetch: counting }).makeRequest("GET", "me");
+    let sent = 0;
+    const inner = common.createFetchTransport();
+    const transport: common.Transport = { send: (r) => (sent++, inner.send(r)) };
+    await node.SpotifyApi.withAccessToken("client", token(), { baseUrl: url, transport }).makeRequest("GET", "me");
+    expect(seen.map(via)).toEqual(["fetch", "fetch", "fetch"]);
+    expect([fetched, sent]).toEqual([1, 1]);
+  });
+
+  it("is node:http for the Node entry's createPipeline and Pipeline, unless told otherwise", async () => {
+    const strategy = new common.ProvidedAccessTokenStrategy("client", token());
+    await node.createPipeline({ baseUrl: url, auth: strategy }).request({ method: "GET", path: "/me" });
+    await new node.Pipeline({ baseUrl: url, auth: strategy }).request({ method: "GET", path: "/me" });
+    await node.createPipeline({ baseUrl: url, auth: strategy, transport: "fetch" }).request({ method: "GET", path: "/me" });
+    await common.createPipeline({ baseUrl: url, auth: strategy }).request({ method: "GET", path: "/me" });
+    expect(seen.map(via)).toEqual(["node", "node", "fetch", "fetch"]);
+  });
+
+  it("covers every static constructor of the common SpotifyApi", () => {
+    const statics = (c: object) => Object.getOwnPropertyNames(c).filter((n) => typeof (c as Record<string, unknown>)[n] === "function");
+    // withImplicitGrant only throws: it creates no client.
+    const missing = statics(common.SpotifyApi).filter((n) => n !== "withImplicitGrant" && !statics(node.SpotifyApi).includes(n));
+    expect(missing).toEqual([]);
+  });
+});
