@@ -151,7 +151,7 @@ describe("bad input fails at construction with a ValidationError", () => {
 describe("unusable token responses are AuthErrors", () => {
   const bodies: Array<[string, string, string]> = [
     ["an HTML page", "<!doctype html><html>oops</html>", "text/html"],
-    ["truncated JSON", '{"access_token":"abc","token_ty', "application/json"],
+    ["truncated JSON", '{"access_token":"TRUNCATED-SECRET","token_ty', "application/json"],
     ["no access_token", '{"token_type":"Bearer","expires_in":3600}', "application/json"],
     ["a non-bearer token type", '{"access_token":"a","token_type":"MAC","expires_in":3600}', "application/json"],
   ];
@@ -162,6 +162,7 @@ describe("unusable token responses are AuthErrors", () => {
     const error = await strategy.getOrCreateAccessToken().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect(error).toMatchObject({ error: "invalid_token_response" });
+    expect(`${JSON.stringify(error)} ${inspect(error, { showHidden: true, depth: 8 })}`).not.toContain("TRUNCATED-SECRET");
     expect(await strategy.getAccessToken()).toBeNull();
   });
 });

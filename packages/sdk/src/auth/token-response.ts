@@ -38,14 +38,14 @@ export async function postTokenRequest(
     });
   } catch (error) {
     if (error instanceof UnexpectedResponseError) {
-      // An HTML page or truncated JSON on 200 is an unusable token response, never a token of `undefined`.
+      // An HTML page or truncated JSON on 200 is an unusable token response, never a token of
+      // `undefined`. The parse error is not kept as `cause`: its body may hold half a token.
       throw new AuthError({
         error: "invalid_token_response",
         errorDescription: `the token endpoint answered ${error.status} with a body that is not a token (${error.contentType || "no Content-Type"})`,
         status: error.status,
         method: error.method,
         url: error.url,
-        cause: error,
       });
     }
     throw error;
