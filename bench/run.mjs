@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs, SECTIONS, USAGE } from "./lib/args.mjs";
-import { BENCH_DIR } from "./lib/child.mjs";
+import { BENCH_DIR, cleanMessage } from "./lib/child.mjs";
 import { ensureBenchDeps } from "./lib/deps.mjs";
 import { renderSvg } from "./lib/svg.mjs";
 import { machineInfo, machineLine, markdownTable } from "./lib/table.mjs";
@@ -57,7 +57,7 @@ for (const id of selected) {
   } else if (result.skipped) {
     lines.push(`skipped: ${result.skipped}`);
   } else if (result.error) {
-    lines.push(`failed: ${String(result.error).split("\n")[0]}`);
+    lines.push(`failed: ${cleanMessage(String(result.error).split("\n")[0])}`);
     log(result.error);
   } else {
     lines.push(machineLine(machine, result.reps ?? reps, result.extra), "");

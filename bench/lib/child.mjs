@@ -6,6 +6,12 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 export const BENCH_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+const REPO_DIR = join(BENCH_DIR, "..");
+
+/** An error text without this machine's paths (results are shared and committed). */
+export function cleanMessage(text) {
+  return String(text).split(`${REPO_DIR}/`).join("").split(REPO_DIR).join(".");
+}
 
 export function runWorker(worker, job, { env = {}, timeoutMs = 120_000 } = {}) {
   const file = join(BENCH_DIR, "workers", worker);
@@ -28,7 +34,7 @@ export function runWorker(worker, job, { env = {}, timeoutMs = 120_000 } = {}) {
       try { parsed = line ? JSON.parse(line) : undefined; } catch { parsed = undefined; }
       if (code === 0 && parsed && !parsed.error) return resolve(parsed);
       const why = parsed?.error ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
-      reject(new Error(`${worker} ${job.client ?? ""}: ${why}${err.trim() ? `\n${err.trim().split("\n").slice(-5).join("\n")}` : ""}`));
+      reject(new Error(cleanMessage(`${worker} ${job.client ?? ""}: ${why}${err.trim() ? `\n${err.trim().split("\n").slice(-5).join("\n")}` : ""}`)));
     });
   });
 }

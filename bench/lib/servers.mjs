@@ -11,11 +11,14 @@ import { join } from "node:path";
  * Starts a server on 127.0.0.1, port 0. `handler(req, res, body)` gets the request body read.
  * `tls` = { key, cert } serves HTTPS. The handler may add its own counters to its 4th argument.
  */
-export async function startServer(handler, { tls } = {}) {
-  const counters = { connections: 0, tlsSessions: 0, requests: 0 };
+export async function startServer(handler, { tls, observe } = {}) {
+  // `observe`: the counters of another server (the emulator) this one only takes marks for.
+  const own = { connections: 0, tlsSessions: 0, requests: 0 };
+  const counters = observe ?? own;
+  const self = observe ? 0 : 1;
   const marks = [];
   const onRequest = (req, res) => {
-    counters.requests++;
+    own.requests++;
     if (req.url.startsWith("/__mark/")) {
       // A worker starting a phase: snapshot the counters (this mark's own connection included).
       marks.push({ name: req.url.slice(8), ...counters });
@@ -31,11 +34,11 @@ export async function startServer(handler, { tls } = {}) {
   server.keepAliveTimeout = 30_000;
   const sockets = new Set();
   server.on("connection", (s) => {
-    counters.connections++;
+    own.connections++;
     sockets.add(s);
     s.once("close", () => sockets.delete(s));
   });
-  if (tls) server.on("secureConnection", () => counters.tlsSessions++);
+  if (tls) server.on("secureConnection", () => own.tlsSessions++);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return {
@@ -50,9 +53,9 @@ export async function startServer(handler, { tls } = {}) {
         const b = marks[i + 1];
         const d = {};
         for (const k of Object.keys(counters)) d[k] = (b[k] ?? 0) - (a[k] ?? 0);
-        d.connections -= 1;
-        d.requests -= 1;
-        if (tls) d.tlsSessions -= 1;
+        d.connections -= self;
+        d.requests -= self;
+        if (tls) d.tlsSessions -= self;
         out[a.name] = d;
       }
       return out;

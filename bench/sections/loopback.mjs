@@ -20,7 +20,7 @@ export async function measureClients(ctx, target, phases, { warmup, showTls = fa
   const skipped = only.filter((c) => !clients.includes(c));
   const { results, failed } = await alternate(clients, ctx.reps, async (client) => {
     target.server?.reset();
-    const r = await runWorker("loopback.mjs", { client, base: target.base, token: target.token, markUrl: target.server?.markUrl, warmup, phases }, { env: target.env });
+    const r = await runWorker("loopback.mjs", { client, base: target.base, token: target.token, trackId: target.trackId, markUrl: target.server?.markUrl, warmup, phases }, { env: target.env });
     return { ...r, server: target.server?.phases() };
   }, ctx.log);
   const rows = [];

@@ -8,6 +8,7 @@ import { makeClient, finish, fail } from "./clients.mjs";
 import { TRACK_ID } from "../lib/payload.mjs";
 
 const job = JSON.parse(process.argv[2]);
+const trackId = job.trackId ?? TRACK_ID;
 
 async function runCalls(client, calls, concurrency) {
   let next = 0;
@@ -17,7 +18,7 @@ async function runCalls(client, calls, concurrency) {
     while (next < calls) {
       next++;
       try {
-        const t = await client.getTrack(TRACK_ID);
+        const t = await client.getTrack(trackId);
         if (typeof t?.id !== "string") throw new Error("wrong answer");
       } catch (e) {
         failures++;
