@@ -82,8 +82,10 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     this.#scopes = normalizeScopes(scopes, options.validateScopes !== false);
     this.#options = options;
     this.#now = options.now ?? Date.now;
-    const hasLocalStorage = !!(globalThis as { localStorage?: unknown }).localStorage;
-    this.#store = options.store ?? (hasLocalStorage ? new LocalStorageTokenStore() : new MemoryTokenStore());
+    // A page, not merely a `localStorage` global (recent Node versions have one of their own).
+    const g = globalThis as { localStorage?: unknown; document?: unknown };
+    const inPage = !!g.localStorage && !!g.document;
+    this.#store = options.store ?? (inPage ? new LocalStorageTokenStore() : new MemoryTokenStore());
     this.#storeKey = options.storeKey ?? `spotify-web-sdk:pkce:${this.#clientId}`;
     this.#lifecycle = new TokenLifecycle({
       ...options,
