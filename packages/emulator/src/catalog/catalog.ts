@@ -50,6 +50,7 @@ export class Catalog {
   private readonly episodeStart: Uint32Array;
   private readonly chapterStart: Uint32Array;
   private appearsOn?: Map<number, number[]>;
+  private fresh?: number[];
 
   constructor(readonly seed: number, trackCount: number) {
     this.ids = new IdCodec(seed);
@@ -155,7 +156,7 @@ export class Catalog {
     const type: AlbumType = trackCount <= 3 ? "single" : rng.chance(0.1) ? "compilation" : "album";
     const artists = [index % this.sizes.artists];
     if (rng.chance(0.15) && this.sizes.artists > 1) artists.push((artists[0] + 1 + rng.int(this.sizes.artists - 1)) % this.sizes.artists);
-    const isNew = hash32(this.seed, index, 14) % 50 === 0;
+    const isNew = this.isNewAlbum(index);
     const year = isNew ? 2026 : 1965 + Math.floor(Math.sqrt(rng.next()) * 61);
     const month = isNew ? 11 : rng.range(1, 12);
     const day = isNew ? rng.range(1, 20) : rng.range(1, 28);
@@ -181,6 +182,21 @@ export class Catalog {
       isNew,
       upc: `8${pad(index, 11)}`,
     };
+  }
+
+  /** About 2% of albums are "new" (released in November 2026): `tag:new` and new releases. */
+  isNewAlbum(index: number): boolean {
+    return hash32(this.seed, index, 14) % 50 === 0;
+  }
+
+  /** New albums, newest catalog index first. */
+  newAlbums(): number[] {
+    if (!this.fresh) {
+      const out: number[] = [];
+      for (let a = this.sizes.albums - 1; a >= 0; a--) if (this.isNewAlbum(a)) out.push(a);
+      this.fresh = out;
+    }
+    return this.fresh;
   }
 
   albumOfTrack(track: number): number {

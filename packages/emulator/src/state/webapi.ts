@@ -61,6 +61,10 @@ export class WebApiStore implements WebApiState {
     return this.searchIndex;
   }
 
+  newReleases(): number[] {
+    return this.catalog.newAlbums();
+  }
+
   /** A user's data, seeded on first use. */
   user(userId: string): UserData {
     let data = this.people.get(userId);

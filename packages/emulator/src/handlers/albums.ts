@@ -1,0 +1,28 @@
+// Albums: get one, several, an album's tracks, new releases.
+import { pageList } from "../catalog/paging.js";
+import { list, lookup, lookupMany, ok, store, view, window } from "./common.js";
+import type { HandlerTable } from "./types.js";
+
+export const albumHandlers: HandlerTable = {
+  "get-an-album": (ctx) => {
+    const index = lookup(ctx, "album", ctx.params.id);
+    return ok(store(ctx).render.album(index, view(ctx)));
+  },
+  "get-multiple-albums": (ctx) => {
+    const v = view(ctx);
+    const r = store(ctx).render;
+    return ok({ albums: lookupMany(ctx, "album", list(ctx, "ids", 20)).map((i) => (i === null ? null : r.album(i, v))) });
+  },
+  "get-an-albums-tracks": (ctx) => {
+    const index = lookup(ctx, "album", ctx.params.id);
+    const { limit, offset } = window(ctx);
+    return ok(store(ctx).render.albumTracks(index, view(ctx), offset, limit));
+  },
+  "get-new-releases": (ctx) => {
+    const s = store(ctx);
+    const { limit, offset } = window(ctx);
+    const v = view(ctx);
+    const fresh = s.newReleases();
+    return ok({ albums: pageList(`${ctx.apiBase}/browse/new-releases`, fresh, offset, limit, (i) => s.render.albumSimple(i, v)) });
+  },
+};
