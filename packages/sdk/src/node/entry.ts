@@ -12,10 +12,10 @@
  */
 import { webcrypto } from "node:crypto";
 import type { AccessToken, IAuthStrategy } from "../auth/types.js";
-import { AuthorizationCodeWithPKCEStrategy } from "../auth/pkce.js";
+import { AuthorizationCodeWithPKCEStrategy as FetchPkceStrategy, type PkceOptions } from "../auth/pkce.js";
 import { ClientCredentialsStrategy } from "../auth/client-credentials.js";
 import { ProvidedAccessTokenStrategy } from "../auth/provided-token.js";
-import type { Session } from "../auth/session.js";
+import { Session as FetchSession, type SessionOptions } from "../auth/session.js";
 import type { WebCrypto } from "../auth/crypto.js";
 import { SpotifyApi as FetchSpotifyApi, type AuthenticationResponse } from "../client.js";
 import { Pipeline as FetchPipeline, type PipelineOptions } from "../http/pipeline.js";
@@ -42,6 +42,24 @@ function pkceCrypto(): { crypto?: WebCrypto } {
 }
 
 /**
+ * Authorization Code with PKCE; in Node 18 (no global `crypto`) it uses `node:crypto`'s WebCrypto
+ * unless a `crypto` option is given, so a strategy built directly works on every Node version.
+ */
+export class AuthorizationCodeWithPKCEStrategy extends FetchPkceStrategy {
+  constructor(clientId: string, redirectUri: string, scopes: string[] = [], options: PkceOptions = {}) {
+    super(clientId, redirectUri, scopes, { ...options, crypto: options?.crypto ?? pkceCrypto().crypto });
+  }
+}
+
+/** A server-side session; in Node 18 its `generateState()` uses `node:crypto`'s WebCrypto. */
+export class Session extends FetchSession {
+  constructor(options: SessionOptions) {
+    // A missing or non-object argument goes through as is, for the base class's ValidationError.
+    super(options && typeof options === "object" ? { ...options, crypto: options.crypto ?? pkceCrypto().crypto } : options);
+  }
+}
+
+/**
  * The Spotify Web API client; in Node it sends through `node:http` / `node:https` unless
  * `fetch` or `transport` is given (`transport: "fetch"` turns the Node transport off).
  *
@@ -58,7 +76,7 @@ export class SpotifyApi extends FetchSpotifyApi {
   }
 
   static override withUserAuthorization(clientId: string, redirectUri: string, scopes: string[] = [], config?: SdkOptions): SpotifyApi {
-    return new SpotifyApi(new AuthorizationCodeWithPKCEStrategy(clientId, redirectUri, scopes, pkceCrypto()), config);
+    return new SpotifyApi(new AuthorizationCodeWithPKCEStrategy(clientId, redirectUri, scopes), config);
   }
 
   static override withClientCredentials(clientId: string, clientSecret: string, scopes: string[] = [], config?: SdkOptions): SpotifyApi {
