@@ -21,7 +21,9 @@ export function ensureRuntimesInstalled(dir) {
   const want = hash.digest("hex");
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === want) return "runtimes cached";
   const started = Date.now();
-  execFileSync(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+  // --ignore-scripts: every binary is in its platform package already; the wrappers' postinstall
+  // scripts only move it (and Bun's would download one if the optional package were missing).
+  execFileSync(npm, ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
   writeFileSync(stamp, want);
   return `runtimes installed (npm install, ${((Date.now() - started) / 1000).toFixed(1)} s)`;
 }
