@@ -27,7 +27,7 @@ if (opts.help) {
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 const out = (text) => process.stdout.write(`${text}\n`);
 const started = Date.now();
-const selected = opts.only ?? SECTIONS;
+const selected = SECTIONS.filter((s) => !opts.only || opts.only.includes(s));
 const compared = ensureBenchDeps(opts.install, log);
 const machine = machineInfo();
 const reps = opts.reps ?? (opts.quick ? 2 : 5);
