@@ -1,0 +1,194 @@
+/**
+ * The Node examples, run as a user runs them (`node examples/<name>/main.mjs`), against the
+ * emulator: the client-credentials script end to end, and the Session server through a login,
+ * a renewal after the emulator expired its token, and a restart that keeps the user logged in
+ * from the token file.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { EmulatorControl, startEmulator, type RunningEmulator } from "spotify-emulator";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The environment without the caller's Spotify credentials: the examples' default is the emulator. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith("SPOTIFY_")) delete env[name];
+  return { ...env, ...extra };
+}
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+  /** Resolves the first match of `pattern` in stdout; fails after `ms` with what was printed. */
+  waitFor(pattern: RegExp, ms?: number): Promise<RegExpMatchArray>;
+}
+
+const running = new Set<ChildProcess>();
+
+function run(example: string, env: Record<string, string> = {}): Run {
+  const child = spawn(process.execPath, [join(root, "examples", example, "main.mjs")], {
+    cwd: root,
+    env: cleanEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  running.add(child);
+  let out = "";
+  let err = "";
+  child.stdout!.setEncoding("utf8").on("data", (s: string) => { out += s; });
+  child.stderr!.setEncoding("utf8").on("data", (s: string) => { err += s; });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => { running.delete(child); resolve(code); }));
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    async waitFor(pattern, ms = 15_000) {
+      const until = Date.now() + ms;
+      for (;;) {
+        const match = out.match(pattern);
+        if (match) return match;
+        if (child.exitCode !== null || Date.now() > until) {
+          throw new Error(`${example}: no ${pattern} in its output (exit ${child.exitCode})\nstdout:\n${out}\nstderr:\n${err}`);
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+/** Bounded: a process that does not exit within `ms` is killed and the test fails. */
+async function exitCode(r: Run, ms = 20_000): Promise<number | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => { r.child.kill("SIGKILL"); reject(new Error(`did not exit within ${ms} ms\n${r.stdout()}\n${r.stderr()}`)); }, ms);
+  });
+  try {
+    return await Promise.race([r.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+afterEach(() => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
+describe("examples/client-credentials", () => {
+  it("searches, reads an album and an artist's albums, shows typed errors, exits 0", async () => {
+    const r = run("client-credentials");
+    expect(await exitCode(r)).toBe(0);
+    const out = r.stdout();
+    expect(r.stderr()).toBe("");
+    expect(out).toMatch(/^Talking to spotify-emulator at http:\/\/127\.0\.0\.1:\d+$/m);
+    expect(out).toMatch(/^search "love": [1-9]\d* tracks, \d+ artists$/m);
+    expect(out.match(/^ {2}- .+ by .+$/gm)?.length).toBe(5);
+    expect(out).toMatch(/^album: ".+" \(\d{4}(-\d\d){0,2}\), [1-9]\d* tracks$/m);
+    expect(out).toMatch(/ has [1-9]\d* albums; first page: /);
+    expect(out).toMatch(/^ValidationError \(no request sent\): /m);
+    expect(out).toMatch(/^NotFoundError 404: /m);
+    expect(out).toMatch(/^done$/m);
+  }, 30_000);
+
+  it("with only one of the two credentials set, says which to set and exits 2", async () => {
+    const r = run("client-credentials", { SPOTIFY_CLIENT_ID: "abc" });
+    expect(await exitCode(r)).toBe(2);
+    expect(r.stderr()).toMatch(/Set both SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET/);
+    expect(r.stdout()).toBe("");
+  });
+});
+
+describe("examples/session-server", () => {
+  let emulator: RunningEmulator;
+  let control: EmulatorControl;
+  let work: string;
+
+  beforeAll(async () => {
+    // Auto-approve: the consent page is the browser test's business; here the flow runs over fetch.
+    emulator = await startEmulator({ port: 0, autoApprove: true });
+    control = new EmulatorControl(emulator.url);
+    work = mkdtempSync(join(tmpdir(), "session-example-"));
+  });
+
+  afterAll(async () => {
+    await emulator?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it("logs in, persists tokens in the file, renews an expired token, keeps the user across a restart", async () => {
+    const tokenFile = join(work, "tokens.json");
+    const env = { SPOTIFY_EMULATOR_URL: emulator.url, PORT: "0", TOKEN_FILE: tokenFile };
+    let server = run("session-server", env);
+    let origin = (await server.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+
+    // The login: /login → the Accounts authorize URL → (approved) the callback → /.
+    const login = await fetch(`${origin}/login`, { redirect: "manual" });
+    expect(login.status).toBe(302);
+    const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+    const sid = cookie.slice("sid=".length);
+    const authorize = new URL(login.headers.get("location")!);
+    expect(authorize.origin + authorize.pathname).toBe(`${emulator.url}/authorize`);
+    expect(authorize.searchParams.get("redirect_uri")).toBe(`${origin}/callback`);
+    expect(authorize.searchParams.get("state")).toBeTruthy();
+    const approved = await fetch(authorize, { redirect: "manual" });
+    expect(approved.status).toBe(302);
+    const callback = await fetch(approved.headers.get("location")!, { headers: { cookie }, redirect: "manual" });
+    expect(callback.status).toBe(302);
+    expect(callback.headers.get("location")).toBe("/");
+
+    const home = await fetch(`${origin}/`, { headers: { cookie } });
+    expect(home.status).toBe(200);
+    expect(await home.text()).toMatch(/<h1>Hello .+<\/h1>/);
+    const me = await fetch(`${origin}/me.json`, { headers: { cookie } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ id: "emulator-user" });
+
+    // The token is in the file under the user's key, and onTokenRefreshed saw it.
+    const stored = () => (JSON.parse(readFileSync(tokenFile, "utf8")) as Record<string, { access_token: string; refresh_token: string }>)[`user:${sid}`]!;
+    const first = stored();
+    expect(first.access_token).toBeTruthy();
+    expect(first.refresh_token).toBeTruthy();
+    await server.waitFor(/new access token, valid \d+ s, saved to /);
+
+    // The emulator expires the token: the next call gets a 401, the Session refreshes once
+    // (with the secret), retries, and the rotated token reaches the file and onTokenRefreshed.
+    await control.clearLog();
+    await control.expireTokens({});
+    const renewed = await fetch(`${origin}/me.json`, { headers: { cookie } });
+    expect(renewed.status).toBe(200);
+    const log = (await control.log()).entries;
+    const steps = log.map((e) => `${e.operationId ?? e.path} ${e.status}`);
+    expect(steps).toEqual(["get-current-users-profile 401", "oauth-token 200", "get-current-users-profile 200"]);
+    expect(stored().access_token).not.toBe(first.access_token);
+    expect(stored().refresh_token).toBe(first.refresh_token);
+    expect(server.stdout().match(/new access token/g)?.length).toBe(2);
+    for (const secret of [first.access_token, first.refresh_token, stored().access_token]) {
+      expect(server.stdout() + server.stderr()).not.toContain(secret);
+    }
+
+    server.child.kill("SIGTERM");
+    expect(await exitCode(server)).toBe(0);
+    expect(server.stdout()).toMatch(/^stopped$/m);
+
+    // A new process reads the file: the same cookie is still logged in, without a token request.
+    await control.clearLog();
+    server = run("session-server", env);
+    origin = (await server.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+    const again = await fetch(`${origin}/me.json`, { headers: { cookie } });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ id: "emulator-user" });
+    expect((await control.log()).entries.map((e) => e.operationId)).toEqual(["get-current-users-profile"]);
+
+    // Someone without the cookie is not.
+    const stranger = await fetch(`${origin}/me.json`);
+    expect(stranger.status).toBe(401);
+    server.child.kill("SIGTERM");
+    expect(await exitCode(server)).toBe(0);
+  }, 45_000);
+});
