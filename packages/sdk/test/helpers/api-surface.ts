@@ -17,7 +17,7 @@ export const COMPILER_OPTIONS: ts.CompilerOptions = {
   skipLibCheck: true,
   noEmit: true,
   lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
-  types: ["node"],
+  types: [],
 };
 
 interface Surface {
@@ -67,11 +67,20 @@ function surfaceOf(checker: ts.TypeChecker, source: ts.SourceFile): Surface {
   return { exports: new Set(exported.map((s) => s.name)), methods };
 }
 
+function minArguments(checker: ts.TypeChecker, signature: ts.Signature): number {
+  let min = 0;
+  signature.getParameters().forEach((p, i) => {
+    const decl = p.valueDeclaration;
+    if (decl && ts.isParameter(decl) && !checker.isOptionalParameter(decl) && !decl.dotDotDotToken) min = i + 1;
+  });
+  return min;
+}
+
 /** True when every call valid for `old` is valid for `next` (parameter by parameter). */
 function acceptsOldCalls(checker: ts.TypeChecker, old: ts.Signature, next: ts.Signature): boolean {
   const oldParams = old.getParameters();
   const nextParams = next.getParameters();
-  if (next.minArgumentCount > old.minArgumentCount) return false;
+  if (minArguments(checker, next) > minArguments(checker, old)) return false;
   if (nextParams.length < oldParams.length) return false;
   return oldParams.every((p, i) => {
     const oldType = checker.getTypeOfSymbol(p);
