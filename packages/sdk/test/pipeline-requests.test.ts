@@ -5,7 +5,9 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  AuthError,
   createPipeline,
+  emptyAccessToken,
   SpotifyApi,
   UnauthorizedError,
   ValidationError,
@@ -146,6 +148,37 @@ describe("hooks, logger and 1.2.0 options", () => {
     expect(server.requests[1]!.headers["x-trace"]).toBe("t1");
     expect(logged.length).toBeGreaterThan(0);
     expect(logged.join("\n")).not.toContain(SECRET);
+  });
+
+  it("hooks never see a token request's credentials (body or Basic header)", async () => {
+    server = await startTestServer((_q, res) => json(res, 200, { access_token: "x", token_type: "Bearer", expires_in: 3600 }));
+    const seen: string[] = [];
+    const pipeline = createPipeline({
+      accountsBaseUrl: server.url,
+      hooks: { beforeRequest: [(r) => { seen.push(JSON.stringify(r.request), JSON.stringify(r.headers)); }] },
+    });
+    await pipeline.request({
+      method: "POST", path: "/api/token", base: "accounts", auth: "none",
+      headers: { Authorization: `Basic ${btoa("id:SECRET-client")}` },
+      rawBody: { data: "grant_type=refresh_token&refresh_token=SECRET-refresh", contentType: "application/x-www-form-urlencoded" },
+    });
+    expect(server.requests[0]!.body).toContain("SECRET-refresh");
+    expect(seen.join(" ")).not.toMatch(/SECRET|aWQ6U0VDUkVU/);
+  });
+
+  it("a strategy still redirecting (emptyAccessToken) gives AuthError and sends nothing", async () => {
+    server = await startTestServer((_q, res) => json(res, 200, {}));
+    const auth: IAuthStrategy = {
+      setConfiguration() {},
+      async getOrCreateAccessToken() { return emptyAccessToken; },
+      async getAccessToken() { return null; },
+      removeAccessToken() {},
+    };
+    const pipeline = createPipeline({ baseUrl: `${server.url}/v1`, auth });
+    const error = await pipeline.request({ method: "GET", path: "/me" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).error).toBe("authorization_pending");
+    expect(server.requests).toHaveLength(0);
   });
 
   it("beforeError may replace the error", async () => {

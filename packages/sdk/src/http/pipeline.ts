@@ -7,8 +7,8 @@
  * network failure back off and retry, idempotent requests only → parse by the declared kind.
  * @module
  */
-import { AbortError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, UnexpectedResponseError, redactHeaders } from "../errors.js";
-import type { AccessToken, IAuthStrategy } from "../auth/types.js";
+import { AbortError, AuthError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, UnexpectedResponseError, redactHeaders } from "../errors.js";
+import { isEmptyAccessToken, type AccessToken, type IAuthStrategy } from "../auth/types.js";
 import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
@@ -114,7 +114,10 @@ export class Pipeline implements RequestPipeline {
         token = await this.#token();
         headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
       }
-      const hookRequest: HookRequest = { request: req, method, url, headers, attempt };
+      // Token requests carry credentials in their body and headers: hooks see a copy without them.
+      const hookRequest: HookRequest = base === "accounts"
+        ? { request: withoutCredentials(req), method, url, headers: redactHeaders(headers), attempt }
+        : { request: req, method, url, headers, attempt };
       for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
       this.#compat.beforeRequest(url, method, headers, body);
       this.#logger?.debug?.("spotify-web-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
@@ -169,6 +172,10 @@ export class Pipeline implements RequestPipeline {
       throw new SpotifyError("This request needs an access token, but the client has no auth strategy");
     }
     const token = await strategy.getOrCreateAccessToken();
+    if (isEmptyAccessToken(token)) {
+      // A browser strategy is redirecting to the authorize page: 1.2.0 resolved null here.
+      throw new AuthError({ error: "authorization_pending", errorDescription: "the user is being sent to authorize the app; call again after the redirect returns" });
+    }
     if (!token || typeof token.access_token !== "string" || token.access_token === "") {
       throw new SpotifyError("The auth strategy returned no access token");
     }
@@ -275,6 +282,11 @@ export class Pipeline implements RequestPipeline {
 
 function abortError(method: string, url: string, reason: unknown): AbortError {
   return new AbortError(`${method} ${url} was aborted by the caller`, { method, url, cause: reason });
+}
+
+function withoutCredentials(req: ApiRequest): ApiRequest {
+  const { rawBody: _rawBody, body: _body, headers: _headers, ...rest } = req;
+  return rest;
 }
 
 function serializeBody(req: ApiRequest): { body?: string | Uint8Array; contentType?: string } {
