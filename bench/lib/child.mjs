@@ -13,7 +13,20 @@ export function cleanMessage(text) {
   return String(text).split(`${REPO_DIR}/`).join("").split(REPO_DIR).join(".");
 }
 
-export function runWorker(worker, job, { env = {}, timeoutMs = 120_000 } = {}) {
+export async function runWorker(worker, job, options = {}) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await runWorkerOnce(worker, job, options);
+    } catch (e) {
+      // The SDK's build can be missing for a moment while `npm run build` rewrites dist/: wait
+      // and try again rather than record a failure that says nothing about the client.
+      if (attempt >= 2 || !/Cannot find module|ERR_MODULE_NOT_FOUND/.test(e.message)) throw e;
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+  }
+}
+
+function runWorkerOnce(worker, job, { env = {}, timeoutMs = 120_000 } = {}) {
   const file = join(BENCH_DIR, "workers", worker);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [file, JSON.stringify(job)], {

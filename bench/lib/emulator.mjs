@@ -40,10 +40,14 @@ export async function probeEmulator(origin, token) {
 /** Section 2's target: { base, token, trackId, server (marks), close() } or { unavailable }. */
 export async function emulatorTarget() {
   let mod;
-  try {
-    mod = await import("spotify-emulator");
-  } catch (e) {
-    return { unavailable: `the emulator package (${cleanMessage(e.message.split("\n")[0])})` };
+  for (let attempt = 0; !mod; attempt++) {
+    try {
+      mod = await import("spotify-emulator");
+    } catch (e) {
+      // Its build may be missing for a moment while it is rebuilt: wait once before giving up.
+      if (attempt >= 1) return { unavailable: `the emulator package (${cleanMessage(e.message.split("\n")[0])})` };
+      await new Promise((r) => setTimeout(r, 3000));
+    }
   }
   const emu = await mod.startEmulator({ port: 0, rateLimit: 0 });
   try {

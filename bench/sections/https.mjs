@@ -14,7 +14,7 @@ export async function run(ctx) {
   } catch (e) {
     return { skipped: `openssl could not make a certificate (${e.message.split("\n")[0]})` };
   }
-  const calls = ctx.quick ? 100 : 500;
+  const calls = ctx.quick ? 60 : 500;
   const phases = [{ name: "seq", label: `${calls} sequential`, calls, concurrency: 1 }];
   if (!ctx.quick) phases.push({ name: "c50", label: `${calls} at 50 concurrent`, calls, concurrency: 50 });
   const server = await startServer(jsonHandler(trackJson()), { tls: cert });

@@ -22,7 +22,7 @@ function timeOnce(code) {
 }
 
 export async function run(ctx) {
-  const reps = ctx.quick ? 6 : 30;
+  const reps = ctx.quick ? 5 : 30;
   const variants = VARIANTS.filter((v) => !v.compared || ctx.compared.ready);
   const times = Object.fromEntries(variants.map((v) => [v.name, []]));
   const failed = {};

@@ -51,8 +51,8 @@ export async function measureClients(ctx, target, phases, { warmup, showTls = fa
 }
 
 export async function run(ctx) {
-  const calls = ctx.quick ? 150 : 4000;
-  const warmup = ctx.quick ? 50 : 300;
+  const calls = ctx.quick ? 100 : 4000;
+  const warmup = ctx.quick ? 30 : 300;
   const phases = [
     { name: "seq", label: "sequential", calls, concurrency: 1 },
     { name: "c50", label: "50 concurrent", calls, concurrency: 50 },
@@ -75,7 +75,7 @@ export async function run(ctx) {
   } else {
     try {
       // Quick runs compare only raw fetch and ours here: section 8 measures the emulator itself.
-      const only = ctx.quick ? ["raw fetch", "raw node:http", "ours (fetch)", "ours (node)"] : CLIENTS;
+      const only = ctx.quick ? ["raw fetch", "ours (fetch)", "ours (node)"] : CLIENTS;
       const m = await measureClients(ctx, emu, phases, { warmup, only });
       tables.push({ caption: "against the emulator (rate limit off)", columns, rows: m.rows });
       data.emulator = m.data;

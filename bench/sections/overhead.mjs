@@ -6,8 +6,8 @@ import { fmtNum, fmtRange, pairedRatios, summarize } from "../lib/stats.mjs";
 export const meta = { id: "overhead", number: 1, title: "Overhead without network (in-memory fetch, 3 KB JSON)" };
 
 export async function run(ctx) {
-  const iterations = ctx.quick ? 2000 : 20000;
-  const warmup = ctx.quick ? 500 : 5000;
+  const iterations = ctx.quick ? 1000 : 20000;
+  const warmup = ctx.quick ? 300 : 5000;
   const batches = ctx.quick ? 10 : 20;
   const clients = ["raw fetch", "ours (fetch)"];
   const skipped = [];
