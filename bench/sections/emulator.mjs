@@ -131,7 +131,10 @@ export async function run(ctx) {
     "Start-up: from spawn to the first answer (the emulator's /emulator/health, Prism's first mock response), Node's own boot included.",
   ];
   const o = data.ours;
-  if (o?.track?.ratioVsPrism) notes.push(`Targets ≥ 10x Prism's throughput and start-up ≤ 0.5 s: track ${fmtNum(o.track.ratioVsPrism.median, 1)}x, search ${fmtNum(o.search.ratioVsPrism.median, 1)}x, start-up ${fmtNum(o.startMs.median / 1000, 2)} s.`);
+  if (o?.track) {
+    const vs = o.track.ratioVsPrism ? `track ${fmtNum(o.track.ratioVsPrism.median, 1)}x, search ${fmtNum(o.search.ratioVsPrism.median, 1)}x Prism's req/s, ` : "";
+    notes.push(`Targets ≥ 10x Prism's throughput, start-up ≤ 0.5 s, RSS ≤ 166 MiB: ${vs}start-up ${fmtNum(o.startMs.median / 1000, 2)} s, RSS at start ${fmtNum(o.rssStartMiB.median, 0)} MiB.`);
+  }
   return {
     reps: `${reps} rep${reps === 1 ? "" : "s"} per server, alternating`,
     tables: [{ columns: ["server", "route", "req/s", "vs Prism", "p99 ms", "non-2xx / errors", "start-up ms", "RSS MiB at start / peak"], rows }],
