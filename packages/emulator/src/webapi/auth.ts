@@ -27,7 +27,14 @@ export function authenticate(platform: Platform, header: string | undefined): Au
     scopes = new Set(record.scopes);
     scopeSets.set(record, scopes);
   }
-  const auth: CallerAuth = { kind: record.kind, clientId: record.clientId, scopes, profile: app.profile };
+  // restrictNov2024 rides along so handlers can apply the per-app switch (preview URLs, editorial playlists).
+  const auth: CallerAuth & { restrictNov2024: boolean } = {
+    kind: record.kind,
+    clientId: record.clientId,
+    scopes,
+    profile: app.profile,
+    restrictNov2024: app.restrictNov2024,
+  };
   if (record.userId !== undefined) auth.userId = record.userId;
   return { ok: true, auth, app };
 }
