@@ -71,7 +71,7 @@ for (const id of selected) {
   out(lines.join("\n"));
   markdown.push(...lines);
   if (result.chart) charts[meta.number] = result.chart;
-  report.sections[id] = { number: meta.number, title: meta.title, seconds, ...result, tables: undefined, chart: result.chart };
+  report.sections[id] = { number: meta.number, title: meta.title, seconds, ...result };
   log(`section ${meta.number} done in ${seconds.toFixed(1)} s`);
 }
 
