@@ -41,7 +41,7 @@ function playlistServer(total) {
 }
 
 export async function run(ctx) {
-  const total = ctx.quick ? 2_000 : 10_000;
+  const total = ctx.quick ? 1_000 : 10_000;
   const clients = ["sequential next walk", "ours paginate (default concurrency)", "ours paginate (concurrency 16)"];
   const jobs = { "sequential next walk": {}, "ours paginate (default concurrency)": {}, "ours paginate (concurrency 16)": { concurrency: 16 } };
   const server = await startServer(playlistServer(total));
