@@ -20,8 +20,8 @@ export async function runWorker(worker, job, options = {}) {
     } catch (e) {
       // The SDK's build can be missing for a moment while `npm run build` rewrites dist/: wait
       // and try again rather than record a failure that says nothing about the client.
-      if (attempt >= 2 || !/Cannot find module|ERR_MODULE_NOT_FOUND/.test(e.message)) throw e;
-      await new Promise((r) => setTimeout(r, 3000));
+      if (attempt >= 6 || !/Cannot find module|ERR_MODULE_NOT_FOUND/.test(e.message)) throw e;
+      await new Promise((r) => setTimeout(r, 5000));
     }
   }
 }
