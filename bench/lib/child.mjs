@@ -13,17 +13,23 @@ export function cleanMessage(text) {
   return String(text).split(`${REPO_DIR}/`).join("").split(REPO_DIR).join(".");
 }
 
-export async function runWorker(worker, job, options = {}) {
+/**
+ * Runs `fn`, again while it fails because a package's build is missing: `npm run build` of the SDK
+ * or the emulator rewrites dist/ for a few seconds, and that says nothing about a client.
+ */
+export async function whileRebuilding(fn) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await runWorkerOnce(worker, job, options);
+      return await fn();
     } catch (e) {
-      // The SDK's build can be missing for a moment while `npm run build` rewrites dist/: wait
-      // and try again rather than record a failure that says nothing about the client.
-      if (attempt >= 6 || !/Cannot find module|ERR_MODULE_NOT_FOUND/.test(e.message)) throw e;
+      if (attempt >= 6 || !/Cannot find module|ERR_MODULE_NOT_FOUND|Could not resolve/.test(e?.message ?? "")) throw e;
       await new Promise((r) => setTimeout(r, 5000));
     }
   }
+}
+
+export function runWorker(worker, job, options = {}) {
+  return whileRebuilding(() => runWorkerOnce(worker, job, options));
 }
 
 function runWorkerOnce(worker, job, { env = {}, timeoutMs = 120_000 } = {}) {

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { BENCH_DIR, cleanMessage } from "./child.mjs";
+import { BENCH_DIR, cleanMessage, whileRebuilding } from "./child.mjs";
 import { startServer } from "./servers.mjs";
 
 export const DEFAULT_CLIENT = { id: "emulator-client-id", secret: "emulator-client-secret" };
@@ -40,14 +40,10 @@ export async function probeEmulator(origin, token) {
 /** Section 2's target: { base, token, trackId, server (marks), close() } or { unavailable }. */
 export async function emulatorTarget() {
   let mod;
-  for (let attempt = 0; !mod; attempt++) {
-    try {
-      mod = await import("spotify-emulator");
-    } catch (e) {
-      // Its build may be missing for a moment while it is rebuilt: wait once before giving up.
-      if (attempt >= 1) return { unavailable: `the emulator package (${cleanMessage(e.message.split("\n")[0])})` };
-      await new Promise((r) => setTimeout(r, 3000));
-    }
+  try {
+    mod = await whileRebuilding(() => import("spotify-emulator"));
+  } catch (e) {
+    return { unavailable: `the emulator package (${cleanMessage(e.message.split("\n")[0])})` };
   }
   const emu = await mod.startEmulator({ port: 0, rateLimit: 0 });
   try {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { BENCH_DIR } from "../lib/child.mjs";
+import { BENCH_DIR, whileRebuilding } from "../lib/child.mjs";
 import { fmtNum } from "../lib/stats.mjs";
 
 export const meta = { id: "bundle", number: 5, title: "Bundle size (esbuild, browser, minified)" };
@@ -59,7 +59,7 @@ export async function run(ctx) {
   for (const c of CASES) {
     for (const [label, pkg] of [["ours", OURS], ["official", OFFICIAL]]) {
       try {
-        const s = await size(esbuild, c.code(pkg));
+        const s = await whileRebuilding(() => size(esbuild, c.code(pkg)));
         data[`${label}: ${c.name}`] = s;
         rows.push([c.name, label, B(s.raw), B(s.gzip), B(s.brotli)]);
       } catch (e) {

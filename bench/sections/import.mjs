@@ -1,7 +1,7 @@
 // 6. Cold import: the wall time of `node -e "import('…')"` against a bare `node -e ""`, the
 // variants alternating rep by rep so load drift hits them all alike.
 import { spawnSync } from "node:child_process";
-import { BENCH_DIR } from "../lib/child.mjs";
+import { BENCH_DIR, whileRebuilding } from "../lib/child.mjs";
 import { fmtNum, fmtRange, pairedRatios, summarize } from "../lib/stats.mjs";
 
 export const meta = { id: "import", number: 6, title: "Cold import (node -e, wall time)" };
@@ -27,13 +27,13 @@ export async function run(ctx) {
   const times = Object.fromEntries(variants.map((v) => [v.name, []]));
   const failed = {};
   for (const v of variants) {
-    try { timeOnce(v.code); } catch (e) { failed[v.name] = e.message; } // warm the file cache
+    try { await whileRebuilding(async () => timeOnce(v.code)); } catch (e) { failed[v.name] = e.message; } // warms the file cache
   }
   for (let rep = 0; rep < reps; rep++) {
     for (let i = 0; i < variants.length; i++) {
       const v = variants[(i + rep) % variants.length];
       if (failed[v.name]) continue;
-      try { times[v.name].push(timeOnce(v.code)); } catch (e) { failed[v.name] = e.message; }
+      try { times[v.name].push(await whileRebuilding(async () => timeOnce(v.code))); } catch (e) { failed[v.name] = e.message; }
     }
   }
   const bare = times["bare node"];
