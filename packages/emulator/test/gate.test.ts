@@ -169,6 +169,13 @@ describe("paths and rendering", () => {
     expect(JSON.parse(res.body)).toEqual({ error: { status, message } });
   });
 
+  it("answers an oversized request line with a JSON 431 and keeps serving", async () => {
+    const res = await api(emu, `/v1/tracks?ids=${"a".repeat(600_000)}`, { token: all });
+    expect(res.status).toBe(431);
+    expect(res.json()).toEqual({ error: { status: 431, message: "Request header fields too large" } });
+    expect((await api(emu, "/v1/me", { token: all })).status).toBe(200);
+  });
+
   it("answers 405 for a known path with the wrong method", async () => {
     const res = await api(emu, "/v1/tracks/abc", { method: "DELETE", token: all });
     expect(res.status).toBe(405);
