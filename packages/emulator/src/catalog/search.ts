@@ -10,8 +10,14 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 type Postings = Map<string, number[]>;
 const CACHE_SIZE = 500;
 
-function addAll(p: Postings, ws: Iterable<string>, index: number): void {
-  for (const w of new Set(ws)) {
+function addAll(p: Postings, ws: readonly string[], index: number, more: readonly string[] = []): void {
+  const n = ws.length + more.length;
+  for (let i = 0; i < n; i++) {
+    const w = i < ws.length ? ws[i] : more[i - ws.length];
+    // Skip a word already seen for this record (names are a handful of words).
+    let dup = false;
+    for (let j = 0; j < i && !dup; j++) dup = (j < ws.length ? ws[j] : more[j - ws.length]) === w;
+    if (dup) continue;
     const list = p.get(w);
     if (list) list.push(index);
     else p.set(w, [index]);
@@ -49,13 +55,13 @@ export class SearchIndex {
         for (let i = 0; i < c.sizes.artists; i++) addAll(p, c.artistWords(i), i);
         break;
       case "album":
-        for (let i = 0; i < c.sizes.albums; i++) addAll(p, [...c.albumWords(i), ...c.artistWords(i % c.sizes.artists)], i);
+        for (let i = 0; i < c.sizes.albums; i++) addAll(p, c.albumWords(i), i, c.artistWords(i % c.sizes.artists));
         break;
       case "track":
         for (let a = 0; a < c.sizes.albums; a++) {
           const shared = [...c.albumWords(a), ...c.artistWords(a % c.sizes.artists)];
           const [from, to] = c.albumTrackRange(a);
-          for (let t = from; t < to; t++) addAll(p, [...c.trackWords(t), ...shared], t);
+          for (let t = from; t < to; t++) addAll(p, c.trackWords(t), t, shared);
         }
         break;
       case "playlist":
@@ -78,6 +84,11 @@ export class SearchIndex {
         break;
     }
     return p;
+  }
+
+  /** Builds one type's index now instead of on its first search. */
+  prepare(type: SearchType): void {
+    this.index(type);
   }
 
   private index(type: SearchType): Postings {

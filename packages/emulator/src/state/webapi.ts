@@ -3,7 +3,7 @@
 // cheap and toJSON() small.
 import { Catalog } from "../catalog/catalog.js";
 import { Renderer } from "../catalog/render.js";
-import { SearchIndex } from "../catalog/search.js";
+import { SEARCH_TYPES, SearchIndex } from "../catalog/search.js";
 import { Library, type LibraryJSON } from "./library.js";
 import { Player, type PlayerJSON } from "./player.js";
 import { UserPlaylist, type UserPlaylistJSON } from "./playlists.js";
@@ -59,6 +59,17 @@ export class WebApiStore implements WebApiState {
   get search(): SearchIndex {
     this.searchIndex ??= new SearchIndex(this.catalog);
     return this.searchIndex;
+  }
+
+  /**
+   * Builds the search indexes in the background, one type per event-loop turn, so that the first
+   * search does not pay for them. Optional: without it they are built on first use.
+   */
+  async warmUp(): Promise<void> {
+    for (const type of SEARCH_TYPES) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      this.search.prepare(type);
+    }
   }
 
   newReleases(): number[] {
