@@ -24,7 +24,7 @@ export async function run(ctx) {
     const ours = m.data["ours (fetch)"]?.seq;
     const node = m.data["ours (node)"]?.seq;
     for (const [name, d] of [["ours (fetch)", ours], ["ours (node)", node]]) {
-      if (d) notes.push(`Target ${name} ≤ 2 TLS sessions and ≤ 1.05x raw fetch's wall: ${fmtNum(d.tlsSessions?.median, 0)} sessions, ${fmtNum(d.wallRatioVsRawFetch?.median, 2)}x.`);
+      if (d) notes.push(`Target ${name} ≤ 2 TLS sessions and ≤ 1.05x raw fetch's wall: ${fmtNum(d.tlsSessions?.median, 0)} TLS session${d.tlsSessions?.median === 1 ? "" : "s"}, ${fmtNum(d.wallRatioVsRawFetch?.median, 2)}x.`);
     }
     return {
       tables: [{ columns: ["client", "calls", "wall ms", "wall vs raw fetch", "client CPU µs/call", "CPU vs raw fetch", "TLS sessions"], rows: m.rows }],
