@@ -102,25 +102,49 @@ export class Paginator<T> implements AsyncIterable<T> {
     };
     const first = await fetchAt(0);
     yield cut(first, max);
+    throwIfAborted(opts.signal);
     const end = Math.min(first.total ?? 0, max);
     if (first.items.length === 0 || first.items.length >= end) return;
     const step = first.items.length < size && first.items.length > 0 ? first.items.length : size;
     const offsets: number[] = [];
     for (let offset = step; offset < end; offset += step) offsets.push(offset);
-    const window: Array<Promise<Settled<Page<T>>>> = [];
+    // Requests start as soon as any slot frees (not only the oldest), up to `concurrency` in
+    // flight and a bounded number of pages ahead of the consumer; pages still come out in order.
     const concurrency = opts.concurrency ?? 4;
+    const maxAhead = concurrency * 2;
+    const pending: Array<Promise<Settled<Page<T>>>> = [];
+    let inFlight = 0;
     let next = 0;
-    while (next < offsets.length && window.length < concurrency) window.push(settle(fetchAt(offsets[next++]!)));
+    let yielded = 0;
+    const launch = () => {
+      while (next < offsets.length && inFlight < concurrency && next - yielded < maxAhead && !signal.aborted) {
+        inFlight++;
+        pending[next] = settle(fetchAt(offsets[next++]!)).then((result) => {
+          inFlight--;
+          launch();
+          return result;
+        });
+      }
+    };
     let seen = first.items.length;
-    while (window.length) {
-      const result = await window.shift()!;
-      if (!result.ok) throw normalizeAbort(result.error, opts.signal);
+    try {
+      launch();
+      while (yielded < next) {
+        const result = await pending[yielded]!;
+        delete pending[yielded];
+        yielded++;
+        if (!result.ok) throw normalizeAbort(result.error, opts.signal);
+        throwIfAborted(opts.signal);
+        const page = cut(result.value, max - seen);
+        seen += page.items.length;
+        launch();
+        yield page;
+        if (result.value.items.length === 0) break;
+      }
       throwIfAborted(opts.signal);
-      const page = cut(result.value, max - seen);
-      seen += page.items.length;
-      if (next < offsets.length) window.push(settle(fetchAt(offsets[next++]!)));
-      yield page;
-      if (result.value.items.length === 0) break;
+    } finally {
+      // Stops launching; requests in flight are aborted by the caller of this generator.
+      next = offsets.length;
     }
   }
 
