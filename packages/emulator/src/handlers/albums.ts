@@ -1,6 +1,6 @@
 // Albums: get one, several, an album's tracks, new releases.
 import { pageList } from "../catalog/paging.js";
-import { list, lookup, lookupMany, ok, store, view, window } from "./common.js";
+import { list, lookup, lookupMany, ok, store, view, pageParams } from "./common.js";
 import type { HandlerTable } from "./types.js";
 
 export const albumHandlers: HandlerTable = {
@@ -15,12 +15,12 @@ export const albumHandlers: HandlerTable = {
   },
   "get-an-albums-tracks": (ctx) => {
     const index = lookup(ctx, "album", ctx.params.id);
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     return ok(store(ctx).render.albumTracks(index, view(ctx), offset, limit));
   },
   "get-new-releases": (ctx) => {
     const s = store(ctx);
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     const v = view(ctx);
     const fresh = s.newReleases();
     return ok({ albums: pageList(`${ctx.apiBase}/browse/new-releases`, fresh, offset, limit, (i) => s.render.albumSimple(i, v)) });

@@ -1,7 +1,7 @@
 // Artists: get one, several, their albums, top tracks and related artists.
 import { pageList } from "../catalog/paging.js";
 import { ApiProblem, type HandlerTable } from "./types.js";
-import { list, lookup, lookupMany, ok, store, view, window } from "./common.js";
+import { list, lookup, lookupMany, ok, store, view, pageParams } from "./common.js";
 
 const GROUPS = ["album", "single", "appears_on", "compilation"] as const;
 
@@ -19,7 +19,7 @@ export const artistHandlers: HandlerTable = {
     const artist = lookup(ctx, "artist", ctx.params.id);
     const s = store(ctx);
     const maxLimit = ctx.auth.profile === "dev-2026" ? 10 : 50;
-    const { limit, offset } = window(ctx, ctx.auth.profile === "dev-2026" ? 5 : 20, maxLimit);
+    const { limit, offset } = pageParams(ctx, ctx.auth.profile === "dev-2026" ? 5 : 20, maxLimit);
     const raw = ctx.query.include_groups;
     const groups = raw ? raw.split(",").map((g) => g.trim()) : [...GROUPS];
     if (groups.some((g) => !(GROUPS as readonly string[]).includes(g))) throw new ApiProblem(400, "Invalid include_groups");

@@ -1,5 +1,5 @@
 // Audiobooks and chapters.
-import { list, lookup, lookupMany, ok, store, view, window } from "./common.js";
+import { list, lookup, lookupMany, ok, store, view, pageParams } from "./common.js";
 import type { HandlerTable } from "./types.js";
 
 export const audiobookHandlers: HandlerTable = {
@@ -11,7 +11,7 @@ export const audiobookHandlers: HandlerTable = {
   },
   "get-audiobook-chapters": (ctx) => {
     const index = lookup(ctx, "audiobook", ctx.params.id);
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     return ok(store(ctx).render.audiobookChapters(index, view(ctx), offset, limit));
   },
   "get-a-chapter": (ctx) => ok(store(ctx).render.chapter(lookup(ctx, "chapter", ctx.params.id), view(ctx))),

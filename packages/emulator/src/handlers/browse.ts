@@ -3,7 +3,7 @@ import { attributes } from "../catalog/analysis.js";
 import { pageList } from "../catalog/paging.js";
 import { hash32, hashString, Rng } from "../catalog/prng.js";
 import { CATEGORIES, GENRES, MARKETS } from "../catalog/words.js";
-import { int, list, lookup, nov2024, ok, store, view, window } from "./common.js";
+import { int, list, lookup, nov2024, ok, store, view, pageParams } from "./common.js";
 import { findPlaylist, simplifiedPlaylist } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
@@ -27,7 +27,7 @@ function editorial(ctx: HandlerContext, inCategory?: number): string[] {
 }
 
 function playlistsPage(ctx: HandlerContext, base: string, ids: string[]) {
-  const { limit, offset } = window(ctx);
+  const { limit, offset } = pageParams(ctx);
   // With the Nov 2024 switch on, editorial playlists are hidden (their ids would answer 404).
   const visible = nov2024(ctx) ? [] : ids;
   return pageList(base, visible, offset, limit, (id) => simplifiedPlaylist(ctx, findPlaylist(ctx, id)), { locale: ctx.query.locale });
@@ -37,7 +37,7 @@ const RANGES = ["acousticness", "danceability", "duration_ms", "energy", "instru
 
 export const browseHandlers: HandlerTable = {
   "get-categories": (ctx) => {
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     const indices = CATEGORIES.map((_, i) => i);
     return ok({ categories: pageList(`${ctx.apiBase}/browse/categories`, indices, offset, limit, (i) => category(ctx, i), { locale: ctx.query.locale }) });
   },

@@ -62,7 +62,7 @@ export function int(ctx: HandlerContext, name: string, fallback: number, min = 0
 }
 
 /** `limit` and `offset` with the spec's defaults. */
-export function window(ctx: HandlerContext, defaultLimit = 20, maxLimit = 50): { limit: number; offset: number } {
+export function pageParams(ctx: HandlerContext, defaultLimit = 20, maxLimit = 50): { limit: number; offset: number } {
   return { limit: int(ctx, "limit", defaultLimit, 0, maxLimit), offset: int(ctx, "offset", 0, 0) };
 }
 

@@ -3,7 +3,7 @@ import { isBase62Id, type KindName } from "../catalog/ids.js";
 import { pageList } from "../catalog/paging.js";
 import { parseUri } from "../catalog/uris.js";
 import type { SavedKind } from "../state/library.js";
-import { emptyOk, iso, list, me, ok, store, view, window } from "./common.js";
+import { emptyOk, iso, list, me, ok, store, view, pageParams } from "./common.js";
 import { findPlaylist, knownUser } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
@@ -23,7 +23,7 @@ function savedList(kind: SavedKind, path: string, key: string) {
   return (ctx: HandlerContext) => {
     const s = store(ctx);
     const lib = s.user(me(ctx)).library;
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     const v = view(ctx);
     const render = (id: string) => {
       const i = s.catalog.indexOf(kind, id)!;
@@ -48,6 +48,7 @@ function save(kind: SavedKind) {
     if (kind === "track" && ctx.query.ids === undefined && Array.isArray(body?.timestamped_ids)) {
       if (body.timestamped_ids.length > 50) throw new ApiProblem(400, "Too many ids requested");
       for (const t of body.timestamped_ids) {
+        if (typeof t !== "object" || t === null || typeof t.id !== "string" || typeof t.added_at !== "string") throw new ApiProblem(400, "Invalid timestamped_ids");
         const at = Date.parse(t.added_at);
         if (!isBase62Id(t.id) || Number.isNaN(at)) throw new ApiProblem(400, "invalid id");
         if (known(ctx, kind, t.id)) lib.saved.track.set(t.id, at);

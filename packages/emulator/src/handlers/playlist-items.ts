@@ -3,7 +3,7 @@
 import { isBase62Id } from "../catalog/ids.js";
 import { isLocalUri, parseUri } from "../catalog/uris.js";
 import type { PlaylistItem, UserPlaylist } from "../state/playlists.js";
-import { int, me, ok, store, view, window } from "./common.js";
+import { int, me, ok, store, view, pageParams } from "./common.js";
 import { canReadItems, editable, findPlaylist, itemsPage } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
@@ -56,7 +56,7 @@ function list(maxLimit: number, path: "items" | "tracks") {
   return (ctx: HandlerContext) => {
     const ref = findPlaylist(ctx, ctx.params.playlist_id);
     if (!canReadItems(ctx, ref)) throw new ApiProblem(403, "Forbidden");
-    const { limit, offset } = window(ctx, 20, maxLimit);
+    const { limit, offset } = pageParams(ctx, 20, maxLimit);
     return ok(itemsPage(ctx, ref, view(ctx), offset, limit, path));
   };
 }

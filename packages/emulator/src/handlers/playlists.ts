@@ -1,6 +1,6 @@
 // Playlists: get, create, change details, list a user's, cover images.
 import { pageList } from "../catalog/paging.js";
-import { emptyOk, me, ok, store, view, window } from "./common.js";
+import { emptyOk, me, ok, store, view, pageParams } from "./common.js";
 import { editable, findPlaylist, fullPlaylist, imageHash, knownUser, type PlaylistRef, playlistImages, simplifiedPlaylist } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
@@ -97,14 +97,14 @@ export const playlistHandlers: HandlerTable = {
   "get-a-list-of-current-users-playlists": (ctx) => {
     const s = store(ctx);
     const lib = s.user(me(ctx)).library;
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     const refs = lib.list(lib.follows.playlist).map(([id]) => tryFind(ctx, id)).filter((r): r is PlaylistRef => r !== undefined);
     return ok(pageList(`${ctx.apiBase}/me/playlists`, refs, offset, limit, (r) => simplifiedPlaylist(ctx, r)));
   },
   "get-list-users-playlists": (ctx) => {
     const userId = ctx.params.user_id;
     if (!knownUser(ctx, userId)) throw new ApiProblem(404, "Resource not found");
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     const refs = publicPlaylistsOf(ctx, userId);
     return ok(pageList(`${ctx.apiBase}/users/${encodeURIComponent(userId)}/playlists`, refs, offset, limit, (r) => simplifiedPlaylist(ctx, r)));
   },

@@ -1,5 +1,5 @@
 // Shows and episodes.
-import { list, lookup, lookupMany, ok, store, view, window } from "./common.js";
+import { list, lookup, lookupMany, ok, store, view, pageParams } from "./common.js";
 import type { HandlerTable } from "./types.js";
 
 export const showHandlers: HandlerTable = {
@@ -11,7 +11,7 @@ export const showHandlers: HandlerTable = {
   },
   "get-a-shows-episodes": (ctx) => {
     const index = lookup(ctx, "show", ctx.params.id);
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     return ok(store(ctx).render.showEpisodes(index, view(ctx), offset, limit));
   },
   "get-an-episode": (ctx) => ok(store(ctx).render.episode(lookup(ctx, "episode", ctx.params.id), view(ctx))),

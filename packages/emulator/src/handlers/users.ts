@@ -2,7 +2,7 @@
 import { pageList } from "../catalog/paging.js";
 import { externalUrls } from "../catalog/render.js";
 import { hashString, Rng } from "../catalog/prng.js";
-import { me, ok, store, view, window } from "./common.js";
+import { me, ok, store, view, pageParams } from "./common.js";
 import { displayName, knownUser } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
@@ -55,13 +55,13 @@ export const userHandlers: HandlerTable = {
     return ok(publicUser(ctx, id));
   },
   "get-users-top-artists": (ctx) => {
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     const s = store(ctx);
     const v = view(ctx);
     return ok(pageList(`${ctx.apiBase}/me/top/artists`, top(ctx, "artist"), offset, limit, (i) => s.render.artist(i, v), { time_range: ctx.query.time_range }));
   },
   "get-users-top-tracks": (ctx) => {
-    const { limit, offset } = window(ctx);
+    const { limit, offset } = pageParams(ctx);
     const s = store(ctx);
     const v = view(ctx);
     return ok(pageList(`${ctx.apiBase}/me/top/tracks`, top(ctx, "track"), offset, limit, (i) => s.render.track(i, v), { time_range: ctx.query.time_range }));
