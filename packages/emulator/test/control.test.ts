@@ -23,6 +23,8 @@ describe("control plane", () => {
     expect(app.restrictNov2024).toBe(true);
     const cc = await token(emu, { grant_type: "client_credentials" }, { Authorization: basic(app.clientId, app.clientSecret) });
     expect(cc.status).toBe(200);
+    const snake = await fetch(`${emu.controlUrl}/apps`, { method: "POST", body: JSON.stringify({ client_id: "snake-app", client_secret: "s3cret", redirect_uris: ["https://s.example/cb"] }) });
+    expect(await snake.json()).toMatchObject({ clientId: "snake-app", clientSecret: "s3cret", redirectUris: ["https://s.example/cb"] });
     await expect(control.createApp({ redirectUris: ["http://localhost:3000/cb"] })).rejects.toMatchObject({ status: 400 });
     await expect(control.createApp({ redirectUris: ["http://example.com/cb"] })).rejects.toMatchObject({ status: 400 });
     await expect(control.createApp({ profile: "gold" as "extended" })).rejects.toMatchObject({ status: 400 });

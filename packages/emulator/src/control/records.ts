@@ -24,7 +24,18 @@ function stringList(body: Body, name: string): string[] | undefined {
   return v as string[];
 }
 
-export function createAppRecord(body: Body, defaultProfile: Profile): AppRecord {
+/** Spotify's dashboard and OAuth use snake_case names; both spellings are accepted. */
+const APP_ALIASES: Record<string, string> = {
+  client_id: "clientId",
+  client_secret: "clientSecret",
+  redirect_uris: "redirectUris",
+  restrict_nov_2024: "restrictNov2024",
+  allowed_users: "allowedUsers",
+};
+
+export function createAppRecord(input: Body, defaultProfile: Profile): AppRecord {
+  const body: Body = { ...input };
+  for (const [alias, name] of Object.entries(APP_ALIASES)) if (body[name] === undefined && body[alias] !== undefined) body[name] = body[alias];
   const profile = (body.profile ?? defaultProfile) as Profile;
   if (!PROFILES.includes(profile)) throw new Error(`profile must be one of ${PROFILES.join(", ")}`);
   const redirectUris = stringList(body, "redirectUris") ?? [];
