@@ -104,7 +104,14 @@ export async function startSpaServer({ clientId, apiUrl, accountsUrl, host = "12
     if (req.method === "POST" && path === "/api/token") {
       // JSON only: a cross-site form cannot send it without a CORS preflight, which this server refuses.
       if (!/^application\/json\b/.test(req.headers["content-type"] ?? "")) return json(res, 415, { error: "send JSON" });
-      const token = JSON.parse(await readBody(req));
+      let token;
+      try {
+        token = JSON.parse(await readBody(req));
+      } catch (error) {
+        if (error?.status) throw error;
+        // Not JSON.parse's message: it quotes the body, which may hold a token.
+        return json(res, 400, { error: "the body is not valid JSON" });
+      }
       const id = sid ?? randomBytes(24).toString("base64url");
       const user = { renewals: 0, apiCalls: 0 };
       // The page hands over its refresh token too: PKCE refresh tokens are single-use, so from now
@@ -137,7 +144,7 @@ export async function startSpaServer({ clientId, apiUrl, accountsUrl, host = "12
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       // SDK errors never hold a token or code; other errors get a generic answer.
-      const status = error?.status === 413 ? 413 : error instanceof SyntaxError || error?.name === "ValidationError" ? 400 : 500;
+      const status = error?.status === 413 ? 413 : error?.name === "ValidationError" ? 400 : 500;
       const message = error instanceof SpotifyError || status !== 500 ? `${error.name}: ${error.message}` : "internal error";
       log(`request ${req.method} ${req.url?.split("?")[0]} failed: ${message}`);
       if (!res.headersSent) json(res, status, { error: message });
