@@ -57,10 +57,25 @@ if (!argv.includes("--no-build")) {
   }
 }
 mkdirSync(cacheDir, { recursive: true });
-const app = makeApp(root, here);
+let app;
+try {
+  app = makeApp(root, here);
+} catch (error) {
+  // Another build of the SDK may have been halfway: build again and pack once more.
+  say(`${error.message}; building and packing again`);
+  ensureBuilt(root);
+  app = makeApp(root, here);
+}
 say(`packed ${app.packageJson.name}@${app.packageJson.version} and installed the tarball into a fresh app`);
-const matrix = await startMatrixEmulator(root);
-if (matrix.stubbed.length) say(`the emulator has no handler yet for ${matrix.stubbed.join(", ")}: stand-ins from runtimes/lib/stub-handlers.mjs serve them`);
+let matrix;
+try {
+  matrix = await startMatrixEmulator(root);
+} catch (error) {
+  rmSync(app.app, { recursive: true, force: true });
+  say(`the emulator did not start, so no runtime ran: ${error?.stack ?? error}`);
+  process.exit(1);
+}
+say(`the emulator listens on ${matrix.emu.url}`);
 
 const results = [];
 try {
@@ -79,9 +94,9 @@ const total = ((Date.now() - started) / 1000).toFixed(1);
 process.stdout.write(`\n${formatTable(results)}\n`);
 const passed = results.filter((r) => r.status === "pass").length;
 process.stdout.write(`\nRuntimes: ${passed} passed, ${results.length - passed} failed (${total} s)\n`);
-writeFileSync(join(cacheDir, "last-run.json"), JSON.stringify({ at: new Date().toISOString(), seconds: Number(total), stubbed: matrix.stubbed, results }, null, 2));
+writeFileSync(join(cacheDir, "last-run.json"), JSON.stringify({ at: new Date().toISOString(), seconds: Number(total), results }, null, 2));
 if (!only && !argv.includes("--no-readme")) {
-  writeReadme(join(root, "README.md"), results, { sdk: `${app.packageJson.name}@${app.packageJson.version}`, stubbed: matrix.stubbed });
+  writeReadme(join(root, "README.md"), results, { sdk: `${app.packageJson.name}@${app.packageJson.version}` });
 }
 process.exit(passed === results.length ? 0 : 1);
 

@@ -76,20 +76,27 @@ export async function runChromium(ctx) {
   try {
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 60_000 });
     const page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console: ${msg.text()}`); });
+    let lastProblem = 0;
+    const problem = (text) => {
+      problems.push(text);
+      lastProblem = Date.now();
+    };
+    page.on("pageerror", (error) => problem(`page error: ${error.message}`));
+    page.on("console", (msg) => { if (msg.type() === "error") problem(`console: ${msg.text()}`); });
+    page.on("requestfailed", (request) => problem(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
     await page.goto(`${origin}/?cfg=${encodeURIComponent(JSON.stringify(ctx.cfg))}`);
     // The page navigates to the emulator and back: poll across navigations rather than wait on one.
     const until = Date.now() + 90_000;
     let line;
-    while (!line && Date.now() < until) {
+    // A page whose module failed to load never reports: give up 5 s after its last error.
+    while (!line && Date.now() < until && !(lastProblem && Date.now() - lastProblem > 5_000)) {
       line = await page.evaluate(() => globalThis.__matrixResult).catch(() => undefined);
       if (!line) await new Promise((r) => setTimeout(r, 200));
     }
     const result = line && parseResult(line);
-    if (!result) return { status: "fail", reason: `no result from the page within 90 s at ${page.url()}${problems.length ? `: ${problems.slice(-3).join("; ")}` : ""}` };
+    if (!result) return { status: "fail", reason: `no result from the page at ${page.url()}${problems.length ? `: ${problems.slice(-3).join("; ")}` : ""}` };
     const build = result.resolved?.startsWith("/node_modules/spotify-web-sdk/") ? `./${result.resolved.slice("/node_modules/spotify-web-sdk/".length)}` : result.resolved;
-    const version = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8" }).trim().split(" ").slice(0, 2).join(" ");
+    const version = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split(" ").slice(0, 2).join(" ");
     return { ...result, build, version };
   } catch (error) {
     return { status: "fail", reason: `Chromium: ${String(error?.message ?? error).split("\n")[0]}` };

@@ -4,28 +4,19 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-/** Operations the scenario calls. */
-const NEEDED = ["search", "get-an-album", "get-an-albums-tracks", "get-current-users-profile"];
-
 /**
  * @param {string} root the repository root
- * @returns {Promise<{ emu: any, defaults: { clientId: string, clientSecret: string }, stubbed: string[], queueRateLimits(path: string): Promise<void> }>}
+ * @returns {Promise<{ emu: any, defaults: { clientId: string, clientSecret: string }, queueRateLimits(path: string): Promise<void> }>}
  */
 export async function startMatrixEmulator(root) {
   // RUNTIMES_EMULATOR_DIST: another emulator build (e.g. of a clean checkout while the tree is mid-edit).
   const dist = process.env.RUNTIMES_EMULATOR_DIST ?? join(root, "packages", "emulator", "dist");
   if (!existsSync(join(dist, "index.js"))) throw new Error("packages/emulator is not built (run `npm run build`)");
   const mod = await import(pathToFileURL(join(dist, "index.js")).href);
-  const builtIn = (await import(pathToFileURL(join(dist, "handlers", "index.js")).href)).handlers ?? {};
-  // Until the emulator's own Web API handlers exist, the four the scenario needs are served by
-  // stand-ins here, and the run says so: never a silent stand-in.
-  const stubbed = NEEDED.filter((op) => typeof builtIn[op] !== "function");
-  const handlers = stubbed.length ? { ...builtIn, ...(await import("./stub-handlers.mjs")).stubHandlers(mod.ApiProblem, stubbed) } : undefined;
-  const emu = await mod.startEmulator({ port: 0, autoApprove: true, rateLimit: 0, ...(handlers ? { handlers } : {}) });
+  const emu = await mod.startEmulator({ port: 0, autoApprove: true, rateLimit: 0 });
   return {
     emu,
     defaults: { clientId: mod.DEFAULT_APP.clientId, clientSecret: mod.DEFAULT_APP.clientSecret },
-    stubbed,
     /** Two 429s with `Retry-After: 1` for the next two requests to `path` (exactly that prefix). */
     async queueRateLimits(path) {
       const response = await fetch(`${emu.controlUrl}/faults`, {

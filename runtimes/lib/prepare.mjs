@@ -2,9 +2,10 @@
 // the SDK built and packed, and a throwaway "user's app" that has the tarball installed.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CONDITIONS, resolveExports } from "./exports.mjs";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
@@ -49,6 +50,13 @@ export function makeApp(root, runtimesDir) {
     cwd: join(root, "packages", "sdk"), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"],
   });
   const [info] = JSON.parse(out);
+  const packed = new Set(info.files.map((f) => f.path));
+  const pkg = JSON.parse(readFileSync(join(root, "packages", "sdk", "package.json"), "utf8"));
+  const lacking = Object.values(CONDITIONS).map((c) => resolveExports(pkg.exports, ".", c)).filter((t) => t && !packed.has(t.replace(/^\.\//, "")));
+  if (lacking.length) {
+    rmSync(app, { recursive: true, force: true });
+    throw new Error(`the packed SDK lacks ${[...new Set(lacking)].join(", ")}: packages/sdk/dist is incomplete (a build running at the same time?)`);
+  }
   const tarball = join(app, info.filename);
   const sdkDir = join(app, "node_modules", "spotify-web-sdk");
   mkdirSync(sdkDir, { recursive: true });

@@ -53,11 +53,12 @@ export async function runScenario(sdk, cfg) {
 
   let albumId;
   await step("search", async () => {
-    const result = await api.search("love", ["album", "track"], undefined, 5);
+    // 10: the most a Development Mode app may ask for since February 2026.
+    const result = await api.search("love", ["album", "track"], undefined, 10);
     const albums = result.albums?.items ?? [];
     if (albums.length === 0) throw new Error("search found no album");
     if (!Array.isArray(result.tracks?.items)) throw new Error("search ignored type=track");
-    albumId = albums.find((a) => a.total_tracks > 20)?.id ?? albums[0].id;
+    albumId = albums.reduce((a, b) => (b.total_tracks > a.total_tracks ? b : a)).id;
   });
 
   await step("album-pages", async () => {
@@ -65,17 +66,19 @@ export async function runScenario(sdk, cfg) {
     const album = await api.albums.get(albumId);
     if (album.id !== albumId) throw new Error(`asked for ${albumId}, got ${album.id}`);
     const total = album.tracks.total;
-    // Pages of 7 so even a short album takes several requests.
+    // Pages of a third of the album, so even a short one takes three requests or more.
+    const size = Math.max(1, Math.min(50, Math.floor(total / 3)));
     const ids = [];
     let pages = 0;
-    for (let offset = 0; offset < total; offset += 7) {
-      const page = await api.albums.tracks(albumId, undefined, 7, offset);
+    for (let offset = 0; offset < total; offset += size) {
+      const page = await api.albums.tracks(albumId, undefined, size, offset);
       pages += 1;
       for (const track of page.items) ids.push(track.id);
       if (!page.next) break;
     }
     if (ids.length !== total) throw new Error(`read ${ids.length} of ${total} tracks`);
     if (new Set(ids).size !== total) throw new Error("a track came twice");
+    if (total >= 3 && pages < 3) throw new Error(`${total} tracks in pages of ${size} took ${pages} requests`);
     const walked = [];
     for await (const track of api.paginate(api.albums.tracks, albumId)) walked.push(track.id);
     if (walked.join() !== ids.join()) throw new Error(`paginate() gave ${walked.length} tracks, the pages ${ids.length}`);
@@ -134,8 +137,8 @@ export async function runScenario(sdk, cfg) {
     });
     if (fetchError === HIDE_FAILED) notes.push("fetch: cannot hide");
     else if (fetchError === null) notes.push("fetch: not needed (own transport)");
-    else if (!(fetchError instanceof sdk.SpotifyError) || !/\bfetch\b/.test(fetchError.message)) {
-      throw new Error(`without fetch: expected a SpotifyError naming fetch, got ${describe(fetchError)}`);
+    else if (!(fetchError instanceof sdk.SpotifyError) || !/\bfetch\b/.test(fetchError.message) || !/option/i.test(fetchError.message)) {
+      throw new Error(`without fetch: expected a SpotifyError naming fetch and the option to pass one, got ${describe(fetchError)}`);
     }
     const cryptoError = await withGlobalHidden("crypto", async () => {
       const strategy = new sdk.AuthorizationCodeWithPKCEStrategy(cfg.clientId, cfg.redirectUri);
@@ -149,8 +152,8 @@ export async function runScenario(sdk, cfg) {
     });
     if (cryptoError === HIDE_FAILED) notes.push("crypto: cannot hide");
     else if (cryptoError === null) notes.push("crypto: not needed (built-in WebCrypto)");
-    else if (!(cryptoError instanceof sdk.SpotifyError) || !/crypto/i.test(cryptoError.message)) {
-      throw new Error(`without crypto: expected a SpotifyError naming crypto, got ${describe(cryptoError)}`);
+    else if (!(cryptoError instanceof sdk.SpotifyError) || !/crypto/i.test(cryptoError.message) || !/\b(pass|serve)\b/i.test(cryptoError.message)) {
+      throw new Error(`without crypto: expected a SpotifyError naming crypto and how to provide it, got ${describe(cryptoError)}`);
     }
     return notes.length ? `ok (${notes.join("; ")})` : "ok";
   });
