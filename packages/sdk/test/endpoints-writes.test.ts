@@ -159,3 +159,16 @@ describe("argument checks", () => {
     expect(sent()[0]!.query).toEqual({ q: "artist:Queen", type: "track,artist" });
   });
 });
+
+describe("headers", () => {
+  it("sends the bearer token, JSON bodies as application/json, and no body on reads", async () => {
+    await h.sdk.tracks.get(ID);
+    await h.sdk.playlists.changePlaylistDetails(ID, { name: "n" });
+    const [read, write] = h.server.requests;
+    expect(read!.headers.authorization).toBe("Bearer test-token");
+    expect(read!.body).toBe("");
+    expect(write!.headers.authorization).toBe("Bearer test-token");
+    expect(write!.headers["content-type"]).toMatch(/^application\/json/);
+    expect(JSON.parse(write!.body)).toEqual({ name: "n" });
+  });
+});
