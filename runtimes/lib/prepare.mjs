@@ -20,13 +20,32 @@ export function ensureRuntimesInstalled(dir) {
   const hash = createHash("sha256");
   for (const f of ["package.json", "package-lock.json"]) if (existsSync(join(dir, f))) hash.update(readFileSync(join(dir, f)));
   const want = hash.digest("hex");
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === want) return "runtimes cached";
+  // Every package the lockfile holds (it holds this platform's binary packages only) must be there.
+  const lock = existsSync(join(dir, "package-lock.json")) ? JSON.parse(readFileSync(join(dir, "package-lock.json"), "utf8")) : { packages: {} };
+  const complete = Object.entries(lock.packages ?? {}).filter(([p, meta]) => p && forThisPlatform(meta))
+    .every(([p]) => existsSync(join(dir, p, "package.json")));
+  if (complete && existsSync(stamp) && readFileSync(stamp, "utf8") === want) return "runtimes cached";
   const started = Date.now();
   // --ignore-scripts: every binary is in its platform package already; the wrappers' postinstall
   // scripts only move it (and Bun's would download one if the optional package were missing).
   execFileSync(npm, ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
   writeFileSync(stamp, want);
   return `runtimes installed (npm install, ${((Date.now() - started) / 1000).toFixed(1)} s)`;
+}
+
+/** Whether npm installs a lockfile entry here (its `os`, `cpu` and `libc` fields allow this machine). */
+let libcCache;
+function libc() {
+  if (libcCache === undefined && process.platform === "linux") {
+    if (process.report) process.report.excludeNetwork = true;
+    libcCache = process.report?.getReport().header.glibcVersionRuntime ? "glibc" : "musl";
+  }
+  return libcCache;
+}
+
+function forThisPlatform(meta) {
+  const allows = (list, value) => !list || list.includes(value);
+  return allows(meta.os, process.platform) && allows(meta.cpu, process.arch) && (!meta.libc || !libc() || meta.libc.includes(libc()));
 }
 
 /** Builds what is stale (the repository's ensure script): the SDK and the emulator. */
