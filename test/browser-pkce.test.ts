@@ -34,6 +34,8 @@ let context: BrowserContext | undefined;
 let page: Page;
 let profileDir = "";
 const serverLines: string[] = [];
+/** How long a step may take on a busy machine (expect.poll's default is 1 s). */
+const WAIT = { timeout: 15_000 };
 /** Errors the page threw or logged: any fails the test. */
 const pageProblems: string[] = [];
 
@@ -90,7 +92,7 @@ describe("PKCE in a real browser, token handed to a server", () => {
     // 1. The page, not logged in.
     await page.goto(`${spa!.url}/`);
     await page.locator("#login").waitFor({ state: "visible" });
-    await expect.poll(() => page.locator("#status").textContent()).toBe("Not logged in.");
+    await expect.poll(() => page.locator("#status").textContent(), WAIT).toBe("Not logged in.");
 
     // 2. Log in: the SDK redirects to the emulator's consent page; a person clicks Agree.
     await page.locator("#login").click();
@@ -111,9 +113,13 @@ describe("PKCE in a real browser, token handed to a server", () => {
     expect(await steps()).toEqual(["oauth-token 200", "get-current-users-profile 200"]);
     const before = (await control.log()).entries.at(-1)!.seq;
 
+    // The page keeps its token in localStorage (the SDK's default store in a page).
+    const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => !k.includes(":pending")));
+    expect(await stored()).toHaveLength(1);
+
     // 4. The page hands its token to the server, which calls the Web API with it.
     await page.locator("#handover").click();
-    await expect.poll(() => page.locator("#server-result").textContent()).toMatch(new RegExp(`it sees .+ \\(${DEFAULT_USER_ID}\\); 1 call\\(s\\), 0 renewal\\(s\\)`));
+    await expect.poll(() => page.locator("#server-result").textContent(), WAIT).toMatch(new RegExp(`it sees .+ \\(${DEFAULT_USER_ID}\\); 1 call\\(s\\), 0 renewal\\(s\\)`));
     expect(spa!.stats).toEqual({ tokensReceived: 1, apiCalls: 1, renewals: 0 });
     const serverCalls = (await control.log({ since: before })).entries;
     expect(serverCalls.map((e) => [e.operationId, e.status, e.clientId, e.userId])).toEqual([
@@ -121,16 +127,15 @@ describe("PKCE in a real browser, token handed to a server", () => {
     ]);
     expect(serverLines.join("\n")).toMatch(/received a token from the page; called GET \/me with it/);
     // The page forgot its copy: PKCE refresh tokens are single-use, the server owns it now.
-    await expect.poll(() => page.locator("#status").textContent()).toMatch(/no longer holds it/);
-    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.includes(":pending")));
-    expect(stored).toEqual([]);
+    await expect.poll(() => page.locator("#status").textContent(), WAIT).toMatch(/no longer holds it/);
+    await expect.poll(stored, WAIT).toEqual([]);
 
     // 5. The emulator expires the token; the server's next call gets a 401, renews with the
     //    refresh token (one token request) and retries.
     await control.clearLog();
     await control.expireTokens({});
     await page.locator("#ask-server").click();
-    await expect.poll(() => page.locator("#server-result").textContent()).toMatch(/2 call\(s\), 1 renewal\(s\)/);
+    await expect.poll(() => page.locator("#server-result").textContent(), WAIT).toMatch(/2 call\(s\), 1 renewal\(s\)/);
     expect(await steps()).toEqual(["get-current-users-profile 401", "oauth-token 200", "get-current-users-profile 200"]);
     expect(spa!.stats).toEqual({ tokensReceived: 1, apiCalls: 2, renewals: 1 });
     expect(serverLines.join("\n")).toMatch(/renewed the access token of session .+ \(renewal 1\)/);
