@@ -133,6 +133,24 @@ export function assertValid(operationId: string, result: HandlerResult, options:
   if (!validate(body)) throw new Error(`${operationId} ${status} does not match the spec: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`);
 }
 
+const DEV_FIELDS: Record<string, string[]> = {
+  track: ["available_markets", "linked_from", "popularity"],
+  album: ["album_group", "available_markets", "label", "popularity"],
+  artist: ["followers", "popularity"],
+  show: ["available_markets", "publisher"],
+  audiobook: ["available_markets", "publisher"],
+  user: ["country", "email", "explicit_content", "followers", "product"],
+};
+
+/** Paths of fields a dev-2026 app must not see (behaviour.md §3.3), anywhere in a body. */
+export function devModeLeaks(value: unknown, path = "$"): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => devModeLeaks(v, `${path}[${i}]`));
+  if (typeof value !== "object" || value === null) return [];
+  const o = value as Record<string, unknown>;
+  const banned = typeof o.type === "string" ? (DEV_FIELDS[o.type] ?? (o.type === "episode" && "chapter_number" in o ? ["available_markets"] : [])) : [];
+  return [...banned.filter((f) => f in o).map((f) => `${path}.${f}`), ...Object.entries(o).flatMap(([k, v]) => devModeLeaks(v, `${path}.${k}`))];
+}
+
 export interface Harness {
   web: WebApiStore;
   state: EmulatorState;
@@ -167,7 +185,13 @@ export function harness(options: { seed?: number; catalogSize?: number; users?: 
     const auth: CallerAuth = { kind: "user", clientId: "test-client", userId: "emulator-user", scopes: new Set(ALL_SCOPES), ...req.auth, profile };
     try {
       const result = await handler({ operationId, params: req.params ?? {}, query: req.query ?? {}, body: req.body, auth, state, apiBase: API_BASE, now });
-      if ((result.status ?? 200) < 300) assertValid(operationId, result, { profile, market: req.query?.market !== undefined });
+      if ((result.status ?? 200) < 300) {
+        assertValid(operationId, result, { profile, market: req.query?.market !== undefined });
+        if (profile === "dev-2026") {
+          const leaks = devModeLeaks(result.body);
+          if (leaks.length) throw new Error(`${operationId} shows a dev-2026 app removed fields: ${leaks.slice(0, 5).join(", ")}`);
+        }
+      }
       return result;
     } catch (error) {
       if (error instanceof ApiProblem) return { status: error.status, body: { error: { status: error.status, message: error.message, reason: error.reason } }, problem: error };

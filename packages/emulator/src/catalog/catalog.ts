@@ -39,6 +39,23 @@ function owner(arr: Uint32Array, value: number): number {
   return lo;
 }
 
+/** Records are immutable, so recently derived ones are kept (bounded) for hot ids. */
+class Memo<T> {
+  private readonly map = new Map<number, T>();
+
+  constructor(private readonly size: number) {}
+
+  get(index: number, make: (i: number) => T): T {
+    let v = this.map.get(index);
+    if (v === undefined) {
+      if (this.map.size >= this.size) this.map.clear();
+      v = make(index);
+      this.map.set(index, v);
+    }
+    return v;
+  }
+}
+
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
@@ -51,6 +68,7 @@ export class Catalog {
   private readonly chapterStart: Uint32Array;
   private appearsOn?: Map<number, number[]>;
   private fresh?: number[];
+  private readonly memo = { track: new Memo<TrackRec>(10_000), album: new Memo<AlbumRec>(5_000), artist: new Memo<ArtistRec>(5_000) };
 
   constructor(readonly seed: number, trackCount: number) {
     this.ids = new IdCodec(seed);
@@ -133,6 +151,10 @@ export class Catalog {
   }
 
   artist(index: number): ArtistRec {
+    return this.memo.artist.get(index, (i) => this.makeArtist(i));
+  }
+
+  private makeArtist(index: number): ArtistRec {
     const rng = this.rng(Kind.artist, index);
     const words = this.artistWords(index);
     const genres = [rng.pick(GENRES)];
@@ -150,6 +172,10 @@ export class Catalog {
   }
 
   album(index: number): AlbumRec {
+    return this.memo.album.get(index, (i) => this.makeAlbum(i));
+  }
+
+  private makeAlbum(index: number): AlbumRec {
     const rng = this.rng(Kind.album, index);
     const trackStart = this.albumStart[index];
     const trackCount = this.albumStart[index + 1] - trackStart;
@@ -204,6 +230,10 @@ export class Catalog {
   }
 
   track(index: number): TrackRec {
+    return this.memo.track.get(index, (i) => this.makeTrack(i));
+  }
+
+  private makeTrack(index: number): TrackRec {
     const rng = this.rng(Kind.track, index);
     const album = this.albumOfTrack(index);
     const albumArtist = album % this.sizes.artists;

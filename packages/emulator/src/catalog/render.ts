@@ -1,5 +1,6 @@
 // Renders catalog records as the spec's objects (TrackObject, SimplifiedAlbumObject, ...).
-// Development-mode field stripping happens once per response (handlers/strip.ts), not here.
+// Development-mode apps (`view.dev`) do not get the fields removed in February 2026
+// (behaviour.md §3.3); `external_ids` stays (restored in March 2026, §3.4).
 import type { Catalog } from "./catalog.js";
 import { hash32 } from "./prng.js";
 import { pageRange, type Paging } from "./paging.js";
@@ -13,6 +14,8 @@ export interface View {
   market?: string;
   /** The Nov 2024 restrictions apply (preview URLs are null). */
   nov2024: boolean;
+  /** A `dev-2026` app: the February 2026 field removals apply. */
+  dev?: boolean;
 }
 
 export type Json = Record<string, unknown>;
@@ -42,8 +45,17 @@ export class Renderer {
   constructor(readonly catalog: Catalog) {}
 
   private markets(album: AlbumRec, view: View): Json {
-    if (view.market === undefined) return { available_markets: [...(album.markets ?? MARKETS)] };
+    if (view.market === undefined) return view.dev ? {} : { available_markets: [...(album.markets ?? MARKETS)] };
     return isAvailable(album, view.market) ? { is_playable: true } : { is_playable: false, restrictions: { reason: "market" } };
+  }
+
+  /** Shows, audiobooks and chapters lose `available_markets` (and `publisher`) for dev-mode apps. */
+  private devStrip(view: View, o: Json): Json {
+    if (view.dev) {
+      delete o.available_markets;
+      delete o.publisher;
+    }
+    return o;
   }
 
   artistSimple(index: number, view: View): Json {
@@ -53,14 +65,9 @@ export class Renderer {
 
   artist(index: number, view: View): Json {
     const a = this.catalog.artist(index);
-    return {
-      ...base(view, "artist", a.id),
-      followers: { href: null, total: a.followers },
-      genres: a.genres,
-      images: images(this.catalog.seed, index, 2),
-      name: a.name,
-      popularity: a.popularity,
-    };
+    const out: Json = { ...base(view, "artist", a.id), genres: [...a.genres], images: images(this.catalog.seed, index, 2), name: a.name };
+    if (!view.dev) Object.assign(out, { followers: { href: null, total: a.followers }, popularity: a.popularity });
+    return out;
   }
 
   albumSimple(index: number, view: View, group?: string): Json {
@@ -76,22 +83,22 @@ export class Renderer {
       release_date_precision: a.precision,
       artists: a.artists.map((r) => this.artistSimple(r, view)),
     };
-    if (group !== undefined) out.album_group = group;
+    if (group !== undefined && !view.dev) out.album_group = group;
     return out;
   }
 
   album(index: number, view: View): Json {
     const a = this.catalog.album(index);
     const primary = this.catalog.artist(a.artists[0]);
-    return {
+    const out: Json = {
       ...this.albumSimple(index, view),
       tracks: this.albumTracks(index, view, 0, 50),
       copyrights: copyrights(a.label, a.year),
       external_ids: { upc: a.upc },
-      genres: primary.genres,
-      label: a.label,
-      popularity: a.popularity,
+      genres: [...primary.genres],
     };
+    if (!view.dev) Object.assign(out, { label: a.label, popularity: a.popularity });
+    return out;
   }
 
   albumTracks(index: number, view: View, offset: number, limit: number): Paging<Json> {
@@ -123,17 +130,14 @@ export class Renderer {
 
   track(index: number, view: View): Json {
     const t = this.catalog.track(index);
-    return {
-      album: this.albumSimple(t.album, view),
-      ...this.trackCommon(index, view),
-      external_ids: { isrc: t.isrc },
-      popularity: t.popularity,
-    };
+    const out: Json = { album: this.albumSimple(t.album, view), ...this.trackCommon(index, view), external_ids: { isrc: t.isrc } };
+    if (!view.dev) out.popularity = t.popularity;
+    return out;
   }
 
   showSimple(index: number, view: View): Json {
     const s = this.catalog.show(index);
-    return {
+    return this.devStrip(view, {
       available_markets: [...MARKETS],
       copyrights: [],
       description: s.description,
@@ -147,7 +151,7 @@ export class Renderer {
       name: s.name,
       publisher: s.publisher,
       total_episodes: s.episodeCount,
-    };
+    });
   }
 
   show(index: number, view: View): Json {
@@ -188,7 +192,7 @@ export class Renderer {
 
   audiobookSimple(index: number, view: View): Json {
     const b = this.catalog.audiobook(index);
-    return {
+    return this.devStrip(view, {
       authors: b.authors.map((name) => ({ name })),
       available_markets: [...MARKETS],
       copyrights: copyrights(b.publisher, 2025),
@@ -204,7 +208,7 @@ export class Renderer {
       narrators: b.narrators.map((name) => ({ name })),
       publisher: b.publisher,
       total_chapters: b.chapterCount,
-    };
+    });
   }
 
   audiobook(index: number, view: View): Json {
@@ -219,7 +223,7 @@ export class Renderer {
 
   chapterSimple(index: number, view: View): Json {
     const c = this.catalog.chapter(index);
-    return {
+    return this.devStrip(view, {
       audio_preview_url: view.nov2024 ? null : `https://p.scdn.co/mp3-preview/${c.id}`,
       available_markets: [...MARKETS],
       chapter_number: c.number,
@@ -239,7 +243,7 @@ export class Renderer {
       // The spec types chapters as "episode".
       type: "episode",
       uri: `spotify:episode:${c.id}`,
-    };
+    });
   }
 
   chapter(index: number, view: View): Json {

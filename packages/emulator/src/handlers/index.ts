@@ -1,5 +1,5 @@
-// The Web API handler table (operationId → handler). Responses of development-mode (`dev-2026`)
-// apps lose the fields removed in February 2026, once, here.
+// The Web API handler table (operationId → handler). Profile differences (dev-2026 fields,
+// limits, playlist access) live in the renderers and handlers themselves.
 import { albumHandlers } from "./albums.js";
 import { artistHandlers } from "./artists.js";
 import { audiobookHandlers } from "./audiobooks.js";
@@ -11,9 +11,8 @@ import { playlistItemHandlers } from "./playlist-items.js";
 import { playlistHandlers } from "./playlists.js";
 import { searchHandlers } from "./search.js";
 import { showHandlers } from "./shows.js";
-import { stripDevMode } from "./strip.js";
 import { trackHandlers } from "./tracks.js";
-import type { Handler, HandlerTable } from "./types.js";
+import type { HandlerTable } from "./types.js";
 import { userHandlers } from "./users.js";
 
 const groups: HandlerTable[] = [
@@ -21,12 +20,4 @@ const groups: HandlerTable[] = [
   playlistItemHandlers, playlistHandlers, searchHandlers, showHandlers, trackHandlers, userHandlers,
 ];
 
-function withProfile(handler: Handler): Handler {
-  return async (ctx) => {
-    const result = await handler(ctx);
-    if (ctx.auth.profile === "dev-2026" && result.body !== undefined) stripDevMode(result.body);
-    return result;
-  };
-}
-
-export const handlers: HandlerTable = Object.fromEntries(groups.flatMap((g) => Object.entries(g)).map(([id, h]) => [id, withProfile(h)]));
+export const handlers: HandlerTable = Object.assign({}, ...groups);

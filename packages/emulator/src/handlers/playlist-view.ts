@@ -95,7 +95,7 @@ export function media(ctx: HandlerContext, uri: string, v: View): Json | null {
     const p = localParts(uri);
     return {
       artists: [{ name: p.artist, type: "artist" }], disc_number: 0, duration_ms: p.seconds * 1000, explicit: false,
-      external_ids: {}, external_urls: {}, name: p.title, popularity: 0, track_number: 0, type: "track", uri, is_local: true,
+      external_ids: {}, external_urls: {}, name: p.title, track_number: 0, type: "track", uri, is_local: true,
     };
   }
   const parsed = parseUri(uri);

@@ -14,7 +14,7 @@ function publicUser(ctx: HandlerContext, userId: string): Record<string, unknown
   return {
     display_name: displayName(ctx, userId),
     external_urls: externalUrls("user", userId),
-    followers: { href: null, total: followers },
+    ...(ctx.auth.profile === "dev-2026" ? {} : { followers: { href: null, total: followers } }),
     href: `${ctx.apiBase}/users/${encodeURIComponent(userId)}`,
     id: userId,
     images: [],
@@ -41,6 +41,8 @@ export const userHandlers: HandlerTable = {
     const user = ctx.state.users.get(id);
     if (!user) throw new ApiProblem(404, "Resource not found");
     const out: Record<string, unknown> = { account_id: user.account_id, ...publicUser(ctx, id), display_name: user.display_name };
+    // Development-mode apps no longer get these fields at all (behaviour.md §3.3).
+    if (ctx.auth.profile === "dev-2026") return ok(out);
     if (ctx.auth.scopes.has("user-read-email")) out.email = user.email;
     if (ctx.auth.scopes.has("user-read-private")) {
       out.country = user.country;
