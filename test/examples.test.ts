@@ -8,9 +8,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { EmulatorControl, startEmulator, type RunningEmulator } from "spotify-emulator";
+import { DEFAULT_APP, EmulatorControl, startEmulator, type RunningEmulator } from "spotify-emulator";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -191,4 +191,93 @@ describe("examples/session-server", () => {
     server.child.kill("SIGTERM");
     expect(await exitCode(server)).toBe(0);
   }, 45_000);
+  it("refuses a callback with a forged state or a denied consent, without a token request", async () => {
+    const server = run("session-server", { SPOTIFY_EMULATOR_URL: emulator.url, PORT: "0", TOKEN_FILE: join(work, "refused.json") });
+    const origin = (await server.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
+    const login = await fetch(`${origin}/login`, { redirect: "manual" });
+    const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+    await control.clearLog();
+
+    // A callback the server did not start (a stolen code replayed with another state).
+    const forged = await fetch(`${origin}/callback?code=stolen-code&state=forged`, { headers: { cookie } });
+    expect(forged.status).toBe(401);
+    expect(await forged.text()).toMatch(/AuthError: .*state/i);
+
+    // The user pressed Cancel on the consent page.
+    const again = await fetch(`${origin}/login`, { headers: { cookie }, redirect: "manual" });
+    const state = new URL(again.headers.get("location")!).searchParams.get("state")!;
+    const denied = await fetch(`${origin}/callback?error=access_denied&state=${state}`, { headers: { cookie } });
+    expect(denied.status).toBe(401);
+    expect(await denied.text()).toMatch(/AuthError: .*access_denied/);
+    expect((await control.log()).entries.filter((e) => e.operationId === "oauth-token")).toEqual([]);
+    expect((await fetch(`${origin}/me.json`, { headers: { cookie } })).status).toBe(401);
+
+    server.child.kill("SIGTERM");
+    expect(await exitCode(server)).toBe(0);
+    expect(server.stderr()).toBe("");
+  }, 30_000);
+});
+
+describe("examples/spa-pkce server (without a browser)", () => {
+  interface SpaServer { url: string; stats: Record<string, number>; close(): Promise<void> }
+  let emulator: RunningEmulator;
+  let spa: SpaServer;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    const { startSpaServer } = (await import(pathToFileURL(join(root, "examples/spa-pkce/server.mjs")).href)) as {
+      startSpaServer(o: object): Promise<SpaServer>;
+    };
+    spa = await startSpaServer({ clientId: DEFAULT_APP.clientId, apiUrl: emulator.apiUrl, accountsUrl: emulator.accountsUrl, log: (l: string) => lines.push(l) });
+  });
+
+  afterAll(async () => {
+    await spa?.close();
+    await emulator?.stop();
+  });
+
+  it("serves the page with an import map to the SDK's browser build, and nothing outside its folders", async () => {
+    const html = await (await fetch(`${spa.url}/`)).text();
+    const map = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(html)![1]!) as { imports: Record<string, string> };
+    const sdk = await fetch(`${spa.url}${map.imports["spotify-web-sdk"]}`);
+    expect(sdk.status).toBe(200);
+    expect(sdk.headers.get("content-type")).toBe("text/javascript");
+    expect(await sdk.text()).toMatch(/export .*SpotifyApi/);
+    const config = await (await fetch(`${spa.url}/config.json`)).json();
+    expect(config).toEqual({ clientId: DEFAULT_APP.clientId, redirectUri: `${spa.url}/callback`, scopes: expect.any(Array), apiUrl: emulator.apiUrl, accountsUrl: emulator.accountsUrl });
+    for (const path of ["/sdk/%2e%2e/%2e%2e/package.json", "/%2e%2e/server.mjs", "/sdk/..%2f..%2fpackage.json"]) {
+      expect((await fetch(`${spa.url}${path}`)).status, path).toBe(404);
+    }
+  });
+
+  it("refuses a token hand-over that is not JSON or not a token, without echoing it", async () => {
+    const post = (body: string, type = "application/json") => fetch(`${spa.url}/api/token`, { method: "POST", headers: { "content-type": type }, body });
+    const form = await post("access_token=secret-value", "application/x-www-form-urlencoded");
+    expect(form.status).toBe(415);
+    const broken = await post('{"access_token":"secret-value"');
+    expect(broken.status).toBe(400);
+    const empty = await post('{"token_type":"Bearer"}');
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).error).toMatch(/^ValidationError: /);
+    expect(JSON.stringify(await broken.json()) + lines.join("\n")).not.toContain("secret-value");
+    expect((await fetch(`${spa.url}/api/profile`)).status).toBe(401);
+    expect(spa.stats.tokensReceived).toBe(0);
+  });
+
+  it("uses a handed-over token for the user, and answers 401 (log in again) without the token once the emulator revoked it", async () => {
+    const control = new EmulatorControl(emulator.url);
+    const token = await control.issueToken({ scopes: ["user-read-private"], pkce: true });
+    const res = await fetch(`${spa.url}/api/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(token) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: "emulator-user", apiCalls: 1, renewals: 0 });
+    const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
+    await control.revokeTokens({});
+    const after = await fetch(`${spa.url}/api/profile`, { headers: { cookie } });
+    expect(after.status).toBe(401);
+    const body = JSON.stringify(await after.json());
+    expect(body).toMatch(/AuthError/);
+    expect(body + lines.join("\n")).not.toContain(token.access_token);
+    expect(body + lines.join("\n")).not.toContain(token.refresh_token!);
+  });
 });

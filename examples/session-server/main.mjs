@@ -15,7 +15,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
-import { Session, SpotifyApi, SpotifyError } from "spotify-web-sdk";
+import { AuthError, Session, SpotifyApi, SpotifyError } from "spotify-web-sdk";
 import { FileTokenStore } from "spotify-web-sdk/node";
 
 const env = process.env;
@@ -139,7 +139,8 @@ const server = createServer((req, res) => {
     // SDK errors never hold a token, code or secret: safe to show and log.
     const text = error instanceof SpotifyError ? `${error.name}: ${error.message}` : "internal error";
     if (!(error instanceof SpotifyError)) process.stderr.write(`${error?.stack ?? error}\n`);
-    if (!res.headersSent) page(res, `<p>${escape(text)}</p><p><a href="/login">Log in again</a></p>`, 500);
+    // An AuthError is a refused login (Cancel, a wrong state) or a revoked token: log in again.
+    if (!res.headersSent) page(res, `<p>${escape(text)}</p><p><a href="/login">Log in again</a></p>`, error instanceof AuthError ? 401 : 500);
   });
 });
 

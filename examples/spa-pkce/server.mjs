@@ -144,8 +144,9 @@ export async function startSpaServer({ clientId, apiUrl, accountsUrl, host = "12
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       // SDK errors never hold a token or code; other errors get a generic answer.
-      const status = error?.status === 413 ? 413 : error?.name === "ValidationError" ? 400 : 500;
-      const message = error instanceof SpotifyError || status !== 500 ? `${error.name}: ${error.message}` : "internal error";
+      // An AuthError (the refresh token was revoked or expired): the user must log in again.
+      const status = error?.status === 413 ? 413 : error?.name === "ValidationError" ? 400 : error?.name === "AuthError" ? 401 : 500;
+      const message = error instanceof SpotifyError || status === 413 ? `${error.name}: ${error.message}` : "internal error";
       log(`request ${req.method} ${req.url?.split("?")[0]} failed: ${message}`);
       if (!res.headersSent) json(res, status, { error: message });
     });
