@@ -142,4 +142,18 @@ describe("PKCE in a real browser, token handed to a server", () => {
 
     expect(pageProblems).toEqual([]);
   }, 60_000);
+  it("shows the refusal when the person presses Cancel on the consent page, and exchanges nothing", async () => {
+    await control.clearLog();
+    await page.goto(`${spa!.url}/`);
+    await page.locator("#login").click();
+    await page.waitForURL((url) => url.href.startsWith(`${emulator!.url}/authorize?`));
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.waitForURL((url) => url.href.startsWith(`${spa!.url}/callback`));
+    await expect.poll(() => page.locator("#status").textContent(), WAIT).toMatch(/^AuthError: .*access_denied/);
+    expect(await page.locator("#login").isVisible()).toBe(true);
+    expect(await page.locator("#profile").isVisible()).toBe(false);
+    expect(new URL(page.url()).search).toBe("");
+    expect(await steps()).toEqual([]);
+    expect(pageProblems).toEqual([]);
+  }, 30_000);
 });
