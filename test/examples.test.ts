@@ -249,6 +249,7 @@ describe("examples/spa-pkce server (without a browser)", () => {
     for (const path of ["/sdk/%2e%2e/%2e%2e/package.json", "/%2e%2e/server.mjs", "/sdk/..%2f..%2fpackage.json"]) {
       expect((await fetch(`${spa.url}${path}`)).status, path).toBe(404);
     }
+    expect((await fetch(`${spa.url}/%E0%A4%A`)).status).toBe(400);
   });
 
   it("refuses a token hand-over that is not JSON or not a token, without echoing it", async () => {

@@ -145,7 +145,7 @@ export async function startSpaServer({ clientId, apiUrl, accountsUrl, host = "12
     handle(req, res).catch((error) => {
       // SDK errors never hold a token or code; other errors get a generic answer.
       // An AuthError (the refresh token was revoked or expired): the user must log in again.
-      const status = error?.status === 413 ? 413 : error?.name === "ValidationError" ? 400 : error?.name === "AuthError" ? 401 : 500;
+      const status = error?.status === 413 ? 413 : error?.name === "ValidationError" || error instanceof URIError ? 400 : error?.name === "AuthError" ? 401 : 500;
       const message = error instanceof SpotifyError || status === 413 ? `${error.name}: ${error.message}` : "internal error";
       log(`request ${req.method} ${req.url?.split("?")[0]} failed: ${message}`);
       if (!res.headersSent) json(res, status, { error: message });
