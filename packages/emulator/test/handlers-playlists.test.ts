@@ -147,6 +147,24 @@ describe("playlist access", () => {
     expect((await h.call("get-playlist", { params: { playlist_id: editorial }, auth: { restrictNov2024: true } as never })).status).toBe(404);
   });
 
+  it("filters answers with `fields`", async () => {
+    const h = harness();
+    const p = await newPlaylist(h, "Fields");
+    await h.ok("add-items-to-playlist", { params: { playlist_id: p.id }, body: { uris: uris(h, 0, 2) } });
+    const got = (await h.ok("get-playlist", { params: { playlist_id: p.id }, query: { fields: "name,items(total,items(added_by.id,item(name,album(name))))" }, partial: true })).body;
+    const track = h.web.catalog.track(0);
+    expect(got).toEqual({
+      name: "Fields",
+      items: { total: 2, items: [{ added_by: { id: "emulator-user" }, item: { name: track.name, album: { name: h.web.catalog.album(track.album).name } } }, expect.anything()] },
+    });
+    const page = (await h.ok("get-playlists-items", { params: { playlist_id: p.id }, query: { fields: "!items,total" }, partial: true })).body;
+    expect(page).toEqual({ total: 2 });
+    const without = (await h.ok("get-playlists-items", { params: { playlist_id: p.id }, query: { fields: "!items" }, partial: true })).body as Record<string, unknown>;
+    expect(without).not.toHaveProperty("items");
+    expect(without).toHaveProperty("href");
+    for (const bad of ["items(", "a..b", "!a.b", "x)"]) expect((await h.call("get-playlist", { params: { playlist_id: p.id }, query: { fields: bad } })).status).toBe(400);
+  });
+
   it("answers 400 for a malformed id and 404 for an unknown one", async () => {
     const h = harness();
     expect((await h.call("get-playlist", { params: { playlist_id: "nope" } })).problem?.message).toBe("invalid id");

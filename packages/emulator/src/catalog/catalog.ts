@@ -2,6 +2,7 @@
 // at construction; every record is derived from (seed, index) when asked for.
 import { IdCodec, Kind, type KindName } from "./ids.js";
 import { hash32, Rng } from "./prng.js";
+import { Memo, owner, pad, starts } from "./util.js";
 import type { AlbumRec, AlbumType, ArtistRec, AudiobookRec, ChapterRec, EpisodeRec, PlaylistRec, Precision, ShowRec, TrackRec } from "./records.js";
 import { BAND_NOUNS, CATEGORIES, FIRST_NAMES, GENRES, LANGUAGES, LAST_NAMES, PUBLISHERS, RESTRICTED_MARKETS, SHOW_FORMS, SHOW_TOPICS, TITLE_WORDS, titleCase } from "./words.js";
 
@@ -20,45 +21,6 @@ export interface CatalogSizes {
 }
 
 const LABELS = ["Loopback Records", "Seed Music", "Port Zero", "Base62 Recordings", "Offline Sound", "Emulated Audio Group"];
-
-function starts(count: number, rng: (i: number) => number): Uint32Array {
-  const out = new Uint32Array(count + 1);
-  for (let i = 0; i < count; i++) out[i + 1] = out[i] + rng(i);
-  return out;
-}
-
-/** The largest i with arr[i] <= value (arr ascending, arr[0] = 0). */
-function owner(arr: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = arr.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (arr[mid] <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Records are immutable, so recently derived ones are kept (bounded) for hot ids. */
-class Memo<T> {
-  private readonly map = new Map<number, T>();
-
-  constructor(private readonly size: number) {}
-
-  get(index: number, make: (i: number) => T): T {
-    let v = this.map.get(index);
-    if (v === undefined) {
-      if (this.map.size >= this.size) this.map.clear();
-      v = make(index);
-      this.map.set(index, v);
-    }
-    return v;
-  }
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, "0");
-}
 
 export class Catalog {
   readonly ids: IdCodec;

@@ -4,6 +4,7 @@ import { isBase62Id } from "../catalog/ids.js";
 import { isLocalUri, parseUri } from "../catalog/uris.js";
 import type { PlaylistItem, UserPlaylist } from "../state/playlists.js";
 import { int, me, ok, store, view, pageParams } from "./common.js";
+import { applyFields, parseFields } from "./fields.js";
 import { canReadItems, editable, findPlaylist, itemsPage } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
@@ -57,7 +58,8 @@ function list(maxLimit: number, path: "items" | "tracks") {
     const ref = findPlaylist(ctx, ctx.params.playlist_id);
     if (!canReadItems(ctx, ref)) throw new ApiProblem(403, "Forbidden");
     const { limit, offset } = pageParams(ctx, 20, maxLimit);
-    return ok(itemsPage(ctx, ref, view(ctx), offset, limit, path));
+    const page = itemsPage(ctx, ref, view(ctx), offset, limit, path);
+    return ok(ctx.query.fields ? applyFields(page, parseFields(ctx.query.fields)) : page);
   };
 }
 

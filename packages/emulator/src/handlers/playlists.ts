@@ -1,6 +1,7 @@
 // Playlists: get, create, change details, list a user's, cover images.
 import { pageList } from "../catalog/paging.js";
 import { emptyOk, me, ok, store, view, pageParams } from "./common.js";
+import { applyFields, parseFields } from "./fields.js";
 import { editable, findPlaylist, fullPlaylist, imageHash, knownUser, type PlaylistRef, playlistImages, simplifiedPlaylist } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
@@ -78,7 +79,10 @@ function tryFind(ctx: HandlerContext, id: string): PlaylistRef | undefined {
 }
 
 export const playlistHandlers: HandlerTable = {
-  "get-playlist": (ctx) => ok(fullPlaylist(ctx, findPlaylist(ctx, ctx.params.playlist_id), view(ctx))),
+  "get-playlist": (ctx) => {
+    const body = fullPlaylist(ctx, findPlaylist(ctx, ctx.params.playlist_id), view(ctx));
+    return ok(ctx.query.fields ? applyFields(body, parseFields(ctx.query.fields)) : body);
+  },
   "change-playlist-details": (ctx) => {
     const playlist = editable(ctx, findPlaylist(ctx, ctx.params.playlist_id));
     const d = details(ctx, false);
