@@ -129,6 +129,18 @@ describe("player", () => {
   });
 });
 
+describe("episodes in the player", () => {
+  it("describes an episode only with additional_types=episode", async () => {
+    const { h, devices } = await setUp();
+    const episode = `spotify:episode:${h.web.catalog.id("episode", 3)}`;
+    await h.ok("start-a-users-playback", { query: { device_id: devices[0].id }, body: { uris: [episode] } });
+    const plain = (await h.ok("get-information-about-the-users-current-playback")).body as { item: unknown; currently_playing_type: string };
+    expect(plain).toMatchObject({ item: null, currently_playing_type: "episode" });
+    const opted = (await h.ok("get-the-users-currently-playing-track", { query: { additional_types: "track,episode" } })).body as { item: { type: string; uri: string } };
+    expect(opted.item).toMatchObject({ type: "episode", uri: episode });
+  });
+});
+
 describe("recently played", () => {
   it("pages with exclusive before/after cursors in ms and refuses both at once", async () => {
     const h = harness();

@@ -75,7 +75,8 @@ export const followHandlers: HandlerTable = {
   },
   "check-if-user-follows-playlist": (ctx) => {
     const ref = findPlaylist(ctx, ctx.params.playlist_id);
-    const ids = ctx.query.ids ? list(ctx, "ids", 1) : [me(ctx)];
+    // Without `ids` the question is about the caller, which an app token cannot be.
+    const ids = ctx.query.ids || ctx.auth.userId === undefined ? list(ctx, "ids", 1) : [me(ctx)];
     const s = store(ctx);
     return ok(ids.map((userId) => (ctx.state.users.has(userId) ? s.user(userId).library.follows.playlist.has(ref.id) : false)));
   },

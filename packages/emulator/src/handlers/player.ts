@@ -9,8 +9,10 @@ function playback(ctx: HandlerContext, full: boolean): HandlerResult {
   const device = player.activeDevice;
   const s = player.s;
   if (!device || (!full && s.current === null)) return noContent;
-  const item = s.current ? media(ctx, s.current, view(ctx)) : null;
   const type = s.current === null ? "unknown" : s.current.startsWith("spotify:episode:") ? "episode" : "track";
+  // Episodes are only described to callers that opt in with additional_types=episode.
+  const wantsEpisodes = (ctx.query.additional_types ?? "").split(",").includes("episode");
+  const item = s.current && (type !== "episode" || wantsEpisodes) ? media(ctx, s.current, view(ctx)) : null;
   const body: Record<string, unknown> = {
     context: contextObject(ctx, s.context),
     timestamp: ctx.now(),
