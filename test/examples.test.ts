@@ -5,6 +5,8 @@
  * from the token file.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -191,6 +193,19 @@ describe("examples/session-server", () => {
     server.child.kill("SIGTERM");
     expect(await exitCode(server)).toBe(0);
   }, 45_000);
+  it("with its port busy, says so and exits 1", async () => {
+    const busy: Server = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (busy.address() as AddressInfo).port;
+      const server = run("session-server", { SPOTIFY_EMULATOR_URL: emulator.url, PORT: String(port), TOKEN_FILE: join(work, "busy.json") });
+      expect(await exitCode(server)).toBe(1);
+      expect(server.stderr()).toBe(`could not listen on 127.0.0.1:${port}: the port is busy (set PORT)\n`);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  });
+
   it("refuses a callback with a forged state or a denied consent, without a token request", async () => {
     const server = run("session-server", { SPOTIFY_EMULATOR_URL: emulator.url, PORT: "0", TOKEN_FILE: join(work, "refused.json") });
     const origin = (await server.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;

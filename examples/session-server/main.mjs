@@ -145,6 +145,11 @@ const server = createServer((req, res) => {
 });
 
 const port = Number(env.PORT ?? (target.redirectUri ? new URL(target.redirectUri).port || 80 : 8888));
+server.once("error", async (error) => {
+  process.stderr.write(`could not listen on 127.0.0.1:${port}: ${error.code === "EADDRINUSE" ? "the port is busy (set PORT)" : error.message}\n`);
+  await emulator?.stop();
+  process.exit(1);
+});
 server.listen(port, "127.0.0.1", () => {
   const origin = `http://127.0.0.1:${server.address().port}`;
   target.redirectUri ??= `${origin}/callback`;
