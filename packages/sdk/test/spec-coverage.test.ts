@@ -84,7 +84,7 @@ function recommendationsRequest(): Record<string, unknown> {
 }
 
 const FIXTURE: Fixture = {
-  track: ID, track2: ID2, album: ID, artist: ID, show: ID, episode: ID, audiobook: ID, chapter: ID, playlist: ID,
+  track: ID, track2: ID2, album: ID, artist: ID, show: ID, episode: ID, audiobook: ID, chapter: ID, playlist: ID, snapshot: "s",
   user: "me-user", otherUser: "some.user", category: "dinner", device: "device-1",
 };
 const CALLS = callsFor(FIXTURE, recommendationsRequest);

@@ -6,13 +6,14 @@ import type { SpotifyApi } from "../../src/index.js";
 
 export interface Fixture {
   track: string; track2: string; album: string; artist: string; show: string; episode: string; audiobook: string; chapter: string;
-  playlist: string; user: string; otherUser: string; category: string; device: string;
+  playlist: string; snapshot: string; user: string; otherUser: string; category: string; device: string;
 }
 
 export type Call = (sdk: SpotifyApi) => Promise<unknown>;
 
 export function callsFor(f: Fixture, recommendationsRequest: () => Record<string, unknown>): Record<string, Call[]> {
   const T = `spotify:track:${f.track}`;
+  const T2 = `spotify:track:${f.track2}`;
   const details = { name: "n", public: false, collaborative: true, description: "d" };
   return {
     "get-an-album": [(s) => s.albums.get(f.album, "US")],
@@ -45,19 +46,19 @@ export function callsFor(f: Fixture, recommendationsRequest: () => Record<string
     "change-playlist-details": [(s) => s.playlists.changePlaylistDetails(f.playlist, details)],
     "get-playlists-tracks": [(s) => s.playlists.getPlaylistItemsLegacy(f.playlist, "US", "items", 10, 0, ["episode"])],
     "reorder-or-replace-playlists-tracks": [
-      (s) => s.playlists.updatePlaylistItemsLegacy(f.playlist, { uris: [T] }),
-      (s) => s.playlists.updatePlaylistItemsLegacy(f.playlist, { range_start: 0, insert_before: 2, range_length: 1, snapshot_id: "s" }),
+      (s) => s.playlists.updatePlaylistItemsLegacy(f.playlist, { uris: [T, T2, T] }),
+      (s) => s.playlists.updatePlaylistItemsLegacy(f.playlist, { range_start: 0, insert_before: 2, range_length: 1, snapshot_id: f.snapshot }),
     ],
     "add-tracks-to-playlist": [(s) => s.playlists.addItemsToPlaylistLegacy(f.playlist, [T], 0)],
-    "remove-tracks-playlist": [(s) => s.playlists.removeItemsFromPlaylistLegacy(f.playlist, { tracks: [{ uri: T }], snapshot_id: "s" })],
+    "remove-tracks-playlist": [(s) => s.playlists.removeItemsFromPlaylistLegacy(f.playlist, { tracks: [{ uri: T }], snapshot_id: f.snapshot })],
     "get-playlists-items": [(s) => s.playlists.getPlaylistItems(f.playlist, "US", "items", 10, 0, ["episode"])],
     "reorder-or-replace-playlists-items": [
-      (s) => s.playlists.updatePlaylistItems(f.playlist, { uris: [T] }),
+      (s) => s.playlists.updatePlaylistItems(f.playlist, { uris: [T, T2, T] }),
       (s) => s.playlists.movePlaylistItems(f.playlist, 0, 1, 2),
-      (s) => s.playlists.updatePlaylistItems(f.playlist, { range_start: 0, insert_before: 2, snapshot_id: "s" }),
+      (s) => s.playlists.updatePlaylistItems(f.playlist, { range_start: 0, insert_before: 2, snapshot_id: f.snapshot }),
     ],
     "add-items-to-playlist": [(s) => s.playlists.addItemsToPlaylist(f.playlist, [T], 0)],
-    "remove-items-playlist": [(s) => s.playlists.removeItemsFromPlaylist(f.playlist, { tracks: [{ uri: T }], snapshot_id: "s" })],
+    "remove-items-playlist": [(s) => s.playlists.removeItemsFromPlaylist(f.playlist, { tracks: [{ uri: T }], snapshot_id: f.snapshot })],
     "get-a-list-of-current-users-playlists": [(s) => s.currentUser.playlists.playlists(10, 0)],
     "create-playlist": [(s) => s.playlists.createPlaylistForCurrentUser(details), (s) => s.playlists.createPlaylist(f.user, details)],
     "save-library-items": [(s) => s.currentUser.library.save([T]), (s) => s.currentUser.tracks.saveTracks([f.track])],
