@@ -29,6 +29,20 @@ function union(lists: number[][]): number[] {
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
+/** Union of two ascending lists, ascending and without repeats. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
 function intersect(lists: number[][]): number[] {
   if (lists.length === 0) return [];
   const sorted = [...lists].sort((a, b) => a.length - b.length);
@@ -58,11 +72,8 @@ export class SearchIndex {
         for (let i = 0; i < c.sizes.albums; i++) addAll(p, c.albumWords(i), i, c.artistWords(i % c.sizes.artists));
         break;
       case "track":
-        for (let a = 0; a < c.sizes.albums; a++) {
-          const shared = [...c.albumWords(a), ...c.artistWords(a % c.sizes.artists)];
-          const [from, to] = c.albumTrackRange(a);
-          for (let t = from; t < to; t++) addAll(p, c.trackWords(t), t, shared);
-        }
+        // Only the tracks' own words: album and artist words come from the album index (term()).
+        for (let t = 0; t < c.sizes.tracks; t++) addAll(p, c.trackWords(t), t);
         break;
       case "playlist":
         for (let i = 0; i < c.sizes.playlists; i++) {
@@ -102,6 +113,18 @@ export class SearchIndex {
 
   /** Indices of records whose indexed words match `term` (the last term also matches as a prefix). */
   private term(type: SearchType, term: string, prefix: boolean): number[] {
+    const own = this.words(type, term, prefix);
+    if (type !== "track") return own;
+    // A track also matches through its album's name and its album artist's name.
+    const viaAlbums: number[] = [];
+    for (const a of this.words("album", term, prefix)) {
+      const [from, to] = this.catalog.albumTrackRange(a);
+      for (let t = from; t < to; t++) viaAlbums.push(t);
+    }
+    return mergeSorted(own, viaAlbums);
+  }
+
+  private words(type: SearchType, term: string, prefix: boolean): number[] {
     const p = this.index(type);
     if (!prefix) return p.get(term) ?? [];
     const lists: number[][] = [];
