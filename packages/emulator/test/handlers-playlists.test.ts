@@ -72,6 +72,10 @@ describe("playlist items", () => {
     expect(local).toBe(page.items.length - 1);
     expect(page.items[local].item?.uri).toMatch(/^spotify:local:/);
     for (const i of page.items) expect(i.track).toEqual(i.item);
+    const full = (await h.ok("get-playlist", { params: { playlist_id: mix.id } })).body as { items: Page; tracks: Page };
+    expect(full.items.href).toContain(`/playlists/${mix.id}/items?`);
+    expect(full.tracks.href).toContain(`/playlists/${mix.id}/tracks?`);
+    expect(full.tracks.items).toEqual(full.items.items);
     await h.ok("reorder-or-replace-playlists-items", { params: { playlist_id: mix.id }, body: { range_start: local, insert_before: 0 } });
     const after = (await h.ok("get-playlists-items", { params: { playlist_id: mix.id }, query: { limit: "50" } })).body as Page;
     expect(after.items[0].is_local).toBe(true);

@@ -165,7 +165,9 @@ export function fullPlaylist(ctx: HandlerContext, ref: PlaylistRef, v: View): Js
   if (canReadItems(ctx, ref)) {
     const page = itemsPage(ctx, ref, v, 0, 100);
     out.items = page;
-    out.tracks = itemsPage(ctx, ref, v, 0, 100, "tracks");
+    // The deprecated `tracks` is the same page under its old path (rendered once).
+    const old = (url: string | null) => url && url.replace(`/playlists/${ref.id}/items?`, `/playlists/${ref.id}/tracks?`);
+    out.tracks = { ...page, href: old(page.href), next: old(page.next), previous: old(page.previous) };
   }
   return out;
 }
