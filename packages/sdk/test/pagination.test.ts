@@ -23,7 +23,7 @@ function page(req: RecordedRequest, res: Parameters<Parameters<typeof startHarne
   const items = Array.from({ length: Math.max(0, Math.min(limit, TOTAL - offset)) }, (_, i) => ({ item: { id: `i-${offset + i}` } }));
   const body = { href: req.url, items, limit, offset, total: TOTAL, next: offset + limit < TOTAL ? "next" : null, previous: null };
   // Later pages answer sooner, so out-of-order arrival is the norm.
-  setTimeout(() => { inFlight--; json(res, 200, url.pathname === "/v1/browse/new-releases" ? { albums: body } : body); }, Math.max(1, 30 - offset / 50));
+  setTimeout(() => { inFlight--; json(res, 200, url.pathname === "/v1/browse/new-releases" ? { albums: body } : url.pathname === "/v1/search" ? { tracks: body } : body); }, Math.max(1, 30 - offset / 50));
 }
 
 const FOLLOWED = Array.from({ length: 130 }, (_, i) => `artist-${String(i).padStart(3, "0")}`);
@@ -124,6 +124,31 @@ describe("offset paging", () => {
   it("refuses a method that is not paged, and bad options", () => {
     expect(() => (h.sdk.paginate as (m: unknown) => unknown).call(h.sdk, h.sdk.tracks.get)).toThrow(ValidationError);
     expect(() => h.sdk.paginate(h.sdk.albums.tracks, ID).withOptions({ concurrency: 0 })).toThrow(ValidationError);
+  });
+});
+
+describe("search paging", () => {
+  it("walks one type's results, 10 per page by default", async () => {
+    const found = await h.sdk.paginate(h.sdk.search, "q", ["track"]).toArray({ limit: 35 });
+    expect(found).toHaveLength(35);
+    expect(h.server.requests.map((r) => new URL(r.url, "http://x").searchParams.get("limit"))).toEqual(["10", "10", "10", "5"]);
+    expect(new URL(h.server.requests[0]!.url, "http://x").searchParams.get("type")).toBe("track");
+  });
+
+  it("refuses several types before any request", () => {
+    expect(() => h.sdk.paginate(h.sdk.search, "q", ["track", "album"])).toThrow(ValidationError);
+    expect(h.server.requests).toHaveLength(0);
+  });
+
+  it("stops at Spotify's offset limit", async () => {
+    const data = Array.from({ length: 5000 }, (_, i) => i);
+    const paginator = new Paginator<number>({
+      kind: "offset",
+      pageSize: 50,
+      maxOffset: 1000,
+      fetch: async (offset, limit) => ({ href: "", items: data.slice(offset, offset + limit), limit, offset, total: data.length, next: null, previous: null }),
+    });
+    expect(await paginator.toArray()).toEqual(data.slice(0, 1050));
   });
 });
 

@@ -17,6 +17,8 @@ import { PlayerEndpoints, PLAYER_OPERATIONS } from "./player.js";
 import { PlaylistsEndpoints, PLAYLISTS_OPERATIONS } from "./playlists.js";
 import { AudiobooksEndpoints, ChaptersEndpoints, EpisodesEndpoints, ShowsEndpoints, SPOKEN_OPERATIONS } from "./spoken.js";
 import { TracksEndpoints, TRACKS_OPERATIONS } from "./tracks.js";
+import { markPaged, type PagedSpec } from "../pagination/marker.js";
+import { ValidationError } from "../errors.js";
 
 export { AlbumsEndpoints } from "./albums.js";
 export { ArtistsEndpoints, type IncludeGroup } from "./artists.js";
@@ -81,6 +83,27 @@ export function createEndpointContext(pipeline: RequestPipeline): EndpointContex
   };
 }
 
+/**
+ * `paginate(sdk.search, q, ["track"])` walks one type's results: 10 per page by default (the most
+ * Development Mode apps may ask for; `.withOptions({ pageSize: 50 })` for Extended Quota apps),
+ * up to Spotify's `offset` limit of 1000.
+ */
+const SEARCH_PAGING: PagedSpec = {
+  kind: "offset",
+  limitIndex: 3,
+  offsetIndex: 4,
+  optionsIndex: 6,
+  maxLimit: 10,
+  maxOffset: 1000,
+  unwrap: (args) => {
+    const types = args[1];
+    if (!Array.isArray(types) || types.length !== 1) {
+      throw new ValidationError("paginate(sdk.search, ...) walks one type at a time: pass a single type, e.g. [\"track\"]", { parameter: "type" });
+    }
+    return `${String(types[0])}s`;
+  },
+};
+
 /** Builds every group on one context. */
 export function createEndpointGroups(ctx: EndpointContext): EndpointGroups {
   const search = new SearchEndpoints(ctx);
@@ -98,7 +121,7 @@ export function createEndpointGroups(ctx: EndpointContext): EndpointGroups {
     shows: new ShowsEndpoints(ctx),
     tracks: new TracksEndpoints(ctx),
     users: new UsersEndpoints(ctx),
-    search: ((...args: Parameters<SearchExecutionFunction>) => search.execute(...args)) as SearchExecutionFunction,
+    search: markPaged(((...args: Parameters<SearchEndpoints["execute"]>) => search.execute(...args)) as SearchExecutionFunction, SEARCH_PAGING),
     currentUser: new CurrentUserEndpoints(ctx),
   };
 }

@@ -38,7 +38,8 @@ function call(method: PagedMethod, args: readonly unknown[], spec: PagedSpec, se
   for (const [index, value] of Object.entries(set)) full[Number(index)] = value;
   full[spec.optionsIndex] = { ...(full[spec.optionsIndex] as object | undefined), signal };
   return method(...full).then((response) => {
-    const page = spec.unwrap ? (response as Record<string, unknown> | null)?.[spec.unwrap] : response;
+    const key = typeof spec.unwrap === "function" ? spec.unwrap(args) : spec.unwrap;
+    const page = key ? (response as Record<string, unknown> | null)?.[key] : response;
     if (!page || typeof page !== "object" || !Array.isArray((page as { items?: unknown }).items)) {
       throw new ValidationError("paginate: the method did not return a page", { parameter: "method" });
     }
@@ -47,10 +48,12 @@ function call(method: PagedMethod, args: readonly unknown[], spec: PagedSpec, se
 }
 
 function sourceFor(method: PagedMethod, args: readonly unknown[], spec: PagedSpec): PageSource<any> {
+  if (typeof spec.unwrap === "function") spec.unwrap(args); // refuses unusable arguments before any request
   if (spec.kind === "offset") {
     return {
       kind: "offset",
       pageSize: spec.maxLimit,
+      ...(spec.maxOffset !== undefined ? { maxOffset: spec.maxOffset } : {}),
       fetch: (offset, limit, signal) =>
         call(method, args, spec, { [spec.limitIndex]: limit, [spec.offsetIndex!]: offset }, signal) as Promise<Page<unknown>>,
     };

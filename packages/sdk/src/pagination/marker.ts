@@ -21,8 +21,10 @@ export interface PagedSpec {
   readonly optionsIndex: number;
   /** The largest `limit` the operation accepts: the page size used. */
   readonly maxLimit: number;
-  /** The key holding the page when the response wraps it (`{albums: Page}`). */
-  readonly unwrap?: string;
+  /** The key holding the page when the response wraps it (`{albums: Page}`), or how to find it from the arguments. */
+  readonly unwrap?: string | ((args: readonly unknown[]) => string);
+  /** The largest `offset` the operation accepts (search: 1000). */
+  readonly maxOffset?: number;
 }
 
 const PAGED = Symbol.for("spotify-web-sdk.paged");

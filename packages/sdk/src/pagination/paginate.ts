@@ -29,7 +29,7 @@ export type CursorPageFetcher<T> = (cursor: string | undefined, limit: number, s
 
 /** Where pages come from. */
 export type PageSource<T> =
-  | { kind: "offset"; pageSize: number; fetch: OffsetPageFetcher<T> }
+  | { kind: "offset"; pageSize: number; fetch: OffsetPageFetcher<T>; maxOffset?: number }
   | { kind: "cursor"; pageSize: number; cursorFrom: "after" | "before"; fetch: CursorPageFetcher<T> };
 
 type Settled<P> = { ok: true; value: P } | { ok: false; error: unknown };
@@ -107,7 +107,8 @@ export class Paginator<T> implements AsyncIterable<T> {
     if (first.items.length === 0 || first.items.length >= end) return;
     const step = first.items.length < size && first.items.length > 0 ? first.items.length : size;
     const offsets: number[] = [];
-    for (let offset = step; offset < end; offset += step) offsets.push(offset);
+    const lastOffset = source.maxOffset ?? Number.POSITIVE_INFINITY;
+    for (let offset = step; offset < end && offset <= lastOffset; offset += step) offsets.push(offset);
     // Requests start as soon as any slot frees (not only the oldest), up to `concurrency` in
     // flight and a bounded number of pages ahead of the consumer; pages still come out in order.
     const concurrency = opts.concurrency ?? 4;
