@@ -185,5 +185,8 @@ describe("state", () => {
     expect((await other.ok("check-users-saved-tracks", { query: { ids: c.id("track", 77) } })).body).toEqual([false]);
     expect((await other.call("get-playlist", { params: { playlist_id: p.id } })).status).toBe(404);
     expect(() => createWebApiState({ seed: 1, catalogSize: 10, now: () => 0 }).restore({ nope: true })).toThrow(TypeError);
+    const damaged = JSON.parse(JSON.stringify(snapshot)) as { users: Record<string, { player: unknown }> };
+    damaged.users["emulator-user"].player = { devices: "no" };
+    expect(() => createWebApiState({ seed: 1, catalogSize: 10, now: () => 0 }).restore(damaged)).toThrow(/damaged/);
   });
 });

@@ -32,6 +32,16 @@ interface StoreJSON {
   playlists: UserPlaylistJSON[];
 }
 
+function isPlayer(p: unknown): p is PlayerJSON {
+  const s = p as PlayerJSON;
+  return typeof s === "object" && s !== null && Array.isArray(s.devices) && Array.isArray(s.items) && Array.isArray(s.queue) && typeof s.progress === "number" && typeof s.anchor === "number";
+}
+
+function isPlaylist(p: unknown): p is UserPlaylistJSON {
+  const s = p as UserPlaylistJSON;
+  return typeof s === "object" && s !== null && typeof s.id === "string" && typeof s.ownerId === "string" && typeof s.name === "string" && Array.isArray(s.items) && typeof s.version === "number";
+}
+
 export class WebApiStore implements WebApiState {
   catalog: Catalog;
   render: Renderer;
@@ -133,9 +143,13 @@ export class WebApiStore implements WebApiState {
     this.playlists.clear();
     this.nov2024Restrictions = d.nov2024Restrictions !== false;
     for (const [id, u] of Object.entries(d.users ?? {})) {
+      if (!isPlayer(u?.player) || typeof u.library !== "object" || u.library === null) throw new TypeError(`spotify-emulator: the saved data of user ${id} is damaged`);
       this.people.set(id, { library: Library.fromJSON(u.library), player: new Player(structuredClone(u.player)) });
     }
-    for (const p of d.playlists ?? []) this.playlists.set(p.id, new UserPlaylist(structuredClone(p)));
+    for (const p of d.playlists ?? []) {
+      if (!isPlaylist(p)) throw new TypeError("spotify-emulator: a saved playlist is damaged");
+      this.playlists.set(p.id, new UserPlaylist(structuredClone(p)));
+    }
   }
 
   reset(): void {
