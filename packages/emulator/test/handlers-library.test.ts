@@ -120,6 +120,13 @@ describe("profiles and fields", () => {
     expect((await h.call("get-track", { params: { id: c.id("track", t) }, query: { market: "XX" }, ...app })).status).toBe(400);
   });
 
+  it("gives episodes a resume point only with user-read-playback-position", async () => {
+    const h = harness();
+    const id = h.web.catalog.id("episode", 2);
+    expect((await h.ok("get-an-episode", { params: { id } })).body).toHaveProperty("resume_point", { fully_played: false, resume_position_ms: 0 });
+    expect((await h.ok("get-an-episode", { params: { id }, auth: { scopes: new Set() } })).body).not.toHaveProperty("resume_point");
+  });
+
   it("multi-gets return null for unknown ids and 400 for malformed ones; single gets 404/400", async () => {
     const h = harness();
     const c = h.web.catalog;

@@ -16,7 +16,11 @@ export interface View {
   nov2024: boolean;
   /** A `dev-2026` app: the February 2026 field removals apply. */
   dev?: boolean;
+  /** A user token with `user-read-playback-position`: episodes and chapters carry a resume point. */
+  resume?: boolean;
 }
+
+const RESUME_START = { fully_played: false, resume_position_ms: 0 };
 
 export type Json = Record<string, unknown>;
 
@@ -182,6 +186,7 @@ export class Renderer {
       name: e.name,
       release_date: e.releaseDate,
       release_date_precision: "day",
+      ...(view.resume ? { resume_point: { ...RESUME_START } } : {}),
     };
   }
 
@@ -240,6 +245,7 @@ export class Renderer {
       name: c.name,
       release_date: c.releaseDate,
       release_date_precision: "day",
+      ...(view.resume ? { resume_point: { ...RESUME_START } } : {}),
       // The spec types chapters as "episode".
       type: "episode",
       uri: `spotify:episode:${c.id}`,

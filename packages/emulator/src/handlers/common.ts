@@ -44,7 +44,13 @@ export function market(ctx: HandlerContext): string | undefined {
 }
 
 export function view(ctx: HandlerContext): View {
-  return { apiBase: ctx.apiBase, market: market(ctx), nov2024: nov2024(ctx), dev: ctx.auth.profile === "dev-2026" };
+  return {
+    apiBase: ctx.apiBase,
+    market: market(ctx),
+    nov2024: nov2024(ctx),
+    dev: ctx.auth.profile === "dev-2026",
+    resume: ctx.auth.kind === "user" && ctx.auth.scopes.has("user-read-playback-position"),
+  };
 }
 
 /** The calling user's id (the platform refuses app tokens on user endpoints before this). */
