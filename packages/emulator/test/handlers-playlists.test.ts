@@ -133,6 +133,7 @@ describe("playlist access", () => {
     const friend = { auth: { userId: "emulator-free-user" }, profile: "dev-2026" as const };
     expect((await h.call("get-playlists-items", { params: { playlist_id: p.id }, ...friend })).status).toBe(403);
     await h.ok("follow-playlist", { params: { playlist_id: p.id }, ...friend });
+    expect(((await h.ok("get-playlist", { params: { playlist_id: p.id } })).body as { followers: { total: number } }).followers.total).toBe(2);
     await h.ok("add-items-to-playlist", { params: { playlist_id: p.id }, body: { uris: uris(h, 0, 1) }, ...friend });
     const page = (await h.ok("get-playlists-items", { params: { playlist_id: p.id }, ...friend })).body as Page;
     expect(page.total).toBe(1);

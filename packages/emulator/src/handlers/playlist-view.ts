@@ -160,7 +160,8 @@ export function simplifiedPlaylist(ctx: HandlerContext, ref: PlaylistRef): Json 
 }
 
 export function fullPlaylist(ctx: HandlerContext, ref: PlaylistRef, v: View): Json {
-  const followers = ref.kind === "catalog" ? store(ctx).catalog.playlist(ref.index).followers : 0;
+  const s = store(ctx);
+  const followers = ref.kind === "catalog" ? s.catalog.playlist(ref.index).followers : s.followersOf(ref.id);
   const out: Json = { ...fields(ctx, ref), followers: { href: null, total: followers } };
   if (canReadItems(ctx, ref)) {
     const page = itemsPage(ctx, ref, v, 0, 100);

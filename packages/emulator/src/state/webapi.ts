@@ -98,6 +98,13 @@ export class WebApiStore implements WebApiState {
     return data;
   }
 
+  /** How many users (with data) follow a playlist. */
+  followersOf(playlistId: string): number {
+    let n = 0;
+    for (const u of this.people.values()) if (u.library.follows.playlist.has(playlistId)) n++;
+    return n;
+  }
+
   hasUser(userId: string): boolean {
     return this.people.has(userId);
   }
