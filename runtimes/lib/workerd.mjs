@@ -76,8 +76,8 @@ ${modules.map((m) => `    (name = ${q(m.name)}, esModule = ${m.file ? `embed ${q
   child.stderr.on("data", (d) => { output += d; });
   const exited = new Promise((resolve) => child.on("close", resolve));
   try {
-    const body = await askWorker(`http://127.0.0.1:${port}/`, () => child.exitCode !== null);
-    if (body === undefined) return { status: "fail", reason: `workerd did not answer: ${tail(output) || "(no output)"}` };
+    const { body, error } = await askWorker(`http://127.0.0.1:${port}/`, () => child.exitCode !== null);
+    if (body === undefined) return { status: "fail", reason: `workerd did not answer (${error ?? "not listening within 15 s"}): ${tail(output) || "(no output)"}` };
     const result = parseResult(body);
     if (!result) return { status: "fail", reason: `the Worker answered without a result line: ${tail(body)} ${tail(output)}` };
     return { ...result, build: result.resolved };
@@ -95,12 +95,12 @@ async function askWorker(url, died) {
   while (Date.now() < until && !died()) {
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(90_000) });
-      return await response.text();
+      return { body: await response.text() };
     } catch (error) {
       // Only "not listening yet" is worth another try: anything else would run the scenario twice.
-      if (error?.cause?.code !== "ECONNREFUSED") return undefined;
+      if (error?.cause?.code !== "ECONNREFUSED") return { error: `${error?.name}: ${error?.cause?.message ?? error?.message}` };
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  return undefined;
+  return {};
 }
