@@ -104,7 +104,7 @@ describe("playlists", () => {
   it("createPlaylist uses POST /me/playlists for the current user and the user path for others", async () => {
     await h.sdk.playlists.createPlaylist("me-user", { name: "A" });
     await h.sdk.playlists.createPlaylist("other", { name: "B", public: false });
-    expect(sent().map((r) => `${r.method} ${r.path}`)).toEqual(["GET /me", "POST /me/playlists", "POST /users/other/playlists"]);
+    expect(sent().map((r) => `${r.method} ${r.path}`)).toEqual(["GET /me", "POST /me/playlists", "GET /me", "POST /users/other/playlists"]);
     expect(sent()[1]!.body).toEqual({ name: "A" });
   });
 

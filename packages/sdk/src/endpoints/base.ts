@@ -25,7 +25,7 @@ export interface OperationDecl {
 export interface EndpointContext {
   /** The client's request pipeline (behind the 1.2.0 error handler, when one is set). */
   readonly pipeline: RequestPipeline;
-  /** The current user's ID (`GET /me`, fetched once and cached); used by `createPlaylist`. */
+  /** The current user's ID (`GET /me`); used by `createPlaylist`. */
   currentUserId(): Promise<string>;
 }
 

@@ -68,17 +68,16 @@ export interface EndpointGroups {
   currentUser: CurrentUserEndpoints;
 }
 
-/** The context groups share: the pipeline and a cached `GET /me` ID (cleared when it fails). */
+/**
+ * The context groups share. `currentUserId()` asks `GET /me` each time: the auth strategy can
+ * change (`switchAuthenticationStrategy`), so a cached ID could name the previous user.
+ */
 export function createEndpointContext(pipeline: RequestPipeline): EndpointContext {
-  let me: Promise<string> | undefined;
   return {
     pipeline,
-    currentUserId() {
-      me ??= pipeline
-        .request<{ id: string }>({ method: "GET", path: "/me", operationId: CURRENT_USER_OPERATIONS.profile.operationId })
-        .then((user) => user.id);
-      me.catch(() => { me = undefined; });
-      return me;
+    async currentUserId() {
+      const me = await pipeline.request<{ id: string }>({ method: "GET", path: "/me", operationId: CURRENT_USER_OPERATIONS.profile.operationId });
+      return me.id;
     },
   };
 }

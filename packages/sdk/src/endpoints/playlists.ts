@@ -250,9 +250,10 @@ export class PlaylistsEndpoints extends EndpointsBase {
   }
 
   /**
-   * Creates a playlist. When `user_id` is the current user (the usual case) this calls
-   * `POST /me/playlists`; for another user it calls the deprecated `POST /users/{id}/playlists`,
-   * closed to Development Mode apps since February 2026.
+   * Creates a playlist. When `user_id` is the current user (the usual case; one `GET /me` tells)
+   * this calls `POST /me/playlists`; for another user it calls the deprecated
+   * `POST /users/{id}/playlists`, closed to Development Mode apps since February 2026.
+   * `createPlaylistForCurrentUser` skips the `GET /me`.
    */
   async createPlaylist(user_id: string, request: CreatePlaylistRequest): Promise<Playlist> {
     const userId = toFreeFormId(user_id, "user_id", "user");
