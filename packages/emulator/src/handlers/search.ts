@@ -17,6 +17,7 @@ const KEYS: Record<SearchType, string> = {
  */
 const answers = new WeakMap<object, Map<string, unknown>>();
 const ANSWER_CACHE = 200;
+const CACHED_ITEMS = 30;
 
 export const searchHandlers: HandlerTable = {
   search: (ctx) => {
@@ -28,8 +29,12 @@ export const searchHandlers: HandlerTable = {
     const hit = cache.get(key);
     if (hit !== undefined) return ok(hit);
     const body = answer(ctx);
-    if (cache.size >= ANSWER_CACHE) cache.delete(cache.keys().next().value as string);
-    cache.set(key, body);
+    // Only small answers are kept, which bounds the cache to a few MB.
+    const items = Object.values(body).reduce<number>((n, page) => n + (page as { items: unknown[] }).items.length, 0);
+    if (items <= CACHED_ITEMS) {
+      if (cache.size >= ANSWER_CACHE) cache.delete(cache.keys().next().value as string);
+      cache.set(key, body);
+    }
     return ok(body);
   },
 };
