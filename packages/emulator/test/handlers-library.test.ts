@@ -158,6 +158,21 @@ describe("search and artist albums", () => {
     for (const p of pl.playlists.items) expect(p.owner.id).not.toBe("spotify");
   });
 
+  it("repeated searches answer the same, per profile and restriction switch", async () => {
+    const h = harness();
+    const query = { q: "pop", type: "track,playlist", limit: "5" };
+    const dev1 = (await h.ok("search", { query, profile: "dev-2026" })).body as { tracks: { items: Array<Record<string, unknown>> }; playlists: { total: number } };
+    const ext = (await h.ok("search", { query })).body as typeof dev1;
+    const dev2 = (await h.ok("search", { query, profile: "dev-2026" })).body as typeof dev1;
+    expect(dev2).toEqual(dev1);
+    expect(dev1.tracks.items[0]).not.toHaveProperty("popularity");
+    expect(ext.tracks.items[0]).toHaveProperty("popularity");
+    // Editorial playlists reappear when the Nov 2024 switch is turned off.
+    h.web.nov2024Restrictions = false;
+    const open = (await h.ok("search", { query, profile: "dev-2026" })).body as typeof dev1;
+    expect(open.playlists.total).toBeGreaterThan(dev1.playlists.total);
+  });
+
   it("filters an artist's albums by include_groups with dev-2026 limits", async () => {
     const h = harness();
     const id = h.web.catalog.id("artist", 4);
