@@ -108,18 +108,18 @@ async function runOne(runtime) {
     outcome = { status: "unavailable", reason: installProblem };
   } else {
     const missingAlbumId = ("0".repeat(22) + runtime.id + "0").slice(-22);
-    await matrix.queueRateLimits(`/v1/albums/${missingAlbumId}`);
     const cfg = {
       runtime: runtime.id, origin: matrix.emu.url, api: matrix.emu.apiUrl, ...matrix.defaults,
       missingAlbumId, redirectUri: "http://127.0.0.1/callback", pkce: runtime.kind !== "browser",
     };
     const ctx = { modules: join(here, "node_modules"), app: app.app, sdkDir: app.sdkDir, cacheDir, cfg, expected, say };
     try {
+      await matrix.queueRateLimits(`/v1/albums/${missingAlbumId}`);
       if (runtime.kind === "workerd") outcome = await runWorkerd(ctx);
       else if (runtime.kind === "browser") outcome = await runChromium(ctx);
       else outcome = await runCli(runtime.id, ctx);
     } catch (error) {
-      outcome = { status: "fail", reason: `the launcher failed: ${error?.stack ?? error}` };
+      outcome = { status: "fail", reason: `the matrix could not run it: ${error?.stack ?? error}` };
     }
   }
   const result = { id: runtime.id, label: runtime.label, expected, ms: Date.now() - t0, ...verdict(outcome, expected) };
