@@ -129,6 +129,27 @@ describe("player", () => {
   });
 });
 
+describe("shuffle", () => {
+  it("plays every item of the context once, in another order, and goes back to context order when off", async () => {
+    const { h, devices } = await setUp();
+    const album = albumWith(h, 8);
+    const items = albumUris(h, album);
+    await h.ok("start-a-users-playback", { query: { device_id: devices[0].id }, body: { context_uri: `spotify:album:${h.web.catalog.id("album", album)}` } });
+    await h.ok("toggle-shuffle-for-users-playback", { query: { state: "true" } });
+    const played = [(await state(h)).item.uri];
+    for (let i = 1; i < items.length; i++) {
+      await h.ok("skip-users-playback-to-next-track");
+      played.push((await state(h)).item.uri);
+    }
+    expect([...played].sort()).toEqual([...items].sort());
+    expect(played).not.toEqual(items);
+    await h.ok("toggle-shuffle-for-users-playback", { query: { state: "false" } });
+    const at = items.indexOf(played[played.length - 1]);
+    await h.ok("skip-users-playback-to-next-track");
+    expect((await state(h)).item.uri).toBe(items[(at + 1) % items.length]);
+  });
+});
+
 describe("episodes in the player", () => {
   it("describes an episode only with additional_types=episode", async () => {
     const { h, devices } = await setUp();

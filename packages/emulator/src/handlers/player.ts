@@ -139,7 +139,7 @@ export const playerHandlers: HandlerTable = {
   "toggle-shuffle-for-users-playback": command((ctx, { player }) => {
     const state = ctx.query.state;
     if (state !== "true" && state !== "false") throw new ApiProblem(400, "Invalid state");
-    player.s.shuffle = state === "true";
+    player.setShuffle(state === "true", ctx.now());
   }),
   "add-to-queue": command((ctx, { player }) => {
     player.s.queue.push(playable(ctx, ctx.query.uri));

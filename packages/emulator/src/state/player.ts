@@ -1,6 +1,7 @@
 // One user's player: devices, the loaded items (a context or a list of URIs), a queue, and a
 // playback position that advances with the emulator's clock. Time is applied lazily: every read
 // and command first calls `advance(now)`, which moves through the items that finished meanwhile.
+import { Rng } from "../catalog/prng.js";
 
 export type RepeatState = "off" | "track" | "context";
 
@@ -25,6 +26,8 @@ export interface PlayerJSON {
   playing: boolean;
   repeat: RepeatState;
   shuffle: boolean;
+  /** With shuffle on: the play order, as indices into `items`, starting with the one playing then. */
+  order?: number[];
 }
 
 /** How long an item lasts (ms), or undefined if it no longer exists. */
@@ -83,15 +86,33 @@ export class Player {
       return true;
     }
     if (s.items.length === 0) return false;
-    let index = s.index + direction;
-    if (index >= s.items.length) {
+    const order = s.shuffle && s.order?.length === s.items.length ? s.order : undefined;
+    let at = (order ? order.indexOf(s.index) : s.index) + direction;
+    if (at >= s.items.length) {
       if (s.repeat === "off" && !manual) return false;
-      index = 0;
+      at = 0;
     }
-    if (index < 0) index = s.repeat === "context" ? s.items.length - 1 : 0;
-    s.index = index;
-    s.current = s.items[index];
+    if (at < 0) at = s.repeat === "context" ? s.items.length - 1 : 0;
+    s.index = order ? order[at] : at;
+    s.current = s.items[s.index];
     return true;
+  }
+
+  /** Turns shuffle on (a fresh play order from the current item) or off (back to context order). */
+  setShuffle(on: boolean, seed: number): void {
+    const s = this.s;
+    s.shuffle = on;
+    if (!on) {
+      delete s.order;
+      return;
+    }
+    const rng = new Rng(seed);
+    const rest = s.items.map((_, i) => i).filter((i) => i !== s.index);
+    for (let i = rest.length - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [rest[i], rest[j]] = [rest[j], rest[i]];
+    }
+    s.order = s.items.length === 0 ? [] : [s.index, ...rest];
   }
 
   load(context: string | null, items: string[], index: number, positionMs: number, now: number): void {
@@ -103,9 +124,12 @@ export class Player {
     s.progress = positionMs;
     s.anchor = now;
     s.playing = s.current !== null;
+    if (s.shuffle) this.setShuffle(true, now);
   }
 
   toJSON(): PlayerJSON {
-    return { ...this.s, devices: this.s.devices.map((d) => ({ ...d })), items: [...this.s.items], queue: [...this.s.queue] };
+    const out: PlayerJSON = { ...this.s, devices: this.s.devices.map((d) => ({ ...d })), items: [...this.s.items], queue: [...this.s.queue] };
+    if (this.s.order) out.order = [...this.s.order];
+    return out;
   }
 }
