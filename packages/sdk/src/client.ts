@@ -21,12 +21,12 @@ import type { Session } from "./auth/session.js";
 import { createPipeline, type Pipeline } from "./http/pipeline.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
-import {
-  createEndpointContext, createEndpointGroups, type AlbumsEndpoints, type ArtistsEndpoints, type AudiobooksEndpoints,
-  type BrowseEndpoints, type ChaptersEndpoints, type CurrentUserEndpoints, type EpisodesEndpoints, type MarketsEndpoints,
-  type PlayerEndpoints, type PlaylistsEndpoints, type RecommendationsEndpoints, type SearchExecutionFunction, type ShowsEndpoints,
-  type TracksEndpoints, type UsersEndpoints,
+import type {
+  AlbumsEndpoints, ArtistsEndpoints, AudiobooksEndpoints, BrowseEndpoints, ChaptersEndpoints, CurrentUserEndpoints, EpisodesEndpoints,
+  MarketsEndpoints, PlayerEndpoints, PlaylistsEndpoints, RecommendationsEndpoints, SearchExecutionFunction, ShowsEndpoints,
+  TracksEndpoints, UsersEndpoints,
 } from "./endpoints/index.js";
+import { createEndpointContext, createEndpointGroups } from "./endpoints/groups.js";
 import { paginateMethod, type PagedMethod, type PageItem, type Paginator } from "./pagination/index.js";
 
 /** 1.2.0: what `authenticate()` resolves to. */
