@@ -1,5 +1,6 @@
 // Artists: get one, several, their albums, top tracks and related artists.
 import { pageList } from "../catalog/paging.js";
+import { isAvailable } from "../catalog/render.js";
 import { ApiProblem, type HandlerTable } from "./types.js";
 import { list, lookup, lookupMany, ok, store, view, pageParams } from "./common.js";
 
@@ -23,12 +24,13 @@ export const artistHandlers: HandlerTable = {
     const raw = ctx.query.include_groups;
     const groups = raw ? raw.split(",").map((g) => g.trim()) : [...GROUPS];
     if (groups.some((g) => !(GROUPS as readonly string[]).includes(g))) throw new ApiProblem(400, "Invalid include_groups");
+    const v = view(ctx);
     const own = s.catalog.artistAlbums(artist).map((a) => ({ a, group: s.catalog.album(a).type as string }));
+    // With a market, albums not licensed there are left out.
     const entries = [
       ...own.filter((e) => groups.includes(e.group)),
       ...(groups.includes("appears_on") ? s.catalog.artistAppearsOn(artist).map((a) => ({ a, group: "appears_on" })) : []),
-    ];
-    const v = view(ctx);
+    ].filter((e) => isAvailable(s.catalog.album(e.a), v.market));
     const extra = { include_groups: raw, market: ctx.query.market };
     return ok(pageList(`${ctx.apiBase}/artists/${ctx.params.id}/albums`, entries, offset, limit, (e) => s.render.albumSimple(e.a, v, e.group), extra));
   },
