@@ -107,7 +107,7 @@ export class Catalog {
     return this.words(this.rng(30 + Kind.track, index), 1, 3);
   }
 
-  /** The first album index of each album's tracks (for walking tracks album by album). */
+  /** The [first, end) track indices of an album. */
   albumTrackRange(album: number): [number, number] {
     return [this.albumStart[album], this.albumStart[album + 1]];
   }
