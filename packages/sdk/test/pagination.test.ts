@@ -2,6 +2,7 @@
  * Pagination: every item once and in order, bounded concurrency, cursors followed, early stops,
  * aborts and failures that leave nothing dangling.
  */
+import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AbortError, Paginator, ServerError, ValidationError } from "../src/index.js";
 import { json, spotifyError, type RecordedRequest } from "./helpers/test-server.js";
@@ -176,5 +177,32 @@ describe("Paginator on a custom source", () => {
       fetch: async (offset, limit) => ({ href: "", items: data.slice(offset, offset + limit), limit, offset, total: data.length, next: null, previous: null }),
     });
     expect(await paginator.toArray()).toEqual(data);
+  });
+
+  it("never loses, repeats or reorders an item, whatever the sizes, concurrency and timing (property)", async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 9 }),
+      fc.option(fc.integer({ min: 0, max: 450 }), { nil: undefined }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 20 }),
+      async (total, pageSize, concurrency, limit, delays) => {
+        const data = Array.from({ length: total }, (_, i) => i);
+        let inFlight = 0;
+        let peak = 0;
+        let calls = 0;
+        const paginator = new Paginator<number>({
+          kind: "offset",
+          pageSize,
+          fetch: async (offset, size) => {
+            inFlight++;
+            peak = Math.max(peak, inFlight);
+            await new Promise((resolve) => setTimeout(resolve, delays[calls++ % delays.length]));
+            inFlight--;
+            return { href: "", items: data.slice(offset, offset + size), limit: size, offset, total, next: null, previous: null };
+          },
+        }, { concurrency });
+        const items = await paginator.toArray(limit === undefined ? {} : { limit });
+        expect(items).toEqual(data.slice(0, limit ?? total));
+        expect(peak).toBeLessThanOrEqual(concurrency);
+      },
+    ), { numRuns: 60 });
   });
 });
