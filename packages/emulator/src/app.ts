@@ -152,7 +152,13 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     handler,
     state,
     platform,
-    warmUp: () => platform.bodies.warmUp(),
+    // Validators and search indexes are built after listening, so start-up stays fast and the
+    // first request with a body or the first search does not pay for them.
+    warmUp: async () => {
+      await platform.bodies.warmUp();
+      const web = state.web as { warmUp?: () => Promise<void> };
+      await web.warmUp?.();
+    },
     close() {
       for (const t of platform.timers) clearTimeout(t);
       platform.timers.clear();
