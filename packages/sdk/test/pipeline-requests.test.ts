@@ -6,7 +6,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
   AuthError,
+  ConnectionError,
+  createFetchTransport,
   createPipeline,
+  SpotifyError,
   emptyAccessToken,
   SpotifyApi,
   UnauthorizedError,
@@ -225,6 +228,23 @@ describe("hooks, logger and 1.2.0 options", () => {
       deserializer: { deserialize: async <T,>(r: Response) => (`<${await r.text()}>` as T) },
     });
     await expect(sdk.makeRequest("GET", "x")).resolves.toBe("<hello>");
+  });
+});
+
+describe("a runtime without fetch", () => {
+  it("says which global is missing, as a SpotifyError that is not retried", async () => {
+    const saved = globalThis.fetch;
+    // @ts-expect-error simulating a runtime without fetch
+    delete globalThis.fetch;
+    try {
+      const pipeline = createPipeline({ baseUrl: "http://127.0.0.1:9/v1", auth: sequenceAuth([SECRET]), transport: createFetchTransport() });
+      const error = await pipeline.request({ method: "GET", path: "/me" }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SpotifyError);
+      expect(error).not.toBeInstanceOf(ConnectionError);
+      expect((error as Error).message).toMatch(/No fetch available.*`fetch` option/);
+    } finally {
+      globalThis.fetch = saved;
+    }
   });
 });
 

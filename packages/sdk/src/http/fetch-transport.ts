@@ -3,6 +3,7 @@
  * so the pipeline can decide how to parse it, and turns headers into a plain object.
  * @module
  */
+import { SpotifyError } from "../errors.js";
 import type { RequestImplementation } from "../options.js";
 import type { Transport, TransportRequest, TransportResponse } from "./types.js";
 
@@ -15,7 +16,8 @@ export function createFetchTransport(fetchImpl?: RequestImplementation): Transpo
     async send(request: TransportRequest): Promise<TransportResponse> {
       const doFetch = fetchImpl ?? (globalThis.fetch as RequestImplementation | undefined);
       if (typeof doFetch !== "function") {
-        throw new TypeError(
+        // A setup problem, not a network failure: thrown as is, never retried.
+        throw new SpotifyError(
           "No fetch available: this runtime has no global fetch. Pass one with the `fetch` option (e.g. from undici or node-fetch).",
         );
       }

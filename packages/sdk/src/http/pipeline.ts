@@ -127,7 +127,10 @@ export class Pipeline implements RequestPipeline {
         response = await this.#send(method, url, headers, body, signal, req.timeoutMs ?? this.#timeoutMs);
       } catch (error) {
         // A transport's UnexpectedResponseError (a refused redirect) would come back the same: not retried.
-        if (error instanceof AbortError || error instanceof UnexpectedResponseError || !idempotent || attempt >= this.#retry.maxRetries) throw error;
+        // Only a failed connection or a stall may succeed on another try; aborts, setup errors and
+        // unreadable answers will not.
+        const transient = error instanceof ConnectionError || error instanceof TimeoutError;
+        if (!transient || !idempotent || attempt >= this.#retry.maxRetries) throw error;
         await this.#beforeRetry(hookRequest, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
         attempt++;
         continue;
