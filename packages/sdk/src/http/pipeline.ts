@@ -7,7 +7,7 @@
  * network failure back off and retry, idempotent requests only → parse by the declared kind.
  * @module
  */
-import { AbortError, AuthError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, UnexpectedResponseError, redactHeaders } from "../errors.js";
+import { AbortError, AuthError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, redactHeaders } from "../errors.js";
 import { isEmptyAccessToken, type AccessToken, type IAuthStrategy } from "../auth/types.js";
 import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
