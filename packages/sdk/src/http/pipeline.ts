@@ -126,9 +126,8 @@ export class Pipeline implements RequestPipeline {
       try {
         response = await this.#send(method, url, headers, body, signal, req.timeoutMs ?? this.#timeoutMs);
       } catch (error) {
-        // A transport's UnexpectedResponseError (a refused redirect) would come back the same: not retried.
         // Only a failed connection or a stall may succeed on another try; aborts, setup errors and
-        // unreadable answers will not.
+        // unreadable answers (a transport's refused redirect) will not.
         const transient = error instanceof ConnectionError || error instanceof TimeoutError;
         if (!transient || !idempotent || attempt >= this.#retry.maxRetries) throw error;
         await this.#beforeRetry(hookRequest, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
