@@ -30,6 +30,7 @@ const page = (limitIndex: number, offsetIndex: number, optionsIndex: number) =>
 
 abstract class LibrarySubGroup extends EndpointsBase {
   protected readonly library: LibraryBackend;
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx);
     this.library = library;
@@ -44,6 +45,7 @@ abstract class LibrarySubGroup extends EndpointsBase {
 
 /** Saved albums. */
 export class CurrentUserAlbumsEndpoints extends LibrarySubGroup {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedAlbums: page(0, 1, 3) });
@@ -68,6 +70,7 @@ export class CurrentUserAlbumsEndpoints extends LibrarySubGroup {
 
 /** Saved audiobooks. */
 export class CurrentUserAudiobooksEndpoints extends LibrarySubGroup {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedAudiobooks: page(0, 1, 2) });
@@ -92,6 +95,7 @@ export class CurrentUserAudiobooksEndpoints extends LibrarySubGroup {
 
 /** Saved episodes. */
 export class CurrentUserEpisodesEndpoints extends LibrarySubGroup {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedEpisodes: page(1, 2, 3) });
@@ -116,6 +120,7 @@ export class CurrentUserEpisodesEndpoints extends LibrarySubGroup {
 
 /** The user's playlists and playlist follows. */
 export class CurrentUserPlaylistsEndpoints extends LibrarySubGroup {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ playlists: page(0, 1, 2) });
@@ -151,6 +156,7 @@ export class CurrentUserPlaylistsEndpoints extends LibrarySubGroup {
 
 /** Saved shows. */
 export class CurrentUserShowsEndpoints extends LibrarySubGroup {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedShows: page(0, 1, 2) });
@@ -177,6 +183,7 @@ export class CurrentUserShowsEndpoints extends LibrarySubGroup {
 
 /** Saved tracks ("Liked Songs"). */
 export class CurrentUserTracksEndpoints extends LibrarySubGroup {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext, library: LibraryBackend) {
     super(ctx, library);
     this.registerPaged({ savedTracks: page(0, 1, 3) });

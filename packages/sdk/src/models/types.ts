@@ -164,7 +164,8 @@ export type ItemForTypes<A extends QueryAdditionalTypes | undefined> = A extends
   ? "episode" extends A[number] ? TrackItem : Track
   : Track;
 
-interface ResourceTypeToResultKey {
+/** Which key of a search result holds each searched type. */
+export interface ResourceTypeToResultKey {
   album: "albums";
   artist: "artists";
   track: "tracks";
@@ -173,7 +174,8 @@ interface ResourceTypeToResultKey {
   episode: "episodes";
   audiobook: "audiobooks";
 }
-interface SearchResultsMap {
+/** The item type of each search result key. */
+export interface SearchResultsMap {
   album: SimplifiedAlbum;
   artist: Artist;
   track: Track;

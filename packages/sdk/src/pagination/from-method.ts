@@ -8,7 +8,8 @@ import type { CursorPage, Page } from "../models/types.js";
 import { pagedSpecOf, type PagedSpec } from "./marker.js";
 import { Paginator, type PageSource, type PaginateOptions } from "./paginate.js";
 
-type Unpage<P> = P extends Page<infer T> ? T : P extends CursorPage<infer T> ? T : never;
+/** The item type of a page (offset or cursor). */
+export type Unpage<P> = P extends Page<infer T> ? T : P extends CursorPage<infer T> ? T : never;
 /** The item type of a paged response (a page, or an object wrapping one: `{albums: Page}`). */
 export type PageItem<R> = R extends Page<unknown> | CursorPage<unknown> ? Unpage<R> : Unpage<R[keyof R]>;
 
