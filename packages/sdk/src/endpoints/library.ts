@@ -91,6 +91,7 @@ export class LibraryBackend extends EndpointsBase {
 export class LibraryEndpoints extends EndpointsBase {
   readonly #backend: LibraryBackend;
 
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext, backend: LibraryBackend = new LibraryBackend(ctx)) {
     super(ctx);
     this.#backend = backend;
