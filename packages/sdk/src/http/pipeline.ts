@@ -10,6 +10,7 @@
 import { AbortError, AuthError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, redactHeaders } from "../errors.js";
 import { isEmptyAccessToken, type AccessToken, type IAuthStrategy } from "../auth/types.js";
 import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
+import { AttemptRequest } from "./attempt.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
 import { errorFromResponse, parseSuccess } from "./parse.js";
@@ -204,21 +205,21 @@ export class Pipeline implements RequestPipeline {
     callerSignal: AbortSignal | undefined,
     timeoutMs: number,
   ): Promise<TransportResponse> {
-    const controller = new AbortController();
+    const request = new AttemptRequest(method, url, headers, body);
     let cause: AbortCause | undefined;
     const onCallerAbort = () => {
       cause ??= "caller";
-      controller.abort(callerSignal?.reason);
+      request.abort(callerSignal?.reason);
     };
     callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
     const timer = timeoutMs > 0
       ? setTimeout(() => {
           cause ??= "timeout";
-          controller.abort();
+          request.abort();
         }, timeoutMs)
       : undefined;
     try {
-      return await this.#transport.send({ method, url, headers, body, signal: controller.signal });
+      return await this.#transport.send(request);
     } catch (error) {
       if (cause === "caller") throw abortError(method, url, callerSignal?.reason);
       if (cause === "timeout") {

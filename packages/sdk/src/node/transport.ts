@@ -16,7 +16,7 @@
  * (the pipeline's per-attempt timer is cleared when the attempt ends).
  * @module
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { createSecureContext, rootCertificates } from "node:tls";
 import { redactUrl, UnexpectedResponseError, ValidationError } from "../errors.js";
@@ -147,8 +147,8 @@ function withAcceptEncoding(headers: Record<string, string>): OutgoingHttpHeader
   return { ...headers, "Accept-Encoding": ACCEPT_ENCODING };
 }
 
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? Object.assign(new Error("The request was aborted"), { name: "AbortError" });
+function abortError(): Error {
+  return Object.assign(new Error("The request was aborted"), { name: "AbortError" });
 }
 
 function send(
@@ -157,33 +157,43 @@ function send(
   agent: HttpAgent,
   compression: boolean,
 ): Promise<TransportResponse> {
-  const { signal, body, method } = request;
-  if (signal.aborted) return Promise.reject(abortReason(signal));
+  const { body, method } = request;
   return new Promise<TransportResponse>((resolve, reject) => {
     let settled = false;
+    let signal: AbortSignal | undefined;
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onSignal);
       reject(error);
     };
     const succeed = (response: TransportResponse) => {
       if (settled) return;
       settled = true;
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onSignal);
       resolve(response);
     };
-    const req = doRequest(request.url, {
+    // Destroying the request also destroys its response and socket: nothing is left half-read.
+    const abort = (reason: unknown) => {
+      if (settled) return;
+      fail(reason ?? abortError());
+      req?.destroy();
+    };
+    const onSignal = () => abort(signal!.reason);
+    let req: ClientRequest | undefined;
+    // The pipeline's `onAbort` avoids building an AbortSignal; any other caller gives `signal`.
+    if (request.onAbort) request.onAbort(abort);
+    else {
+      signal = request.signal;
+      if (signal.aborted) abort(signal.reason);
+      else signal.addEventListener("abort", onSignal);
+    }
+    if (settled) return;
+    req = doRequest(request.url, {
       method,
       agent,
       headers: compression ? withAcceptEncoding(request.headers) : request.headers,
     });
-    // Destroying the request also destroys its response and socket: nothing is left half-read.
-    const onAbort = () => {
-      fail(abortReason(signal));
-      req.destroy();
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
     // Stays attached after settling: a late socket error must never be an unhandled 'error'.
     req.on("error", fail);
     req.on("response", (res: IncomingMessage) => {
@@ -195,13 +205,13 @@ function send(
       }
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      // A connection closed before the whole body arrived destroys the response with an error.
       res.on("error", fail);
-      // 'close' before 'end': the server hung up mid-body (Node may not raise 'error' for it).
-      res.on("close", () => {
-        if (!res.complete) fail(new Error(`the connection closed before the whole response body of ${method} ${redactUrl(request.url)} arrived`));
-      });
       res.on("end", () => {
-        if (!res.complete) return;
+        if (!res.complete) {
+          fail(new Error(`the connection closed before the whole response body of ${method} ${redactUrl(request.url)} arrived`));
+          return;
+        }
         const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
         const headers = plainHeaders(res);
         const finish = (decoded: Buffer) =>
