@@ -4,7 +4,7 @@
 // Prints one markdown table per section; writes bench/results/latest.{md,json}, a timestamped
 // JSON and chart.svg. Never exits non-zero because of a measurement: the benchmark informs, it
 // does not gate CI.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs, SECTIONS, USAGE } from "./lib/args.mjs";
 import { BENCH_DIR, cleanMessage } from "./lib/child.mjs";
@@ -91,5 +91,31 @@ const chartSpecs = [
   charts[4] ?? { title: "4. Token herd: token requests for 100 concurrent calls", unit: "", bars: [] },
   charts[8] ?? { title: "8. Emulator throughput", unit: "req/s", bars: [] },
 ];
-writeFileSync(join(outDir, "chart.svg"), renderSvg(chartSpecs, machineLine(machine, reps).replace(/_/g, "")));
+const svg = renderSvg(chartSpecs, machineLine(machine, reps).replace(/_/g, ""));
+writeFileSync(join(outDir, "chart.svg"), svg);
 log(`results in ${outDir}`);
+if (opts.record) record(markdown, svg);
+
+/** Puts this run's tables into bench/README.md (between its markers) and its chart next to it. */
+function record(md, chart) {
+  const readmePath = join(BENCH_DIR, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const start = "<!-- results:start -->";
+  const end = "<!-- results:end -->";
+  const i = readme.indexOf(start);
+  const j = readme.indexOf(end);
+  if (i < 0 || j < i) return log("README.md has no results markers: nothing recorded");
+  // The command as a reader would type it: no --record, no --out (a path of this machine).
+  const argv = process.argv.slice(2);
+  const args = argv.filter((a, k) => a !== "--record" && a !== "--out" && argv[k - 1] !== "--out" && !a.startsWith("--out=")).join(" ");
+  const body = [
+    `Recorded by \`npm run bench -- ${args}\`: ${selected.length} section${selected.length === 1 ? "" : "s"} in ${total.toFixed(0)} s.`,
+    "",
+    "![Sections 1, 4 and 8](chart.svg)",
+    "",
+    ...md.slice(1).map((l) => (l.startsWith("## ") ? `#${l}` : l)),
+  ].join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  writeFileSync(readmePath, `${readme.slice(0, i + start.length)}\n${body}\n${readme.slice(j)}`);
+  writeFileSync(join(BENCH_DIR, "chart.svg"), chart);
+  log("recorded in bench/README.md and bench/chart.svg");
+}

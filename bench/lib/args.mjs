@@ -2,11 +2,12 @@
 export const SECTIONS = ["overhead", "loopback", "https", "herd", "bundle", "import", "pagination", "emulator"];
 
 export function parseArgs(argv) {
-  const opts = { quick: false, only: null, install: true, out: null, reps: null, help: false };
+  const opts = { quick: false, only: null, install: true, out: null, reps: null, help: false, record: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--quick") opts.quick = true;
     else if (a === "--no-install") opts.install = false;
+    else if (a === "--record") opts.record = true;
     else if (a === "--help" || a === "-h") opts.help = true;
     else if (a === "--only" || a === "--out" || a === "--reps") {
       const v = argv[++i];
@@ -30,4 +31,5 @@ export const USAGE = `npm run bench [-- options]
   --only a,b         run only these sections: ${SECTIONS.join(", ")}
   --reps N           reps per client (default 5, quick 2)
   --no-install       never run npm install; sections needing the compared SDKs are skipped
-  --out DIR          where results go (default bench/results)`;
+  --out DIR          where results go (default bench/results)
+  --record           also write the tables into bench/README.md and the chart to bench/chart.svg`;

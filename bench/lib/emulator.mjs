@@ -94,8 +94,10 @@ export function spawnServer(args, { urlFrom, ready, timeoutMs = 60_000, cwd = BE
     };
     const timer = setTimeout(() => fail(new Error(`not ready after ${timeoutMs} ms: ${cleanMessage(out.slice(-300))}`)), timeoutMs);
     child.on("exit", (code) => fail(new Error(`exited with ${code}: ${cleanMessage(out.slice(-300))}`)));
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
+    // Only the tail is kept (for error messages): a chatty server must not cost this process.
+    const keep = (d) => { out = (out + d).slice(-4000); };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
     (async () => {
       while (!done) {
         const url = urlFrom(out);
@@ -103,6 +105,8 @@ export function spawnServer(args, { urlFrom, ready, timeoutMs = 60_000, cwd = BE
           done = true;
           clearTimeout(timer);
           child.removeAllListeners("exit");
+          child.stdout.off("data", keep).resume();
+          child.stderr.off("data", keep).resume();
           return resolve({ child, url, startMs: Number(process.hrtime.bigint() - t0) / 1e6 });
         }
         await new Promise((r) => setTimeout(r, 10));

@@ -57,7 +57,8 @@ async function startOurs() {
 async function startPrism(specFile) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const s = await spawnServer([PRISM_BIN, "mock", specFile, "-h", "127.0.0.1", "-p", String(port)], {
+  // -v warn: no log line per request (the emulator writes none either), Prism's fastest setting.
+  const s = await spawnServer([PRISM_BIN, "mock", specFile, "-h", "127.0.0.1", "-p", String(port), "-v", "warn"], {
     urlFrom: () => url,
     ready: (u) => httpReady(`${u}/v1/markets`),
     timeoutMs: 90_000,
@@ -127,7 +128,7 @@ export async function run(ctx) {
     }
   }
   const notes = [
-    `autocannon, 50 connections, ${duration} s per route after a 1 s warm-up; each server a fresh process per rep, the emulator with --rate-limit 0, Prism ${prismDeps.ready ? "5.14.2 " : ""}mocking spec/openapi.yml with /v1 prefixed to its paths.`,
+    `autocannon, 50 connections, ${duration} s per route after a 1 s warm-up; each server a fresh process per rep, the emulator with --rate-limit 0, Prism ${prismDeps.ready ? "5.14.2 " : ""}(\`prism mock -v warn\`) mocking spec/openapi.yml with /v1 prefixed to its paths.`,
     "Start-up: from spawn to the first answer (the emulator's /emulator/health, Prism's first mock response), Node's own boot included.",
   ];
   const o = data.ours;
