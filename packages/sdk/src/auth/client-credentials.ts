@@ -26,7 +26,6 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
   readonly #clientId: string;
   readonly #clientSecret: string;
   readonly #scopes: string[];
-  readonly #lifecycle: TokenLifecycle;
 
   /**
    * @param clientId - the app's client id
@@ -40,7 +39,7 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
     this.#clientId = requireNonEmpty(clientId, "clientId");
     this.#clientSecret = requireNonEmpty(clientSecret, "clientSecret");
     this.#scopes = normalizeScopes(scopes, options.validateScopes !== false);
-    this.#lifecycle = new TokenLifecycle({
+    this.lifecycle = new TokenLifecycle({
       ...options,
       storeKey: options.storeKey ?? `spotify-web-sdk:client-credentials:${this.#clientId}`,
       obtain: () => this.#requestToken(),
@@ -51,22 +50,6 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
   /** The app's client id. */
   get clientId(): string {
     return this.#clientId;
-  }
-
-  getOrCreateAccessToken(): Promise<AccessToken> {
-    return this.#lifecycle.get();
-  }
-
-  getAccessToken(): Promise<AccessToken | null> {
-    return this.#lifecycle.peek();
-  }
-
-  removeAccessToken(): void {
-    this.#lifecycle.clear().catch((error: unknown) => this.report("spotify-web-sdk could not delete the stored token", error));
-  }
-
-  invalidateAccessToken(rejected: AccessToken): void {
-    this.#lifecycle.invalidate(rejected);
   }
 
   #requestToken(): Promise<unknown> {
@@ -80,6 +63,6 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
   }
 
   protected describe(): Record<string, unknown> {
-    return { clientId: this.#clientId, scopes: this.#scopes, hasToken: this.#lifecycle.current !== null };
+    return { clientId: this.#clientId, scopes: this.#scopes, hasToken: this.lifecycle.current !== null };
   }
 }

@@ -65,7 +65,6 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
   readonly #options: PkceOptions;
   readonly #store: TokenStore;
   readonly #storeKey: string;
-  readonly #lifecycle: TokenLifecycle;
   readonly #now: () => number;
   #redirecting = false;
 
@@ -87,7 +86,7 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     const inPage = !!g.localStorage && !!g.document;
     this.#store = options.store ?? (inPage ? new LocalStorageTokenStore() : new MemoryTokenStore());
     this.#storeKey = options.storeKey ?? `spotify-web-sdk:pkce:${this.#clientId}`;
-    this.#lifecycle = new TokenLifecycle({
+    this.lifecycle = new TokenLifecycle({
       ...options,
       store: this.#store,
       storeKey: this.#storeKey,
@@ -100,22 +99,6 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
   /** The app's client id. */
   get clientId(): string {
     return this.#clientId;
-  }
-
-  getOrCreateAccessToken(): Promise<AccessToken> {
-    return this.#lifecycle.get();
-  }
-
-  getAccessToken(): Promise<AccessToken | null> {
-    return this.#lifecycle.peek();
-  }
-
-  removeAccessToken(): void {
-    this.#lifecycle.clear().catch((error: unknown) => this.report("spotify-web-sdk could not delete the stored token", error));
-  }
-
-  invalidateAccessToken(rejected: AccessToken): void {
-    this.#lifecycle.invalidate(rejected);
   }
 
   /**
@@ -147,13 +130,13 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
    * authorization is refused without exchanging the code; else the code is exchanged and kept.
    */
   async handleCallback(callback: string | URL | URLSearchParams | Record<string, unknown>): Promise<AccessToken> {
-    return this.#lifecycle.accept(await this.#exchangeFromCallback(callback));
+    return this.lifecycle.accept(await this.#exchangeFromCallback(callback));
   }
 
   /** Exchanges `code` with the verifier kept for `state`, and keeps the token. */
   async exchangeCode(code: string, state: string): Promise<AccessToken> {
     requireNonEmpty(code, "code");
-    return this.#lifecycle.accept(await this.#exchange(code, state));
+    return this.lifecycle.accept(await this.#exchange(code, state));
   }
 
   #pendingKey(state: string): string {
@@ -243,7 +226,7 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
   }
 
   protected describe(): Record<string, unknown> {
-    const token = this.#lifecycle.current;
+    const token = this.lifecycle.current;
     return { clientId: this.#clientId, redirectUri: this.#redirectUri, scopes: this.#scopes, hasToken: token !== null };
   }
 }

@@ -34,7 +34,6 @@ export type RefreshTokenAction = (clientId: string, token: AccessToken) => Promi
 export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthStrategy {
   readonly #clientId: string;
   readonly #action: RefreshTokenAction | undefined;
-  readonly #lifecycle: TokenLifecycle;
 
   /**
    * @param clientId - the app's client id
@@ -49,7 +48,7 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
     const now = options.now ?? Date.now;
     const initial = adoptProvidedToken(accessToken, now(), "accessToken");
     this.#action = refreshTokenAction;
-    this.#lifecycle = new TokenLifecycle({
+    this.lifecycle = new TokenLifecycle({
       ...options,
       storeKey: options.storeKey ?? `spotify-web-sdk:provided:${this.#clientId}`,
       initial,
@@ -61,22 +60,6 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
   /** The app's client id. */
   get clientId(): string {
     return this.#clientId;
-  }
-
-  getOrCreateAccessToken(): Promise<AccessToken> {
-    return this.#lifecycle.get();
-  }
-
-  getAccessToken(): Promise<AccessToken | null> {
-    return this.#lifecycle.peek();
-  }
-
-  removeAccessToken(): void {
-    this.#lifecycle.clear().catch((error: unknown) => this.report("spotify-web-sdk could not delete the stored token", error));
-  }
-
-  invalidateAccessToken(rejected: AccessToken): void {
-    this.#lifecycle.invalidate(rejected);
   }
 
   async #refresh(base: AccessToken | null): Promise<unknown> {
@@ -91,7 +74,7 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
   }
 
   protected describe(): Record<string, unknown> {
-    const token = this.#lifecycle.current;
+    const token = this.lifecycle.current;
     return { clientId: this.#clientId, hasToken: token !== null, expires: token?.expires ?? null };
   }
 }

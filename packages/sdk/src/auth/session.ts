@@ -66,7 +66,6 @@ export class Session extends StrategyBase implements IAuthStrategy {
   readonly #scopes: string[];
   readonly #validateScopes: boolean;
   readonly #crypto: WebCrypto | undefined;
-  readonly #lifecycle: TokenLifecycle;
   readonly #now: () => number;
 
   /** @throws ValidationError for an empty id or secret, a refused redirect URI or an unknown scope */
@@ -80,7 +79,7 @@ export class Session extends StrategyBase implements IAuthStrategy {
     this.#scopes = normalizeScopes(o.scopes, this.#validateScopes);
     this.#crypto = o.crypto;
     this.#now = o.now ?? Date.now;
-    this.#lifecycle = new TokenLifecycle({
+    this.lifecycle = new TokenLifecycle({
       ...o,
       storeKey: o.storeKey ?? `spotify-web-sdk:session:${this.#clientId}`,
       initial: o.token ? adoptProvidedToken(o.token, this.#now(), "token") : null,
@@ -102,22 +101,22 @@ export class Session extends StrategyBase implements IAuthStrategy {
 
   /** The current access token value, if any (held in memory; `load()` reads the store). */
   get accessToken(): string | undefined {
-    return this.#lifecycle.current?.access_token || undefined;
+    return this.lifecycle.current?.access_token || undefined;
   }
 
   /** The current refresh token, if any. */
   get refreshToken(): string | undefined {
-    return this.#lifecycle.current?.refresh_token;
+    return this.lifecycle.current?.refresh_token;
   }
 
   /** When the access token expires, epoch ms; `undefined` without a token. */
   get tokenExpiration(): number | undefined {
-    return this.#lifecycle.current?.expires;
+    return this.lifecycle.current?.expires;
   }
 
   /** The scopes Spotify granted (from the last token response). */
   get grantedScopes(): string[] {
-    return this.#lifecycle.current?.scope?.split(" ").filter(Boolean) ?? [];
+    return this.lifecycle.current?.scope?.split(" ").filter(Boolean) ?? [];
   }
 
   /** A fresh unguessable `state` value (base64url of 24 random bytes). */
@@ -146,7 +145,7 @@ export class Session extends StrategyBase implements IAuthStrategy {
       { grant_type: "authorization_code", code, redirect_uri: this.#redirectUri },
       { authorization: basicAuthorization(this.#clientId, this.#clientSecret) },
     );
-    return this.#lifecycle.accept(body);
+    return this.lifecycle.accept(body);
   }
 
   /**
@@ -170,40 +169,24 @@ export class Session extends StrategyBase implements IAuthStrategy {
    */
   refreshAccessToken(refreshToken?: string): Promise<AccessToken> {
     if (refreshToken !== undefined) requireNonEmpty(refreshToken, "refreshToken");
-    return this.#lifecycle.renew(refreshToken);
+    return this.lifecycle.renew(refreshToken);
   }
 
   /** Restores a token the app stored earlier (and writes it to the store). */
   setAccessToken(token: AccessToken): Promise<void> {
-    return this.#lifecycle.set(adoptProvidedToken(token, this.#now(), "token"));
+    return this.lifecycle.set(adoptProvidedToken(token, this.#now(), "token"));
   }
 
   /** Restores a refresh token alone; the access token is obtained with it on first use. */
   setRefreshToken(refreshToken: string): Promise<void> {
     requireNonEmpty(refreshToken, "refreshToken");
-    const current = this.#lifecycle.current;
-    return this.#lifecycle.set(current ? { ...current, refresh_token: refreshToken } : placeholder(refreshToken));
+    const current = this.lifecycle.current;
+    return this.lifecycle.set(current ? { ...current, refresh_token: refreshToken } : placeholder(refreshToken));
   }
 
   /** Reads the store (once) and returns the token held. */
   load(): Promise<AccessToken | null> {
-    return this.#lifecycle.peek();
-  }
-
-  getOrCreateAccessToken(): Promise<AccessToken> {
-    return this.#lifecycle.get();
-  }
-
-  getAccessToken(): Promise<AccessToken | null> {
-    return this.#lifecycle.peek();
-  }
-
-  removeAccessToken(): void {
-    this.#lifecycle.clear().catch((error: unknown) => this.report("spotify-web-sdk could not delete the stored token", error));
-  }
-
-  invalidateAccessToken(rejected: AccessToken): void {
-    this.#lifecycle.invalidate(rejected);
+    return this.lifecycle.peek();
   }
 
   #refresh(base: AccessToken | null): Promise<unknown> {
@@ -217,7 +200,7 @@ export class Session extends StrategyBase implements IAuthStrategy {
   }
 
   protected describe(): Record<string, unknown> {
-    const token = this.#lifecycle.current;
+    const token = this.lifecycle.current;
     return {
       clientId: this.#clientId,
       redirectUri: this.#redirectUri,

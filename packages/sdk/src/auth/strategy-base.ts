@@ -4,10 +4,12 @@
  * live in `#` fields; `toJSON` and Node's inspect show only what is safe).
  * @module
  */
+import { SpotifyError } from "../errors.js";
 import { createPipeline, DEFAULT_ACCOUNTS_BASE_URL } from "../http/pipeline.js";
 import type { Transport } from "../http/types.js";
 import type { Logger, RequestImplementation, RequestPipeline, RetryOptions, SdkConfiguration } from "../options.js";
-import type { LifecycleOptions } from "./lifecycle.js";
+import type { LifecycleOptions, TokenLifecycle } from "./lifecycle.js";
+import type { AccessToken } from "./types.js";
 import type { ScopeCheckOptions } from "./validation.js";
 
 /** Options of every built-in strategy (all optional). */
@@ -39,9 +41,40 @@ export abstract class StrategyBase {
   readonly #options: AuthOptions;
   #configuration: SdkConfiguration | null = null;
   #standalone: RequestPipeline | null = null;
+  #lifecycle: TokenLifecycle | null = null;
 
   protected constructor(options: AuthOptions) {
     this.#options = options;
+  }
+
+  /** The token lifecycle; each strategy creates its own in its constructor. */
+  protected get lifecycle(): TokenLifecycle {
+    if (!this.#lifecycle) throw new SpotifyError("a strategy must set its lifecycle in its constructor");
+    return this.#lifecycle;
+  }
+
+  protected set lifecycle(lifecycle: TokenLifecycle) {
+    this.#lifecycle = lifecycle;
+  }
+
+  /** A valid token: the held one, or a renewed one (one token request, shared by every caller). */
+  getOrCreateAccessToken(): Promise<AccessToken> {
+    return this.lifecycle.get();
+  }
+
+  /** The token held now, or `null`; never starts a token request. */
+  getAccessToken(): Promise<AccessToken | null> {
+    return this.lifecycle.peek();
+  }
+
+  /** Logs out: forgets the access and refresh tokens, in memory and in the store. */
+  removeAccessToken(): void {
+    this.lifecycle.clear().catch((error: unknown) => this.report("spotify-web-sdk could not delete the stored token", error));
+  }
+
+  /** The Web API rejected `rejected` (a 401): forget it if it is still current, keep the refresh token. */
+  invalidateAccessToken(rejected: AccessToken): void {
+    this.lifecycle.invalidate(rejected);
   }
 
   /** Receives the client's configuration; token requests then use the client's pipeline. */
