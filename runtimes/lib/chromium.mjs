@@ -6,32 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, normalize, sep } from "node:path";
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS, ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { parseResult } from "./proc.mjs";
-
-const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-/** Installs Debian's chromium when it is missing and this is root; the reason when it cannot. */
-function ensureChromium(say) {
-  if (existsSync(CHROMIUM)) return undefined;
-  if (process.platform !== "linux" || !existsSync("/usr/bin/apt-get")) return `${CHROMIUM} is missing and this is not a Debian-like Linux (no apt-get): install Chromium there`;
-  if (process.getuid?.() !== 0) return `${CHROMIUM} is missing and installing it needs root: run \`apt-get install -y chromium\` as root`;
-  say("Chromium is missing: installing Debian's chromium package (apt-get install -y chromium)…");
-  const started = Date.now();
-  const apt = (args) => execFileSync("apt-get", args, { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  try {
-    try {
-      apt(["install", "-y", "-qq", "chromium"]);
-    } catch {
-      apt(["update", "-qq"]);
-      apt(["install", "-y", "-qq", "chromium"]);
-    }
-  } catch (error) {
-    return `apt-get install chromium failed: ${String(error.stderr ?? error.message).trim().split("\n").slice(-2).join(" ")}`;
-  }
-  say(`installed Chromium in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return existsSync(CHROMIUM) ? undefined : `apt-get installed chromium but ${CHROMIUM} is not there`;
-}
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json" };
 
@@ -74,7 +50,7 @@ export async function runChromium(ctx) {
   const problems = [];
   let context;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 60_000 });
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: [...FLAGS], timeout: 60_000 });
     const page = context.pages()[0] ?? (await context.newPage());
     let lastProblem = 0;
     const problem = (text) => {
