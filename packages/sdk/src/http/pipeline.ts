@@ -11,6 +11,7 @@ import { AbortError, AuthError, ConnectionError, RateLimitError, SpotifyError, T
 import { isEmptyAccessToken, type AccessToken, type IAuthStrategy } from "../auth/types.js";
 import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
 import { AttemptRequest } from "./attempt.js";
+import { Deadlines } from "./deadlines.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
 import { errorFromResponse, parseSuccess } from "./parse.js";
@@ -66,6 +67,8 @@ export class Pipeline implements RequestPipeline {
   readonly #logger: Logger | undefined;
   readonly #auth: () => IAuthStrategy | undefined;
   readonly #compat: ReturnType<typeof createCompatLayer>;
+  /** Per-attempt timeouts, on one timer. */
+  readonly #deadlines = new Deadlines();
   /** Epoch ms until which new requests wait: Spotify counts calls over a rolling window. */
   #pausedUntil = 0;
 
@@ -106,7 +109,7 @@ export class Pipeline implements RequestPipeline {
 
     for (;;) {
       if (signal?.aborted) throw abortError(method, url, signal.reason);
-      await this.#waitForPause(method, url, signal);
+      if (this.#pausedUntil > Date.now()) await this.#waitForPause(method, url, signal);
 
       const headers: Record<string, string> = { Accept: "application/json", ...req.headers };
       if (contentType) headers["Content-Type"] = contentType;
@@ -213,10 +216,10 @@ export class Pipeline implements RequestPipeline {
     };
     callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
     const timer = timeoutMs > 0
-      ? setTimeout(() => {
+      ? this.#deadlines.add(timeoutMs, () => {
           cause ??= "timeout";
           request.abort();
-        }, timeoutMs)
+        })
       : undefined;
     try {
       return await this.#transport.send(request);
@@ -231,7 +234,7 @@ export class Pipeline implements RequestPipeline {
       const message = error instanceof Error ? error.message : String(error);
       throw new ConnectionError(`Connection failed for ${method} ${url}: ${message}`, { method, url, cause: error });
     } finally {
-      if (timer !== undefined) clearTimeout(timer);
+      if (timer !== undefined) this.#deadlines.clear(timer);
       callerSignal?.removeEventListener("abort", onCallerAbort);
     }
   }

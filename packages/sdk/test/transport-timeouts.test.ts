@@ -1,0 +1,89 @@
+/**
+ * Per-attempt timeouts share one timer per pipeline: a short timeout started while a long one is
+ * pending still fires on time, concurrent attempts each time out at their own deadline, and a
+ * deadline that was cleared never aborts a later attempt. Over both transports.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AbortError, createFetchTransport, createPipeline, TimeoutError, type IAuthStrategy, type Transport } from "../src/index.js";
+import { createNodeTransport } from "../src/node/transport.js";
+
+let server: Server;
+let base = "";
+const sockets = new Set<Socket>();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    req.resume();
+    const delay = Number(new URL(req.url ?? "/", "http://x").searchParams.get("delay") ?? "0");
+    if (delay < 0) return; // never answers
+    setTimeout(() => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ delay }));
+    }, delay);
+  });
+  server.on("connection", (s: Socket) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  for (const s of sockets) s.destroy();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const auth: IAuthStrategy = {
+  setConfiguration() {},
+  async getOrCreateAccessToken() {
+    return { access_token: "t", token_type: "Bearer", expires_in: 3600, expires: Date.now() + 3_600_000 };
+  },
+  async getAccessToken() {
+    return null;
+  },
+  removeAccessToken() {},
+};
+
+const transports: Array<[string, () => Transport]> = [["fetch", () => createFetchTransport()], ["node", () => createNodeTransport()]];
+
+describe.each(transports)("per-attempt timeouts over the %s transport", (_name, makeTransport) => {
+  const pipeline = () => createPipeline({ baseUrl: base, auth, retry: false, transport: makeTransport(), timeout: 5_000 });
+
+  it("fires a short timeout on time while a long one is pending", async () => {
+    const p = pipeline();
+    const controller = new AbortController();
+    const long = p.request({ method: "GET", path: "/long", query: { delay: -1 }, signal: controller.signal }).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 50));
+    const started = Date.now();
+    const error = await p.request({ method: "GET", path: "/short", query: { delay: -1 }, timeoutMs: 150 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).timeoutMs).toBe(150);
+    // Far below the 5 s the pending attempt's deadline would have meant.
+    expect(Date.now() - started).toBeLessThan(2_500);
+    controller.abort();
+    expect(await long).toBeInstanceOf(AbortError);
+  });
+
+  it("times out concurrent attempts each at its own deadline", async () => {
+    const p = pipeline();
+    const finished: number[] = [];
+    const run = (ms: number) => p.request({ method: "GET", path: "/x", query: { delay: -1 }, timeoutMs: ms }).catch((e: unknown) => {
+      finished.push(ms);
+      return e;
+    });
+    const errors = await Promise.all([run(450), run(150), run(300)]);
+    for (const e of errors) expect(e).toBeInstanceOf(TimeoutError);
+    expect(errors.map((e) => (e as TimeoutError).timeoutMs)).toEqual([450, 150, 300]);
+    expect(finished).toEqual([150, 300, 450]);
+  });
+
+  it("never aborts a later attempt with an earlier attempt's cleared deadline", async () => {
+    const p = createPipeline({ baseUrl: base, auth, retry: false, transport: makeTransport(), timeout: 200 });
+    await expect(p.request({ method: "GET", path: "/fast", query: { delay: 0 } })).resolves.toEqual({ delay: 0 });
+    // The first attempt's deadline passes while this one is pending; this one has its own 200 ms.
+    await new Promise((r) => setTimeout(r, 100));
+    await expect(p.request({ method: "GET", path: "/slower", query: { delay: 150 } })).resolves.toEqual({ delay: 150 });
+  });
+});
