@@ -16,7 +16,7 @@
  * (the pipeline's per-attempt timer is cleared when the attempt ends).
  * @module
  */
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { createSecureContext, rootCertificates } from "node:tls";
 import { redactUrl, UnexpectedResponseError, ValidationError } from "../errors.js";
@@ -142,11 +142,6 @@ function pem(value: string | Uint8Array): string | Buffer {
   return typeof value === "string" ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
 }
 
-function withAcceptEncoding(headers: Record<string, string>): OutgoingHttpHeaders {
-  for (const name in headers) if (name.toLowerCase() === "accept-encoding") return headers;
-  return { ...headers, "Accept-Encoding": ACCEPT_ENCODING };
-}
-
 function abortError(): Error {
   return Object.assign(new Error("The request was aborted"), { name: "AbortError" });
 }
@@ -189,11 +184,9 @@ function send(
       else signal.addEventListener("abort", onSignal);
     }
     if (settled) return;
-    req = doRequest(request.url, {
-      method,
-      agent,
-      headers: compression ? withAcceptEncoding(request.headers) : request.headers,
-    });
+    req = doRequest(request.url, { method, agent, headers: request.headers });
+    // A caller's own Accept-Encoding wins (a header named in any case).
+    if (compression && !req.hasHeader("accept-encoding")) req.setHeader("Accept-Encoding", ACCEPT_ENCODING);
     // Stays attached after settling: a late socket error must never be an unhandled 'error'.
     req.on("error", fail);
     req.on("response", (res: IncomingMessage) => {
