@@ -5,7 +5,8 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Deadlines } from "../src/http/deadlines.js";
 import { AbortError, createFetchTransport, createPipeline, TimeoutError, type IAuthStrategy, type Transport } from "../src/index.js";
 import { createNodeTransport } from "../src/node/transport.js";
 
@@ -85,5 +86,36 @@ describe.each(transports)("per-attempt timeouts over the %s transport", (_name, 
     // The first attempt's deadline passes while this one is pending; this one has its own 200 ms.
     await new Promise((r) => setTimeout(r, 100));
     await expect(p.request({ method: "GET", path: "/slower", query: { delay: 150 } })).resolves.toEqual({ delay: 150 });
+  });
+});
+
+describe("the shared deadline timer", () => {
+  it("is stopped when nothing is pending where timers cannot be unref'd (Deno, browsers)", async () => {
+    const real = { set: globalThis.setTimeout, clear: globalThis.clearTimeout };
+    const live = new Map<number, ReturnType<typeof setTimeout>>();
+    let next = 1;
+    vi.stubGlobal("setTimeout", (fn: () => void, ms: number) => {
+      const id = next++;
+      live.set(id, real.set(() => (live.delete(id), fn()), ms));
+      return id;
+    });
+    vi.stubGlobal("clearTimeout", (id: number) => {
+      real.clear(live.get(id));
+      live.delete(id);
+    });
+    try {
+      const deadlines = new Deadlines();
+      let expired = 0;
+      const first = deadlines.add(10_000, () => expired++);
+      expect(live.size).toBe(1);
+      deadlines.clear(first);
+      expect(live.size).toBe(0);
+      deadlines.add(20, () => expired++);
+      await new Promise((r) => real.set(r, 80));
+      expect(expired).toBe(1);
+      expect(live.size).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -2,8 +2,8 @@
  * Per-attempt timeouts on one timer per pipeline. A `setTimeout` + `clearTimeout` per attempt
  * costs about 10 µs of CPU per call in Node (a timer list is built and torn down each time),
  * several percent of a loopback call; here an attempt costs a `Set` insert and delete. The one
- * timer is armed for the earliest deadline, and is unref'd whenever no attempt is pending, so an
- * idle client never keeps a process alive.
+ * timer is armed for the earliest deadline, and is unref'd (where timers have no `unref`: cleared)
+ * whenever no attempt is pending, so an idle client never keeps a process alive.
  * @module
  */
 
@@ -41,7 +41,16 @@ export class Deadlines {
   /** Forgets a deadline (the attempt ended). */
   clear(handle: DeadlineHandle): void {
     this.#pending.delete(handle as Entry);
-    if (this.#pending.size === 0 && this.#refed) this.#ref(false);
+    if (this.#pending.size > 0 || this.#timer === undefined) return;
+    if (typeof this.#timer.unref === "function") {
+      if (this.#refed) this.#ref(false);
+    } else {
+      // Deno and browsers give a number, which cannot be unref'd: stop the timer instead.
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      this.#armedFor = Number.POSITIVE_INFINITY;
+      this.#refed = false;
+    }
   }
 
   #arm(deadline: number): void {
