@@ -31,7 +31,7 @@ function panel(chart, y0) {
         `<line x1="${x(b.max).toFixed(1)}" x2="${x(b.max).toFixed(1)}" y1="${mid - 5}" y2="${mid + 5}" stroke="#222"/>`,
       );
     }
-    parts.push(`<text x="${(Math.max(x(b.max ?? b.median), x(b.median)) + 6).toFixed(1)}" y="${mid + 4}" font-size="12">${esc(fmtNum(b.median))} ${esc(chart.unit)}</text>`);
+    parts.push(`<text x="${(Math.max(x(b.max ?? b.median), x(b.median)) + 6).toFixed(1)}" y="${mid + 4}" font-size="12">${esc(fmtNum(b.median, chart.digits))} ${esc(chart.unit)}</text>`);
     y += BAR_H + GAP;
   });
   if (bars.length === 0) {

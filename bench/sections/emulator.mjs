@@ -141,6 +141,6 @@ export async function run(ctx) {
     tables: [{ columns: ["server", "route", "req/s", "vs Prism", "p99 ms", "non-2xx / errors", "start-up ms", "RSS MiB at start / peak"], rows }],
     notes,
     data,
-    chart: { title: "8. Emulator vs Prism: requests per second at 50 connections (higher is better)", unit: "req/s", bars },
+    chart: { title: "8. Emulator vs Prism: requests per second at 50 connections (higher is better)", unit: "req/s", digits: 0, bars },
   };
 }

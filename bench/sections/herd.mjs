@@ -84,6 +84,6 @@ export async function run(ctx) {
     tables: [{ columns: ["client", "scenario", "token requests", "failed calls", "wall ms"], rows }],
     notes,
     data,
-    chart: { title: "4. Token herd: token requests for 100 concurrent calls (lower is better)", unit: "", bars },
+    chart: { title: "4. Token herd: token requests for 100 concurrent calls (lower is better)", unit: "", digits: 0, bars },
   };
 }
