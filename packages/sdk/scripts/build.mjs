@@ -1,17 +1,62 @@
-// Builds ESM and CJS with declarations for each, so `import` and `require` both get types of the
-// right module kind. Plain tsc: no bundler, the output mirrors src/ file for file (tree-shakable).
+// Builds the SDK:
+// - tsc emits ESM and CJS with declarations for each, so `import` and `require` both get types of
+//   the right module kind;
+// - esbuild then bundles the ESM entry points (with code splitting, so the `node` entry and the
+//   `spotify-web-sdk/node` subpath share one copy of every class and `instanceof` holds across
+//   them). Loading ~60 small modules cost more than the SDK's own start-up: a bundled entry
+//   imports about 0.1 s faster in Node. The bundle stays ESM with `sideEffects: false`, so
+//   bundlers still tree-shake it.
 // It builds into a staging folder and swaps it in at the end, so a process reading dist/ while a
 // build runs (a test, the tour) never sees it half-written.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
+const require = createRequire(import.meta.url);
 const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
-const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+const tsc = require.resolve("typescript/bin/tsc");
 const staging = join(pkg, `.dist-staging-${process.pid}`);
 const dist = join(pkg, "dist");
+/** The ESM files the `exports` map points at. */
+const ESM_ENTRIES = ["index.js", "node/entry.js", "node/index.js"];
+
+function jsFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? jsFiles(path) : name.endsWith(".js") ? [path] : [];
+  });
+}
+
+async function bundleEsm(esmDir) {
+  const { build } = require("esbuild");
+  const bundled = join(staging, "esm-bundled");
+  await build({
+    entryPoints: ESM_ENTRIES.map((entry) => join(esmDir, entry)),
+    outbase: esmDir,
+    outdir: bundled,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    target: "es2022",
+    platform: "neutral",
+    // node: built-ins stay imports of the Node-only files; nothing else is external (no dependencies).
+    external: ["node:*"],
+    chunkNames: "chunks/[name]-[hash]",
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  // Keep tsc's declarations (they describe the same modules), replace its JavaScript.
+  for (const file of jsFiles(esmDir)) rmSync(file);
+  for (const file of jsFiles(bundled)) {
+    const target = join(esmDir, relative(bundled, file));
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(file, target);
+  }
+  rmSync(bundled, { recursive: true, force: true });
+}
+
 rmSync(staging, { recursive: true, force: true });
 try {
   for (const [config, out] of [["tsconfig.build.json", "esm"], ["tsconfig.cjs.json", "cjs"]]) {
@@ -19,6 +64,7 @@ try {
   }
   mkdirSync(join(staging, "cjs"), { recursive: true });
   writeFileSync(join(staging, "cjs", "package.json"), JSON.stringify({ type: "commonjs" }) + "\n");
+  await bundleEsm(join(staging, "esm"));
   const old = join(pkg, `.dist-old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(staging, dist);
