@@ -80,6 +80,14 @@ describe.each(transports)("per-attempt timeouts over the %s transport", (_name, 
     expect(finished).toEqual([150, 300, 450]);
   });
 
+  it("times out through a wrapping transport that spreads the request", async () => {
+    const inner = makeTransport();
+    const wrapping: Transport = { send: (r) => inner.send({ ...r, headers: { ...r.headers, "X-Wrapped": "1" } }) };
+    const p = createPipeline({ baseUrl: base, auth, retry: false, transport: wrapping, timeout: 150 });
+    const error = await p.request({ method: "GET", path: "/x", query: { delay: -1 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
   it("never aborts a later attempt with an earlier attempt's cleared deadline", async () => {
     const p = createPipeline({ baseUrl: base, auth, retry: false, transport: makeTransport(), timeout: 200 });
     await expect(p.request({ method: "GET", path: "/fast", query: { delay: 0 } })).resolves.toEqual({ delay: 0 });

@@ -7,45 +7,52 @@
  */
 import type { HttpMethod, TransportRequest } from "./types.js";
 
-/** A {@link TransportRequest} the pipeline can abort (per-attempt timeout or the caller's signal). */
-export class AttemptRequest implements TransportRequest {
-  readonly method: HttpMethod;
-  readonly url: string;
-  readonly headers: Record<string, string>;
-  readonly body: string | Uint8Array | undefined;
-  #controller: AbortController | undefined;
-  #listener: ((reason: unknown) => void) | undefined;
-  #aborted = false;
-  #reason: unknown;
-
-  constructor(method: HttpMethod, url: string, headers: Record<string, string>, body: string | Uint8Array | undefined) {
-    this.method = method;
-    this.url = url;
-    this.headers = headers;
-    this.body = body;
-  }
-
-  get signal(): AbortSignal {
-    if (!this.#controller) {
-      this.#controller = new AbortController();
-      if (this.#aborted) this.#controller.abort(this.#reason);
-    }
-    return this.#controller.signal;
-  }
-
-  onAbort(listener: (reason: unknown) => void): void {
-    if (this.#aborted) listener(this.#reason);
-    else this.#listener = listener;
-  }
-
+/** An attempt's request, and the pipeline's handle to abort it (per-attempt timeout or caller). */
+export interface Attempt {
+  readonly request: TransportRequest;
   /** Aborts the attempt once; `reason` undefined gives the signal its default `AbortError`. */
-  abort(reason?: unknown): void {
-    if (this.#aborted) return;
-    this.#aborted = true;
-    this.#controller?.abort(reason);
-    this.#reason = this.#controller ? this.#controller.signal.reason : reason;
-    const listener = this.#listener;
-    this.#listener = undefined;
-    listener?.(this.#reason);
-  }
+  abort(reason?: unknown): void;
+}
+
+export function createAttempt(
+  method: HttpMethod,
+  url: string,
+  headers: Record<string, string>,
+  body: string | Uint8Array | undefined,
+): Attempt {
+  let controller: AbortController | undefined;
+  let listener: ((reason: unknown) => void) | undefined;
+  let aborted = false;
+  let reason: unknown;
+  // Own, enumerable properties (a getter in a literal): a wrapping transport that spreads the
+  // request (`{ ...request, headers }`) still hands on a working `signal` and `onAbort`.
+  const request: TransportRequest = {
+    method,
+    url,
+    headers,
+    body,
+    get signal(): AbortSignal {
+      if (!controller) {
+        controller = new AbortController();
+        if (aborted) controller.abort(reason);
+      }
+      return controller.signal;
+    },
+    onAbort(fn: (reason: unknown) => void): void {
+      if (aborted) fn(reason);
+      else listener = fn;
+    },
+  };
+  return {
+    request,
+    abort(why?: unknown): void {
+      if (aborted) return;
+      aborted = true;
+      controller?.abort(why);
+      reason = controller ? controller.signal.reason : why;
+      const fn = listener;
+      listener = undefined;
+      fn?.(reason);
+    },
+  };
 }

@@ -10,7 +10,7 @@
 import { AbortError, AuthError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, redactHeaders } from "../errors.js";
 import { isEmptyAccessToken, type AccessToken, type IAuthStrategy } from "../auth/types.js";
 import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
-import { AttemptRequest } from "./attempt.js";
+import { createAttempt } from "./attempt.js";
 import { Deadlines } from "./deadlines.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
@@ -208,21 +208,21 @@ export class Pipeline implements RequestPipeline {
     callerSignal: AbortSignal | undefined,
     timeoutMs: number,
   ): Promise<TransportResponse> {
-    const request = new AttemptRequest(method, url, headers, body);
+    const attempt = createAttempt(method, url, headers, body);
     let cause: AbortCause | undefined;
     const onCallerAbort = () => {
       cause ??= "caller";
-      request.abort(callerSignal?.reason);
+      attempt.abort(callerSignal?.reason);
     };
     callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
     const timer = timeoutMs > 0
       ? this.#deadlines.add(timeoutMs, () => {
           cause ??= "timeout";
-          request.abort();
+          attempt.abort();
         })
       : undefined;
     try {
-      return await this.#transport.send(request);
+      return await this.#transport.send(attempt.request);
     } catch (error) {
       if (cause === "caller") throw abortError(method, url, callerSignal?.reason);
       if (cause === "timeout") {
