@@ -23,6 +23,7 @@ import { Router } from "./spec/router.js";
 import type { EmulatorState, UserRecord } from "./state/types.js";
 import { createWebApiState } from "./state/webapi.js";
 import { handleWebApi } from "./webapi/dispatch.js";
+import { ResponseCache } from "./webapi/response-cache.js";
 
 /** What {@link createApp} returns. */
 export interface EmulatorApp {
@@ -91,10 +92,12 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     bodies: new BodyValidators(spec.operations),
     handlers: options.handlers ?? defaultHandlers,
     logger,
+    responses: new ResponseCache(),
     timers: new Set(),
     markDirty: () => persister?.markDirty(),
     reseed(seed, catalogSize) {
       state.web = createWebApiState({ seed, catalogSize, now });
+      platform.responses.clear();
     },
     reset() {
       Object.assign(settings, {
@@ -118,6 +121,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
       platform.limiter.limit = settings.rateLimit;
       platform.limiter.reset();
       platform.quotaExceeded.clear();
+      platform.responses.clear();
     },
   };
 

@@ -43,28 +43,60 @@ function decodeSafe(s: string): string {
   }
 }
 
+/**
+ * What the request path records: raw values only. The ISO time and the masked query are built when
+ * the log is read, which is rare, instead of on every request.
+ */
+export interface RawLogEntry {
+  /** The emulator clock at arrival (epoch ms). */
+  arrivedAt: number;
+  method: string;
+  path: string;
+  /** The query as sent; masked when listed. */
+  rawQuery: string;
+  status: number;
+  operationId: string | undefined;
+  clientId: string | undefined;
+  userId: string | undefined;
+  durationMs: number;
+  fault: string | undefined;
+  error: string | undefined;
+}
+
+function present(seq: number, raw: RawLogEntry): RequestLogEntry {
+  const entry: RequestLogEntry = { seq, time: new Date(raw.arrivedAt).toISOString(), method: raw.method, path: raw.path, status: raw.status, durationMs: raw.durationMs };
+  const query = maskQuery(raw.rawQuery);
+  if (query !== undefined) entry.query = query;
+  if (raw.operationId !== undefined) entry.operationId = raw.operationId;
+  if (raw.clientId !== undefined) entry.clientId = raw.clientId;
+  if (raw.userId !== undefined) entry.userId = raw.userId;
+  if (raw.fault !== undefined) entry.fault = raw.fault;
+  if (raw.error !== undefined) entry.error = raw.error;
+  return entry;
+}
+
 /** A ring buffer: adding is O(1) on the request path. */
 export class RequestLog {
-  private readonly ring: (RequestLogEntry | undefined)[];
+  private readonly ring: (RawLogEntry | undefined)[];
   private next = 1;
   private count = 0;
 
   constructor(private readonly capacity: number) {
-    this.ring = new Array<RequestLogEntry | undefined>(capacity);
+    this.ring = new Array<RawLogEntry | undefined>(capacity);
   }
 
-  add(entry: Omit<RequestLogEntry, "seq">): void {
+  add(entry: RawLogEntry): void {
     const seq = this.next++;
-    this.ring[seq % this.capacity] = { seq, ...entry };
+    this.ring[seq % this.capacity] = entry;
     if (this.count < this.capacity) this.count++;
   }
 
   /** The newest `limit` entries, oldest first, optionally only those after `since` (a seq). */
   list(limit = this.capacity, since = 0): RequestLogEntry[] {
     const out: RequestLogEntry[] = [];
-    const first = this.next - this.count;
-    for (let seq = Math.max(first, since + 1); seq < this.next; seq++) out.push(this.ring[seq % this.capacity]!);
-    return out.slice(Math.max(0, out.length - limit));
+    const from = Math.max(this.next - this.count, since + 1, this.next - Math.ceil(Math.max(0, limit)));
+    for (let seq = from; seq < this.next; seq++) out.push(present(seq, this.ring[seq % this.capacity]!));
+    return out;
   }
 
   clear(): void {

@@ -9,6 +9,7 @@ import type { RateLimiter } from "../ratelimit/limiter.js";
 import type { BodyValidators } from "../spec/body.js";
 import type { SpecModel } from "../spec/model.js";
 import type { Router } from "../spec/router.js";
+import type { ResponseCache } from "../webapi/response-cache.js";
 import type { AppRecord, EmulatorLogger, ResolvedOptions } from "../options.js";
 import type { Clock } from "./clock.js";
 
@@ -54,6 +55,8 @@ export interface Platform {
   readonly bodies: BodyValidators;
   readonly handlers: HandlerTable;
   readonly logger: EmulatorLogger;
+  /** Serialized catalog answers; emptied by reseed and reset. */
+  readonly responses: ResponseCache;
   /** Tells persistence that something changed. */
   markDirty(): void;
   /** Recreates the Web API state (control plane `seed`). */

@@ -3,7 +3,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Platform } from "../core/platform.js";
 import type { FaultKind } from "../control/faults.js";
-import { maskQuery } from "../control/log.js";
 import { CORS_HEADERS } from "./cors.js";
 
 export interface Exchange {
@@ -46,10 +45,10 @@ export type Headers = Record<string, string | number>;
 export function record(platform: Platform, ex: Exchange, status: number): void {
   if (!ex.logged) return;
   platform.log.add({
-    time: new Date(ex.arrivedAt).toISOString(),
+    arrivedAt: ex.arrivedAt,
     method: ex.method,
     path: ex.pathname,
-    query: maskQuery(ex.rawQuery),
+    rawQuery: ex.rawQuery,
     status,
     operationId: ex.operationId,
     clientId: ex.clientId,

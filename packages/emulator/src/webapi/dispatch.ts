@@ -1,15 +1,16 @@
 // The Web API gate and dispatcher: route, faults, body, token, rate limit, profile, scopes,
 // validation, then the handler; every failure is a Spotify-shaped error and never a 500 unless a
 // handler itself breaks (which is logged to the request log and the injected logger).
-import { createHash } from "node:crypto";
 import type { Platform } from "../core/platform.js";
 import { applyLatencyAndFaults } from "../control/apply.js";
+import { handlers as defaultHandlers } from "../handlers/index.js";
 import { ApiProblem, type HandlerContext, type HandlerResult } from "../handlers/types.js";
 import { DEFAULT_BODY_LIMIT, readBody } from "../http/body.js";
 import { type Exchange, send, sendApiError } from "../http/exchange.js";
 import type { OperationSpec } from "../spec/model.js";
 import { validateParams } from "../spec/params.js";
 import { authenticate } from "./auth.js";
+import { answerKey, etagOf, isCacheable } from "./response-cache.js";
 import { type OperationPolicy, policyFor, removedFor, scopesSatisfied } from "./policy.js";
 
 /** `PUT /playlists/{id}/images` takes a base64 JPEG of at most 256 KB (behaviour.md §2.7). */
@@ -120,6 +121,23 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
 
   const handler = platform.handlers[op.operationId];
   if (!handler) return sendApiError(platform, ex, 501, `Not implemented: ${op.operationId}`);
+  // Embedders may swap handlers (options.handlers): only the built-in ones are known to be pure.
+  let cacheKey: string | undefined;
+  const web = platform.state.web as { catalog?: object; nov2024Restrictions?: boolean };
+  const catalog = web.catalog;
+  if (ex.method === "GET" && catalog && handler === defaultHandlers[op.operationId] && isCacheable(op.operationId, query)) {
+    cacheKey = answerKey({
+      operationId: op.operationId,
+      host: ex.req.headers.host,
+      pathname: ex.pathname,
+      rawQuery: ex.rawQuery,
+      auth,
+      storeRestrictions: web.nov2024Restrictions !== false,
+      country: auth.userId === undefined ? undefined : platform.state.users.get(auth.userId)?.country,
+    });
+    const hit = platform.responses.get(catalog, cacheKey);
+    if (hit) return sendAnswer(platform, ex, hit.body, hit.etag);
+  }
   const ctx: HandlerContext = {
     operationId: op.operationId,
     params,
@@ -140,19 +158,22 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
     return sendApiError(platform, ex, 500, "Server error");
   }
   if (ex.method !== "GET") platform.markDirty();
-  render(platform, ex, result);
-}
-
-function render(platform: Platform, ex: Exchange, result: HandlerResult): void {
   const status = result?.status ?? 200;
   if (result?.body === undefined || status === 204) return send(platform, ex, status);
-  const json = JSON.stringify(result.body);
-  const headers: Record<string, string> = { "Content-Type": "application/json; charset=utf-8" };
   if (ex.method === "GET" && status === 200) {
-    const etag = `"${createHash("sha1").update(json).digest("base64url")}"`;
-    headers.ETag = etag;
-    headers["Cache-Control"] = "private, max-age=0";
-    if (ex.req.headers["if-none-match"] === etag) return send(platform, ex, 304, undefined, headers);
+    const body = Buffer.from(JSON.stringify(result.body));
+    const etag = etagOf(body);
+    if (cacheKey !== undefined && catalog) platform.responses.set(catalog, cacheKey, { body, etag });
+    return sendAnswer(platform, ex, body, etag);
   }
-  send(platform, ex, status, json, headers);
+  send(platform, ex, status, JSON.stringify(result.body), JSON_TYPE);
+}
+
+const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" } as const;
+
+/** A GET's 200 with its ETag, or a 304 when the client already holds it. */
+function sendAnswer(platform: Platform, ex: Exchange, body: Buffer, etag: string): void {
+  const headers = { "Content-Type": "application/json; charset=utf-8", ETag: etag, "Cache-Control": "private, max-age=0" };
+  if (ex.req.headers["if-none-match"] === etag) return send(platform, ex, 304, undefined, headers);
+  send(platform, ex, 200, body, headers);
 }
