@@ -1,58 +1,72 @@
 /**
- * One attempt as a transport receives it, with its cancellation. An `AbortSignal` is built only
- * when the transport reads `signal` (the fetch transport does): in Node 20 a signal with a
- * listener costs about 30 µs of CPU, a tenth of a whole loopback call, so a transport that
- * registers through `onAbort` (the Node transport) never pays for one.
+ * One attempt as a transport receives it, with its cancellation. A transport that declares
+ * `abortsThroughOnAbort` (the Node transport) gets a request whose `AbortSignal` is built only if
+ * read: in Node 20 a signal with a listener costs about 30 µs of CPU, a tenth of a loopback call.
+ * Every other transport gets a plain object with a ready `signal`, as always: safe to spread.
  * @module
  */
 import type { HttpMethod, TransportRequest } from "./types.js";
 
-/** An attempt's request, and the pipeline's handle to abort it (per-attempt timeout or caller). */
-export interface Attempt {
+/** The pipeline's side of an attempt: its request, and the way to abort it. */
+export class Attempt {
   readonly request: TransportRequest;
+  #controller: AbortController | undefined;
+  #listener: ((reason: unknown) => void) | undefined;
+  #aborted = false;
+  #reason: unknown;
+
+  constructor(method: HttpMethod, url: string, headers: Record<string, string>, body: string | Uint8Array | undefined, lazySignal: boolean) {
+    this.request = lazySignal
+      ? new LazySignalRequest(this, method, url, headers, body)
+      : { method, url, headers, body, signal: this.signal };
+  }
+
+  get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#aborted) this.#controller.abort(this.#reason);
+    }
+    return this.#controller.signal;
+  }
+
+  onAbort(listener: (reason: unknown) => void): void {
+    if (this.#aborted) listener(this.#reason);
+    else this.#listener = listener;
+  }
+
   /** Aborts the attempt once; `reason` undefined gives the signal its default `AbortError`. */
-  abort(reason?: unknown): void;
+  abort(reason?: unknown): void {
+    if (this.#aborted) return;
+    this.#aborted = true;
+    this.#controller?.abort(reason);
+    this.#reason = this.#controller ? this.#controller.signal.reason : reason;
+    const listener = this.#listener;
+    this.#listener = undefined;
+    listener?.(this.#reason);
+  }
 }
 
-export function createAttempt(
-  method: HttpMethod,
-  url: string,
-  headers: Record<string, string>,
-  body: string | Uint8Array | undefined,
-): Attempt {
-  let controller: AbortController | undefined;
-  let listener: ((reason: unknown) => void) | undefined;
-  let aborted = false;
-  let reason: unknown;
-  // Own, enumerable properties (a getter in a literal): a wrapping transport that spreads the
-  // request (`{ ...request, headers }`) still hands on a working `signal` and `onAbort`.
-  const request: TransportRequest = {
-    method,
-    url,
-    headers,
-    body,
-    get signal(): AbortSignal {
-      if (!controller) {
-        controller = new AbortController();
-        if (aborted) controller.abort(reason);
-      }
-      return controller.signal;
-    },
-    onAbort(fn: (reason: unknown) => void): void {
-      if (aborted) fn(reason);
-      else listener = fn;
-    },
-  };
-  return {
-    request,
-    abort(why?: unknown): void {
-      if (aborted) return;
-      aborted = true;
-      controller?.abort(why);
-      reason = controller ? controller.signal.reason : why;
-      const fn = listener;
-      listener = undefined;
-      fn?.(reason);
-    },
-  };
+/** A request whose `signal` is built on first read (a prototype getter: not copied by a spread). */
+class LazySignalRequest implements TransportRequest {
+  readonly #attempt: Attempt;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body: string | Uint8Array | undefined;
+
+  constructor(attempt: Attempt, method: HttpMethod, url: string, headers: Record<string, string>, body: string | Uint8Array | undefined) {
+    this.#attempt = attempt;
+    this.method = method;
+    this.url = url;
+    this.headers = headers;
+    this.body = body;
+  }
+
+  get signal(): AbortSignal {
+    return this.#attempt.signal;
+  }
+
+  onAbort(listener: (reason: unknown) => void): void {
+    this.#attempt.onAbort(listener);
+  }
 }

@@ -10,7 +10,7 @@
 import { AbortError, AuthError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, redactHeaders } from "../errors.js";
 import { isEmptyAccessToken, type AccessToken, type IAuthStrategy } from "../auth/types.js";
 import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
-import { createAttempt } from "./attempt.js";
+import { Attempt } from "./attempt.js";
 import { Deadlines } from "./deadlines.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
@@ -208,7 +208,7 @@ export class Pipeline implements RequestPipeline {
     callerSignal: AbortSignal | undefined,
     timeoutMs: number,
   ): Promise<TransportResponse> {
-    const attempt = createAttempt(method, url, headers, body);
+    const attempt = new Attempt(method, url, headers, body, this.#transport.abortsThroughOnAbort === true);
     let cause: AbortCause | undefined;
     const onCallerAbort = () => {
       cause ??= "caller";

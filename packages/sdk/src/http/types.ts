@@ -73,7 +73,7 @@ export interface TransportRequest {
   /**
    * The same cancellation without an `AbortSignal` (which costs a tenth of a loopback call in
    * Node): registers the one function called when the attempt is aborted, at once if it already
-   * was. The pipeline always provides it; a transport uses either this or `signal`.
+   * was. Given by the pipeline to transports that set {@link Transport.abortsThroughOnAbort}.
    */
   onAbort?(listener: (reason: unknown) => void): void;
 }
@@ -94,4 +94,10 @@ export interface TransportResponse {
  */
 export interface Transport {
   send(request: TransportRequest): Promise<TransportResponse>;
+  /**
+   * The transport aborts through `request.onAbort` and does not read `request.signal` (it may,
+   * at a cost), so the pipeline builds no `AbortSignal` for it. Leave unset in a transport that
+   * wraps another and copies the request.
+   */
+  readonly abortsThroughOnAbort?: boolean;
 }

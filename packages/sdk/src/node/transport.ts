@@ -68,6 +68,7 @@ export interface NodeTransportOptions {
 /** A {@link Transport} on `node:http` / `node:https`. */
 export interface NodeTransport extends Transport {
   readonly kind: "node";
+  readonly abortsThroughOnAbort: true;
   /**
    * Closes the transport's sockets (idle ones at once, busy ones abort their request). Not needed
    * for a process to exit: idle sockets never keep it alive. Later calls open new sockets.
@@ -114,6 +115,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
 
   return {
     kind: "node",
+    abortsThroughOnAbort: true,
     send(request: TransportRequest): Promise<TransportResponse> {
       const { url } = request;
       const secure = url.startsWith("https:");
