@@ -5,16 +5,17 @@ import type { Platform } from "../core/platform.js";
 import { applyLatencyAndFaults } from "../control/apply.js";
 import { handlers as defaultHandlers } from "../handlers/index.js";
 import { ApiProblem, type HandlerContext, type HandlerResult } from "../handlers/types.js";
-import { DEFAULT_BODY_LIMIT, readBody } from "../http/body.js";
-import { type Exchange, send, sendApiError } from "../http/exchange.js";
+import { type BodyResult, DEFAULT_BODY_LIMIT, hasBody, readBody } from "../http/body.js";
+import { type Exchange, readyResponse, send, sendApiError, sendReady } from "../http/exchange.js";
 import type { OperationSpec } from "../spec/model.js";
 import { validateParams } from "../spec/params.js";
 import { authenticate } from "./auth.js";
-import { answerKey, etagOf, isCacheable } from "./response-cache.js";
+import { answerKey, type CachedAnswer, etagOf, isCacheable } from "./response-cache.js";
 import { type OperationPolicy, policyFor, removedFor, scopesSatisfied } from "./policy.js";
 
 /** `PUT /playlists/{id}/images` takes a base64 JPEG of at most 256 KB (behaviour.md §2.7). */
 const IMAGE_LIMIT = 256 * 1024;
+const NO_BODY: BodyResult = { kind: "ok", data: Buffer.alloc(0) };
 const ENCODED_SEPARATOR = /%(2f|5c|00)/i;
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
@@ -44,6 +45,9 @@ function segmentsOf(pathname: string): string[] | ApiProblem {
   const segments = rest.slice(1).split("/");
   for (const s of segments) {
     if (s === "") return new ApiProblem(404, "Service not found");
+    if (s === "." || s === "..") return new ApiProblem(400, "Invalid path");
+    // Most segments carry no escape at all: nothing to decode or check further.
+    if (!s.includes("%")) continue;
     if (ENCODED_SEPARATOR.test(s)) return new ApiProblem(400, "Invalid path");
     let decoded: string;
     try {
@@ -64,9 +68,10 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
   if (match.kind === "method-not-allowed") return sendApiError(platform, ex, 405, "Method not allowed", undefined, { Allow: match.allowed.join(", ") });
   const { op, params } = match;
   ex.operationId = op.operationId;
-  if (await applyLatencyAndFaults(platform, ex, "api")) return;
+  // Each await costs a trip through the microtask queue: skipped when there is nothing to wait for.
+  if ((platform.settings.latency > 0 || platform.faults.size > 0) && (await applyLatencyAndFaults(platform, ex, "api"))) return;
 
-  const raw = await readBody(ex.req, op.body?.contentType === "image/jpeg" ? IMAGE_LIMIT : DEFAULT_BODY_LIMIT);
+  const raw = hasBody(ex.req) ? await readBody(ex.req, op.body?.contentType === "image/jpeg" ? IMAGE_LIMIT : DEFAULT_BODY_LIMIT) : NO_BODY;
   if (raw.kind === "aborted") return;
   if (raw.kind === "too-large") return sendApiError(platform, ex, 413, "Request entity too large", undefined, { Connection: "close" });
 
@@ -136,7 +141,7 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
       country: auth.userId === undefined ? undefined : platform.state.users.get(auth.userId)?.country,
     });
     const hit = platform.responses.get(catalog, cacheKey);
-    if (hit) return sendAnswer(platform, ex, hit.body, hit.etag);
+    if (hit) return sendAnswer(platform, ex, hit);
   }
   const ctx: HandlerContext = {
     operationId: op.operationId,
@@ -150,7 +155,8 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
   };
   let result: HandlerResult;
   try {
-    result = await handler(ctx);
+    const answer = handler(ctx);
+    result = typeof (answer as PromiseLike<HandlerResult>).then === "function" ? await answer : (answer as HandlerResult);
   } catch (error) {
     if (error instanceof ApiProblem) return problem(platform, ex, error);
     ex.error = error instanceof Error ? `${error.name}: ${error.message}` : "handler failed";
@@ -163,8 +169,9 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
   if (ex.method === "GET" && status === 200) {
     const body = Buffer.from(JSON.stringify(result.body));
     const etag = etagOf(body);
-    if (cacheKey !== undefined && catalog) platform.responses.set(catalog, cacheKey, { body, etag });
-    return sendAnswer(platform, ex, body, etag);
+    const answer = { body, etag, ready: readyResponse(body, { "Content-Type": JSON_TYPE["Content-Type"], ETag: etag, "Cache-Control": "private, max-age=0" }) };
+    if (cacheKey !== undefined && catalog) platform.responses.set(catalog, cacheKey, answer);
+    return sendAnswer(platform, ex, answer);
   }
   send(platform, ex, status, JSON.stringify(result.body), JSON_TYPE);
 }
@@ -172,8 +179,9 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
 const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" } as const;
 
 /** A GET's 200 with its ETag, or a 304 when the client already holds it. */
-function sendAnswer(platform: Platform, ex: Exchange, body: Buffer, etag: string): void {
-  const headers = { "Content-Type": "application/json; charset=utf-8", ETag: etag, "Cache-Control": "private, max-age=0" };
-  if (ex.req.headers["if-none-match"] === etag) return send(platform, ex, 304, undefined, headers);
-  send(platform, ex, 200, body, headers);
+function sendAnswer(platform: Platform, ex: Exchange, answer: CachedAnswer): void {
+  if (ex.req.headers["if-none-match"] === answer.etag) {
+    return send(platform, ex, 304, undefined, { "Content-Type": JSON_TYPE["Content-Type"], ETag: answer.etag, "Cache-Control": "private, max-age=0" });
+  }
+  sendReady(platform, ex, answer.ready);
 }

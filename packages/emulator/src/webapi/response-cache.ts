@@ -4,6 +4,7 @@
 // limit, profile, scopes, validation, faults); only the handler's work is skipped.
 import { createHash } from "node:crypto";
 import type { CallerAuth } from "../handlers/types.js";
+import type { ReadyResponse } from "../http/exchange.js";
 
 /**
  * Operations whose 200 answer depends only on the catalog (fixed by the seed), the request (path,
@@ -30,6 +31,8 @@ export interface CachedAnswer {
   readonly body: Buffer;
   /** The quoted ETag of `body`. */
   readonly etag: string;
+  /** The 200 with every header prepared. */
+  readonly ready: ReadyResponse;
 }
 
 /** The parts of a request that shape a cacheable answer. */
