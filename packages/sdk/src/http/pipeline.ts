@@ -17,7 +17,7 @@ import { createFetchTransport } from "./fetch-transport.js";
 import { errorFromResponse, parseSuccess } from "./parse.js";
 import { backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, type RetryPolicy } from "./retry.js";
 import type { ApiRequest, Transport, TransportResponse } from "./types.js";
-import { buildUrl } from "./url.js";
+import { buildUrl, compilePath, type CompiledPath } from "./url.js";
 
 /** The Web API's production base URL. */
 export const DEFAULT_BASE_URL = "https://api.spotify.com/v1";
@@ -53,6 +53,8 @@ export interface PipelineOptions extends CompatHooks {
 type AbortCause = "caller" | "timeout";
 
 const AUTH_HEADER = "Authorization";
+/** `makeRequest` paths are free-form: cache only so many (the endpoints use about a hundred). */
+const MAX_CACHED_PATHS = 512;
 /** 5xx answers worth another try; 501 (not implemented) and 505 will not change. */
 const RETRYABLE_STATUS: ReadonlySet<number> = new Set([500, 502, 503, 504]);
 
@@ -71,6 +73,7 @@ export class Pipeline implements RequestPipeline {
   readonly #deadlines = new Deadlines();
   /** Epoch ms until which new requests wait: Spotify counts calls over a rolling window. */
   #pausedUntil = 0;
+  readonly #paths = new Map<string, CompiledPath>();
 
   constructor(options: PipelineOptions = {}) {
     this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
@@ -86,19 +89,31 @@ export class Pipeline implements RequestPipeline {
   }
 
   /** Sends `req` and resolves to its parsed result; rejects with a {@link SpotifyError}. */
-  async request<T>(req: ApiRequest): Promise<T> {
-    try {
-      return (await this.#run(req)) as T;
-    } catch (error) {
-      let thrown = error instanceof Error ? error : new SpotifyError(String(error));
-      for (const hook of this.#hooks.beforeError ?? []) thrown = await hook(thrown);
-      throw thrown;
+  request<T>(req: ApiRequest): Promise<T> {
+    const run = this.#run(req) as Promise<T>;
+    // Without beforeError hooks, no extra async layer on every call.
+    return this.#hooks.beforeError?.length ? run.catch((error: unknown) => this.#beforeError(error)) : run;
+  }
+
+  async #beforeError(error: unknown): Promise<never> {
+    let thrown = error instanceof Error ? error : new SpotifyError(String(error));
+    for (const hook of this.#hooks.beforeError ?? []) thrown = await hook(thrown);
+    throw thrown;
+  }
+
+  /** Path templates split once per pipeline: endpoints reuse a handful of them. */
+  #compiledPath(path: string): CompiledPath {
+    let compiled = this.#paths.get(path);
+    if (!compiled) {
+      compiled = compilePath(path);
+      if (this.#paths.size < MAX_CACHED_PATHS) this.#paths.set(path, compiled);
     }
+    return compiled;
   }
 
   async #run(req: ApiRequest): Promise<unknown> {
     const base = req.base ?? "api";
-    const url = buildUrl(base === "api" ? this.baseUrl : this.accountsBaseUrl, req.path, req.pathParams, req.query);
+    const url = buildUrl(base === "api" ? this.baseUrl : this.accountsBaseUrl, this.#compiledPath(req.path), req.pathParams, req.query);
     const { method } = req;
     const idempotent = req.idempotent ?? method === "GET";
     const useBearer = (req.auth ?? "bearer") === "bearer";

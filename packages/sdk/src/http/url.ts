@@ -44,21 +44,37 @@ export function appendQuery(url: string, query: Record<string, QueryValue> | und
 }
 
 /**
- * Builds the full URL of a request. `path` is a template such as `/albums/{id}/tracks`; without
- * `pathParams` it is used as given (the `makeRequest` escape hatch passes ready paths).
+ * A path template split once: literals at even indexes, parameter names at odd ones
+ * (`/albums/{id}/tracks` → `["/albums/", "id", "/tracks"]`).
+ */
+export type CompiledPath = readonly string[];
+
+/** Splits a path template; a path without `{…}` compiles to itself. */
+export function compilePath(path: string): CompiledPath {
+  return path.split(TEMPLATE_PARAM);
+}
+
+/**
+ * Builds the full URL of a request from a compiled path. Without `pathParams` the path is used as
+ * given (the `makeRequest` escape hatch passes ready paths).
  */
 export function buildUrl(
   base: string,
-  path: string,
+  path: CompiledPath,
   pathParams: Record<string, string> | undefined,
   query: Record<string, QueryValue> | undefined,
 ): string {
-  let resolved = path;
-  if (pathParams) {
-    resolved = path.replace(TEMPLATE_PARAM, (_, name: string) => {
-      if (!(name in pathParams)) throw new ValidationError(`missing path parameter ${name}`, { parameter: name });
-      return encodePathSegment(pathParams[name]!, name);
-    });
+  let resolved = path[0]!;
+  if (path.length > 1) {
+    if (!pathParams) {
+      resolved = path.map((part, i) => (i % 2 ? `{${part}}` : part)).join("");
+    } else {
+      for (let i = 1; i < path.length; i += 2) {
+        const name = path[i]!;
+        if (!(name in pathParams)) throw new ValidationError(`missing path parameter ${name}`, { parameter: name });
+        resolved += encodePathSegment(pathParams[name]!, name) + path[i + 1]!;
+      }
+    }
   }
   const joined = base.endsWith("/")
     ? base + (resolved.startsWith("/") ? resolved.slice(1) : resolved)
