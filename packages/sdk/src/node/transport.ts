@@ -17,8 +17,7 @@
  * @module
  */
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { createSecureContext, rootCertificates } from "node:tls";
+import type { Agent as HttpsAgent } from "node:https";
 import { redactUrl, UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { Transport, TransportRequest, TransportResponse } from "../http/types.js";
 import { ACCEPT_ENCODING, decodeBody } from "./decode.js";
@@ -65,6 +64,11 @@ export interface NodeTransportOptions {
   agents?: { http?: HttpAgent; https?: HttpsAgent };
 }
 
+interface TlsModules {
+  https: typeof import("node:https");
+  tls: typeof import("node:tls");
+}
+
 /** A {@link Transport} on `node:http` / `node:https`. */
 export interface NodeTransport extends Transport {
   readonly kind: "node";
@@ -102,16 +106,24 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     if (!http) own.push((http = new HttpAgent(agentOptions)));
     return http;
   };
-  const httpsAgent = (): HttpsAgent => {
+  // node:https and node:tls load on the first https: request: they cost more start-up time than
+  // the rest of the SDK, and a client talking to a local emulator never needs them.
+  let tlsModules: Promise<TlsModules> | undefined;
+  let loaded: TlsModules | undefined;
+  const loadTls = (): Promise<TlsModules> =>
+    (tlsModules ??= Promise.all([import("node:https"), import("node:tls")]).then(([httpsModule, tls]) => (loaded = { https: httpsModule, tls })));
+  const httpsAgent = (modules: TlsModules): HttpsAgent => {
     if (!https) {
       const ca = options.ca === undefined ? undefined : ([] as Array<string | Uint8Array>).concat(options.ca);
       // One secure context for every connection: `ca` given per connection would re-parse the
       // whole root store each time.
-      const secureContext = ca ? createSecureContext({ ca: [...rootCertificates, ...ca.map(pem)] }) : undefined;
-      own.push((https = new HttpsAgent({ ...agentOptions, ...(secureContext ? { secureContext } : {}) })));
+      const secureContext = ca ? modules.tls.createSecureContext({ ca: [...modules.tls.rootCertificates, ...ca.map(pem)] }) : undefined;
+      own.push((https = new modules.https.Agent({ ...agentOptions, ...(secureContext ? { secureContext } : {}) })));
     }
     return https;
   };
+  const sendSecure = (request: TransportRequest, modules: TlsModules) =>
+    send(request, modules.https.request, httpsAgent(modules), compression);
 
   return {
     kind: "node",
@@ -122,7 +134,8 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       if (!secure && !url.startsWith("http:")) {
         return Promise.reject(new Error(`the Node transport sends only http: and https: URLs, not ${redactUrl(url)}`));
       }
-      return send(request, secure ? httpsRequest : httpRequest, secure ? httpsAgent() : httpAgent(), compression);
+      if (!secure) return send(request, httpRequest, httpAgent(), compression);
+      return loaded ? sendSecure(request, loaded) : loadTls().then((modules) => sendSecure(request, modules));
     },
     close(): void {
       for (const agent of own.splice(0)) agent.destroy();
