@@ -183,6 +183,18 @@ describe.each(transports)("pipeline faults over the %s transport", (_name, makeT
     expect((error as Error).message).toMatch(/unreadable JSON/);
   });
 
+  it("refuses a redirect without following it, and does not retry", async () => {
+    const { server, pipeline } = await setup((_q, res) => {
+      res.writeHead(302, { location: "http://127.0.0.1:9/elsewhere?access_token=SECRET" });
+      res.end();
+    });
+    const error = await pipeline.request({ method: "GET", path: "/me" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as Error).message).toMatch(/302 redirect to .*elsewhere.* refused/);
+    expect((error as Error).message).not.toContain("SECRET");
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("returns a plain-text success body as text for auto", async () => {
     const { pipeline } = await setup((_q, res) => raw(res, 200, "ok", "text/plain"));
     await expect(pipeline.request({ method: "PUT", path: "/x", response: "auto" })).resolves.toBe("ok");

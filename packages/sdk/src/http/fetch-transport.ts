@@ -3,7 +3,7 @@
  * so the pipeline can decide how to parse it, and turns headers into a plain object.
  * @module
  */
-import { SpotifyError } from "../errors.js";
+import { redactUrl, SpotifyError, UnexpectedResponseError } from "../errors.js";
 import type { RequestImplementation } from "../options.js";
 import type { Transport, TransportRequest, TransportResponse } from "./types.js";
 
@@ -26,13 +26,23 @@ export function createFetchTransport(fetchImpl?: RequestImplementation): Transpo
         headers: request.headers,
         body: request.body as BodyInit | undefined,
         signal: request.signal,
+        // The Spotify APIs never redirect a call; following one could carry a token elsewhere.
+        redirect: "manual",
       });
+      const { status } = response;
+      if (response.type === "opaqueredirect" || (status >= 300 && status < 400 && status !== 304)) {
+        const location = response.headers.get("location");
+        throw new UnexpectedResponseError(
+          `${status || "a"} redirect${location ? ` to ${redactUrl(location)}` : ""} refused for ${request.method} ${request.url}: the Spotify APIs never redirect a call, check the base URL`,
+          { method: request.method, url: request.url, status, contentType: response.headers.get("content-type") ?? "", body: "" },
+        );
+      }
       const body = await response.text();
       const headers: Record<string, string> = {};
       response.headers.forEach((value, name) => {
         headers[name] = value;
       });
-      return { status: response.status, statusText: response.statusText, headers, body };
+      return { status, statusText: response.statusText, headers, body };
     },
   };
 }
