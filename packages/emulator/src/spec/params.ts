@@ -31,15 +31,17 @@ function effectiveParam(op: OperationSpec, param: ParamSpec, profile: Profile): 
   return override ? { ...out, ...override } : out;
 }
 
-const effective = new Map<string, ParamSpec[]>();
+// Keyed by the operation object, then the profile: no key string to build on every request.
+const effective = new WeakMap<OperationSpec, Partial<Record<Profile, ParamSpec[]>>>();
 
 /** The operation's parameters as enforced for a profile (computed once per pair). */
 export function paramsFor(op: OperationSpec, profile: Profile): ParamSpec[] {
-  const key = `${op.operationId} ${profile}`;
-  let params = effective.get(key);
+  let byProfile = effective.get(op);
+  if (!byProfile) effective.set(op, (byProfile = {}));
+  let params = byProfile[profile];
   if (!params) {
     params = op.params.map((p) => effectiveParam(op, p, profile));
-    effective.set(key, params);
+    byProfile[profile] = params;
   }
   return params;
 }
