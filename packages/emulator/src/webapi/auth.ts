@@ -9,7 +9,8 @@ export type AuthOutcome =
   | { ok: false; status: number; message: string };
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i;
-const scopeSets = new WeakMap<AccessTokenRecord, ReadonlySet<string>>();
+type Accepted = { ok: true; auth: CallerAuth & { restrictNov2024: boolean }; app: AppRecord };
+const outcomes = new WeakMap<AccessTokenRecord, Accepted>();
 
 export function authenticate(platform: Platform, header: string | undefined): AuthOutcome {
   if (header === undefined || header === "") return { ok: false, status: 401, message: "No token provided" };
@@ -22,19 +23,20 @@ export function authenticate(platform: Platform, header: string | undefined): Au
   if (!app || (record.kind === "user" && !platform.state.users.has(record.userId ?? ""))) {
     return { ok: false, status: 401, message: "Invalid access token" };
   }
-  let scopes = scopeSets.get(record);
-  if (!scopes) {
-    scopes = new Set(record.scopes);
-    scopeSets.set(record, scopes);
-  }
+  // One outcome object per token, reused while the app's profile and switch are unchanged: the
+  // same caller making thousands of calls then allocates nothing here.
+  const known = outcomes.get(record);
+  if (known && known.app === app && known.auth.profile === app.profile && known.auth.restrictNov2024 === app.restrictNov2024) return known;
   // restrictNov2024 rides along so handlers can apply the per-app switch (preview URLs, editorial playlists).
   const auth: CallerAuth & { restrictNov2024: boolean } = {
     kind: record.kind,
     clientId: record.clientId,
-    scopes,
+    scopes: new Set(record.scopes),
     profile: app.profile,
     restrictNov2024: app.restrictNov2024,
   };
   if (record.userId !== undefined) auth.userId = record.userId;
-  return { ok: true, auth, app };
+  const outcome = { ok: true as const, auth, app };
+  outcomes.set(record, outcome);
+  return outcome;
 }
