@@ -15,10 +15,33 @@ export type RouteMatch =
   | { kind: "method-not-allowed"; allowed: string[] }
   | { kind: "not-found" };
 
+/** How many recent `method path` matches {@link Router.recall} keeps. */
+const MEMO_SIZE = 4096;
+
+type Found = Extract<RouteMatch, { kind: "found" }>;
+
 export class Router {
   /** Routes grouped by segment count, best (most literal) first. */
   private readonly bySegments = new Map<number, Route[]>();
   readonly byOperationId = new Map<string, OperationSpec>();
+  /**
+   * Recent successful matches by `method raw-path`: clients call the same paths again and again,
+   * and a hit skips splitting, checking and decoding the path. Params are frozen as they are shared.
+   */
+  private readonly memo = new Map<string, Found>();
+
+  /** A match {@link remember}ed for exactly this method and raw path. */
+  recall(method: string, pathname: string): Found | undefined {
+    return this.memo.get(`${method} ${pathname}`);
+  }
+
+  /** Keeps a successful match of a path that passed the gate's path checks. */
+  remember(method: string, pathname: string, match: Found): void {
+    // Cleared rather than evicted one by one: a client sweeping many ids just starts over.
+    if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+    Object.freeze(match.params);
+    this.memo.set(`${method} ${pathname}`, match);
+  }
 
   constructor(operations: readonly OperationSpec[]) {
     for (const op of operations) {

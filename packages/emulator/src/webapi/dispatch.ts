@@ -61,11 +61,16 @@ function segmentsOf(pathname: string): string[] | ApiProblem {
 }
 
 export async function handleWebApi(platform: Platform, ex: Exchange): Promise<void> {
-  const segments = segmentsOf(ex.pathname);
-  if (segments instanceof ApiProblem) return problem(platform, ex, segments);
-  const match = platform.router.match(ex.method, segments);
-  if (match.kind === "not-found") return sendApiError(platform, ex, 404, "Service not found");
-  if (match.kind === "method-not-allowed") return sendApiError(platform, ex, 405, "Method not allowed", undefined, { Allow: match.allowed.join(", ") });
+  let match = platform.router.recall(ex.method, ex.pathname);
+  if (!match) {
+    const segments = segmentsOf(ex.pathname);
+    if (segments instanceof ApiProblem) return problem(platform, ex, segments);
+    const found = platform.router.match(ex.method, segments);
+    if (found.kind === "not-found") return sendApiError(platform, ex, 404, "Service not found");
+    if (found.kind === "method-not-allowed") return sendApiError(platform, ex, 405, "Method not allowed", undefined, { Allow: found.allowed.join(", ") });
+    platform.router.remember(ex.method, ex.pathname, found);
+    match = found;
+  }
   const { op, params } = match;
   ex.operationId = op.operationId;
   // Each await costs a trip through the microtask queue: skipped when there is nothing to wait for.
