@@ -39,6 +39,12 @@ export interface EmulatorApp {
   close(): void;
 }
 
+/** The run-time settings as the options set them (at start and on reset). */
+function initialSettings(resolved: Settings): Settings {
+  const { autoApprove, rateLimit, latency, profile, tokenTtl, codeTtl } = resolved;
+  return { autoApprove, rateLimit, latency, profile, tokenTtl, codeTtl };
+}
+
 function defaultApp(profile: Settings["profile"]): AppRecord {
   return { ...DEFAULT_APP, redirectUris: [...DEFAULT_APP.redirectUris], profile, restrictNov2024: profile !== "extended" };
 }
@@ -58,14 +64,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
   const resolved = resolveOptions(options);
   const clock = new Clock();
   const spec = loadSpecModel();
-  const settings: Settings = {
-    autoApprove: resolved.autoApprove,
-    rateLimit: resolved.rateLimit,
-    latency: resolved.latency,
-    profile: resolved.profile,
-    tokenTtl: resolved.tokenTtl,
-    codeTtl: resolved.codeTtl,
-  };
+  const settings: Settings = initialSettings(resolved);
   const now = () => clock.now();
   const state: EmulatorState = {
     users: defaultUsers(),
@@ -100,14 +99,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
       platform.responses.clear();
     },
     reset() {
-      Object.assign(settings, {
-        autoApprove: resolved.autoApprove,
-        rateLimit: resolved.rateLimit,
-        latency: resolved.latency,
-        profile: resolved.profile,
-        tokenTtl: resolved.tokenTtl,
-        codeTtl: resolved.codeTtl,
-      });
+      Object.assign(settings, initialSettings(resolved));
       clock.reset();
       state.users.clear();
       for (const [id, u] of defaultUsers()) state.users.set(id, u);

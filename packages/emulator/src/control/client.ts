@@ -1,19 +1,12 @@
 // A small typed client for the control plane (fetch-based; works wherever fetch exists).
-import type { Profile } from "../handlers/types.js";
+import type { Settings } from "../core/platform.js";
 import type { AppRecord } from "../options.js";
 import type { UserRecord } from "../state/types.js";
 import type { ActiveFault, FaultSpec } from "./faults.js";
 import type { RequestLogEntry } from "./log.js";
 
 /** Run-time settings (`GET`/`POST /emulator/settings`). */
-export interface EmulatorSettings {
-  autoApprove: boolean | string;
-  rateLimit: number;
-  latency: number;
-  profile: Profile;
-  tokenTtl: number;
-  codeTtl: number;
-}
+export type EmulatorSettings = Settings;
 
 export interface TokenResponse {
   access_token: string;
