@@ -11,32 +11,10 @@ const KEYS: Record<SearchType, string> = {
   album: "albums", artist: "artists", playlist: "playlists", track: "tracks", show: "shows", episode: "episodes", audiobook: "audiobooks",
 };
 
-/**
- * Rendered answers of recent searches: catalog results never change, so a repeated search only
- * costs serialisation. Keyed by everything that shapes the answer; bounded.
- */
-const answers = new WeakMap<object, Map<string, unknown>>();
-const ANSWER_CACHE = 200;
-const CACHED_ITEMS = 30;
-
+// Rendered answers are cached once, by the platform's response cache (webapi/response-cache.ts);
+// the search index keeps its own result lists, so an uncached search (with playlists) stays cheap.
 export const searchHandlers: HandlerTable = {
-  search: (ctx) => {
-    const s = store(ctx);
-    const v = view(ctx);
-    const key = JSON.stringify([ctx.apiBase, ctx.query.q, ctx.query.type, ctx.query.limit, ctx.query.offset, v.market ?? null, v.nov2024, v.resume, ctx.auth.profile]);
-    let cache = answers.get(s.catalog);
-    if (!cache) answers.set(s.catalog, (cache = new Map()));
-    const hit = cache.get(key);
-    if (hit !== undefined) return ok(hit);
-    const body = answer(ctx);
-    // Only small answers are kept, which bounds the cache to a few MB.
-    const items = Object.values(body).reduce<number>((n, page) => n + (page as { items: unknown[] }).items.length, 0);
-    if (items <= CACHED_ITEMS) {
-      if (cache.size >= ANSWER_CACHE) cache.delete(cache.keys().next().value as string);
-      cache.set(key, body);
-    }
-    return ok(body);
-  },
+  search: (ctx) => ok(answer(ctx)),
 };
 
 function answer(ctx: HandlerContext): Record<string, unknown> {
