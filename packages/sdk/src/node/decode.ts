@@ -4,7 +4,7 @@
  * few kilobytes. Large ones go to the pool so a 5 MB body never blocks the event loop.
  * @module
  */
-import { brotliDecompress, brotliDecompressSync, gunzip, gunzipSync, inflate, inflateRaw, inflateRawSync, inflateSync } from "node:zlib";
+import { builtin } from "./builtins.js";
 
 /** The `Accept-Encoding` sent when compression is on: exactly what {@link decodeBody} can undo. */
 export const ACCEPT_ENCODING = "gzip, deflate, br";
@@ -13,22 +13,23 @@ const SYNC_LIMIT = 64 * 1024;
 
 type Codec = [sync: (input: Buffer) => Buffer, async: (input: Buffer, callback: (error: Error | null, result: Buffer) => void) => void];
 
-const GZIP: Codec = [gunzipSync, gunzip];
-const BROTLI: Codec = [brotliDecompressSync, brotliDecompress];
-const ZLIB: Codec = [inflateSync, inflate];
-const RAW_DEFLATE: Codec = [inflateRawSync, inflateRaw];
-
 function codecFor(encoding: string, body: Buffer): Codec | undefined {
   switch (encoding) {
     case "gzip":
-    case "x-gzip":
-      return GZIP;
-    case "br":
-      return BROTLI;
-    case "deflate":
+    case "x-gzip": {
+      const zlib = builtin("node:zlib");
+      return [zlib.gunzipSync, zlib.gunzip];
+    }
+    case "br": {
+      const zlib = builtin("node:zlib");
+      return [zlib.brotliDecompressSync, zlib.brotliDecompress];
+    }
+    case "deflate": {
+      const zlib = builtin("node:zlib");
       // RFC 9110's deflate is zlib-wrapped, but some servers send raw deflate: a zlib stream starts
       // with a CMF byte whose low nibble is 8.
-      return (body[0]! & 0x0f) === 8 ? ZLIB : RAW_DEFLATE;
+      return (body[0]! & 0x0f) === 8 ? [zlib.inflateSync, zlib.inflate] : [zlib.inflateRawSync, zlib.inflateRaw];
+    }
     default:
       return undefined;
   }

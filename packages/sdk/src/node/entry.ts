@@ -10,7 +10,6 @@
  * per user reuses connections across them, and the sockets stay bounded per origin.
  * @packageDocumentation
  */
-import { webcrypto } from "node:crypto";
 import type { AccessToken, IAuthStrategy } from "../auth/types.js";
 import { AuthorizationCodeWithPKCEStrategy as FetchPkceStrategy, type PkceOptions } from "../auth/pkce.js";
 import { ClientCredentialsStrategy } from "../auth/client-credentials.js";
@@ -20,6 +19,7 @@ import type { WebCrypto } from "../auth/crypto.js";
 import { SpotifyApi as FetchSpotifyApi, type AuthenticationResponse } from "../client.js";
 import { Pipeline as FetchPipeline, type PipelineOptions } from "../http/pipeline.js";
 import type { SdkOptions } from "../options.js";
+import { builtin } from "./builtins.js";
 import { createNodeTransport } from "./transport.js";
 
 export * from "../index.js";
@@ -38,7 +38,7 @@ function withNodeTransport<T extends { fetch?: unknown; transport?: unknown }>(o
 
 /** Node 18 has no global `crypto`: the PKCE strategy then gets `node:crypto`'s. */
 function pkceCrypto(): { crypto?: WebCrypto } {
-  return (globalThis as { crypto?: { subtle?: unknown } }).crypto?.subtle ? {} : { crypto: webcrypto as unknown as WebCrypto };
+  return (globalThis as { crypto?: { subtle?: unknown } }).crypto?.subtle ? {} : { crypto: builtin("node:crypto").webcrypto as unknown as WebCrypto };
 }
 
 /**

@@ -16,10 +16,11 @@
  * (the pipeline's per-attempt timer is cleared when the attempt ends).
  * @module
  */
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
+import type { Agent as HttpAgent, ClientRequest, IncomingMessage } from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
 import { redactUrl, UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { Transport, TransportRequest, TransportResponse } from "../http/types.js";
+import { builtin } from "./builtins.js";
 import { ACCEPT_ENCODING, decodeBody } from "./decode.js";
 
 /** Sockets per origin (host and port) when `maxSockets` is not given. */
@@ -64,11 +65,6 @@ export interface NodeTransportOptions {
   agents?: { http?: HttpAgent; https?: HttpsAgent };
 }
 
-interface TlsModules {
-  https: typeof import("node:https");
-  tls: typeof import("node:tls");
-}
-
 /** A {@link Transport} on `node:http` / `node:https`. */
 export interface NodeTransport extends Transport {
   readonly kind: "node";
@@ -81,6 +77,11 @@ export interface NodeTransport extends Transport {
 }
 
 type ResponseHeaders = Record<string, string>;
+
+let httpModule: typeof import("node:http") | undefined;
+let httpsModule: typeof import("node:https") | undefined;
+const nodeHttp = () => (httpModule ??= builtin("node:http"));
+const nodeHttps = () => (httpsModule ??= builtin("node:https"));
 
 /**
  * Creates a transport on `node:http` / `node:https` with its own keep-alive agents.
@@ -102,28 +103,24 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
   const own: Array<HttpAgent> = [];
   const agentOptions = { keepAlive: true, maxSockets, timeout, scheduling: "lifo" as const };
 
+  // node:http, and node:https with node:tls (which cost more start-up time than the rest of the
+  // SDK), load on the first request that needs them: a client talking to a local emulator never
+  // loads TLS, and importing the SDK loads neither.
   const httpAgent = (): HttpAgent => {
-    if (!http) own.push((http = new HttpAgent(agentOptions)));
+    if (!http) own.push((http = new (nodeHttp().Agent)(agentOptions)));
     return http;
   };
-  // node:https and node:tls load on the first https: request: they cost more start-up time than
-  // the rest of the SDK, and a client talking to a local emulator never needs them.
-  let tlsModules: Promise<TlsModules> | undefined;
-  let loaded: TlsModules | undefined;
-  const loadTls = (): Promise<TlsModules> =>
-    (tlsModules ??= Promise.all([import("node:https"), import("node:tls")]).then(([httpsModule, tls]) => (loaded = { https: httpsModule, tls })));
-  const httpsAgent = (modules: TlsModules): HttpsAgent => {
+  const httpsAgent = (): HttpsAgent => {
     if (!https) {
+      const tls = builtin("node:tls");
       const ca = options.ca === undefined ? undefined : ([] as Array<string | Uint8Array>).concat(options.ca);
       // One secure context for every connection: `ca` given per connection would re-parse the
       // whole root store each time.
-      const secureContext = ca ? modules.tls.createSecureContext({ ca: [...modules.tls.rootCertificates, ...ca.map(pem)] }) : undefined;
-      own.push((https = new modules.https.Agent({ ...agentOptions, ...(secureContext ? { secureContext } : {}) })));
+      const secureContext = ca ? tls.createSecureContext({ ca: [...tls.rootCertificates, ...ca.map(pem)] }) : undefined;
+      own.push((https = new (nodeHttps().Agent)({ ...agentOptions, ...(secureContext ? { secureContext } : {}) })));
     }
     return https;
   };
-  const sendSecure = (request: TransportRequest, modules: TlsModules) =>
-    send(request, modules.https.request, httpsAgent(modules), compression);
 
   return {
     kind: "node",
@@ -134,8 +131,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       if (!secure && !url.startsWith("http:")) {
         return Promise.reject(new Error(`the Node transport sends only http: and https: URLs, not ${redactUrl(url)}`));
       }
-      if (!secure) return send(request, httpRequest, httpAgent(), compression);
-      return loaded ? sendSecure(request, loaded) : loadTls().then((modules) => sendSecure(request, modules));
+      return secure
+        ? send(request, nodeHttps().request, httpsAgent(), compression)
+        : send(request, nodeHttp().request, httpAgent(), compression);
     },
     close(): void {
       for (const agent of own.splice(0)) agent.destroy();
@@ -163,7 +161,7 @@ function abortError(): Error {
 
 function send(
   request: TransportRequest,
-  doRequest: typeof httpRequest,
+  doRequest: typeof import("node:http").request,
   agent: HttpAgent,
   compression: boolean,
 ): Promise<TransportResponse> {
