@@ -5,20 +5,12 @@
  */
 import type { AccessToken, IAuthStrategy } from "./auth/types.js";
 import { isEmptyAccessToken } from "./auth/types.js";
-import {
-  DefaultResponseDeserializer,
-  DefaultResponseValidator,
-  DocumentLocationRedirectionStrategy,
-  InMemoryCachingStrategy,
-  LocalStorageCachingStrategy,
-  NoOpErrorHandler,
-} from "./compat/index.js";
 import { AuthError, ConnectionError, SpotifyError, ValidationError } from "./errors.js";
 import { ClientCredentialsStrategy } from "./auth/client-credentials.js";
 import { AuthorizationCodeWithPKCEStrategy } from "./auth/pkce.js";
 import { ProvidedAccessTokenStrategy } from "./auth/provided-token.js";
 import type { Session } from "./auth/session.js";
-import { createPipeline, type Pipeline } from "./http/pipeline.js";
+import { assembleClient } from "./create-client.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
 import type {
@@ -26,7 +18,8 @@ import type {
   MarketsEndpoints, PlayerEndpoints, PlaylistsEndpoints, RecommendationsEndpoints, SearchExecutionFunction, ShowsEndpoints,
   TracksEndpoints, UsersEndpoints,
 } from "./endpoints/index.js";
-import { createEndpointContext, createEndpointGroups } from "./endpoints/groups.js";
+import { createEndpointContext } from "./endpoints/base.js";
+import { createEndpointGroups } from "./endpoints/groups.js";
 import { paginateMethod, type PagedMethod, type PageItem, type Paginator } from "./pagination/index.js";
 
 /** 1.2.0: what `authenticate()` resolves to. */
@@ -50,7 +43,6 @@ const METHODS: ReadonlySet<string> = new Set(["GET", "POST", "PUT", "DELETE"]);
 export class SpotifyApi {
   #auth: IAuthStrategy;
   readonly #config: SdkConfiguration;
-  readonly #pipeline: Pipeline;
   /** What endpoint groups call: the pipeline, behind the 1.2.0 `errorHandler` when one is set. */
   protected readonly requester: RequestPipeline;
 
@@ -76,9 +68,9 @@ export class SpotifyApi {
       throw new ValidationError("SpotifyApi needs an auth strategy (an IAuthStrategy)", { parameter: "authentication" });
     }
     this.#auth = authentication;
-    this.#pipeline = createPipeline({ ...config, auth: () => this.#auth });
-    this.#config = resolveConfiguration(config, this.#pipeline);
-    this.requester = withErrorHandler(this.#pipeline, config.errorHandler);
+    const parts = assembleClient(() => this.#auth, config);
+    this.#config = parts.configuration;
+    this.requester = parts.requester;
     Object.assign(this, createEndpointGroups(createEndpointContext(this.requester)));
     this.#auth.setConfiguration(this.#config);
   }
@@ -231,38 +223,4 @@ async function postToken(url: string, token: AccessToken, fetchImpl: SdkOptions[
   if (!response.ok) {
     throw new SpotifyError(`posting the access token to ${url} failed with ${response.status}`, { method: "POST", url });
   }
-}
-
-function resolveConfiguration(options: SdkOptions, pipeline: Pipeline): SdkConfiguration {
-  const inBrowser = typeof (globalThis as { document?: unknown }).document !== "undefined"
-    && typeof (globalThis as { localStorage?: unknown }).localStorage !== "undefined";
-  return {
-    ...options,
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    beforeRequest: options.beforeRequest ?? (() => {}),
-    afterRequest: options.afterRequest ?? (() => {}),
-    deserializer: options.deserializer ?? new DefaultResponseDeserializer(),
-    responseValidator: options.responseValidator ?? new DefaultResponseValidator(),
-    errorHandler: options.errorHandler ?? new NoOpErrorHandler(),
-    redirectionStrategy: options.redirectionStrategy ?? new DocumentLocationRedirectionStrategy(),
-    cachingStrategy: options.cachingStrategy ?? (inBrowser ? new LocalStorageCachingStrategy() : new InMemoryCachingStrategy()),
-    baseUrl: pipeline.baseUrl,
-    accountsBaseUrl: pipeline.accountsBaseUrl,
-    pipeline,
-  };
-}
-
-/** 1.2.0: an error handler that returns `true` makes the call resolve `null`. */
-function withErrorHandler(pipeline: Pipeline, handler: SdkOptions["errorHandler"]): RequestPipeline {
-  if (!handler) return pipeline;
-  return {
-    async request<T>(request: ApiRequest): Promise<T> {
-      try {
-        return await pipeline.request<T>(request);
-      } catch (error) {
-        if (await handler.handleErrors(error)) return null as T;
-        throw error;
-      }
-    },
-  };
 }

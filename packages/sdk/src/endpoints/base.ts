@@ -29,6 +29,23 @@ export interface EndpointContext {
   currentUserId(): Promise<string>;
 }
 
+/** `GET /me`: what {@link createEndpointContext} asks for the current user's ID (also in `CURRENT_USER_OPERATIONS`). */
+export const CURRENT_USER_PROFILE = { operationId: "get-current-users-profile", method: "GET", path: "/me" } as const satisfies OperationDecl;
+
+/**
+ * The context groups share. `currentUserId()` asks `GET /me` each time: the auth strategy can
+ * change (`switchAuthenticationStrategy`), so a cached ID could name the previous user.
+ */
+export function createEndpointContext(pipeline: RequestPipeline): EndpointContext {
+  return {
+    pipeline,
+    async currentUserId() {
+      const me = await pipeline.request<{ id: string }>({ method: "GET", path: CURRENT_USER_PROFILE.path, operationId: CURRENT_USER_PROFILE.operationId });
+      return me.id;
+    },
+  };
+}
+
 /** Per-call options, accepted as the last argument of paged methods. */
 export interface RequestOptions {
   /** Cancels the request. */

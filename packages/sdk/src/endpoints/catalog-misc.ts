@@ -8,6 +8,7 @@ import type {
   Categories, Category, CountryCodeA2, FeaturedPlaylists, Genres, ItemTypes, Market, Markets, MaxInt, NewReleases,
   RecommendationsRequest, RecommendationsRequestRequiredArguments, RecommendationsResponse, SearchResults, User,
 } from "../models/index.js";
+import type { PagedSpec } from "../pagination/marker.js";
 import { checkLimit, checkOffset, checkRange, checkString, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 
 /** The operations of the groups in this file. */
@@ -189,8 +190,34 @@ export interface SearchExecutionFunction {
   ): Promise<SearchResults<T>>;
 }
 
+/**
+ * `paginate(sdk.search, q, ["track"])` walks one type's results: 10 per page by default (the most
+ * Development Mode apps may ask for; `.withOptions({ pageSize: 50 })` for Extended Quota apps),
+ * up to Spotify's `offset` limit of 1000.
+ */
+const SEARCH_PAGING: PagedSpec = {
+  kind: "offset",
+  limitIndex: 3,
+  offsetIndex: 4,
+  optionsIndex: 6,
+  maxLimit: 10,
+  maxOffset: 1000,
+  unwrap: (args) => {
+    const types = args[1];
+    if (!Array.isArray(types) || types.length !== 1) {
+      throw new ValidationError("paginate(sdk.search, ...) walks one type at a time: pass a single type, e.g. [\"track\"]", { parameter: "type" });
+    }
+    return `${String(types[0])}s`;
+  },
+};
+
 /** Search. Used through `sdk.search(...)`. */
 export class SearchEndpoints extends EndpointsBase {
+  constructor(ctx: EndpointContext) {
+    super(ctx);
+    this.registerPaged({ execute: SEARCH_PAGING });
+  }
+
   /**
    * Searches the catalog. The result holds one page per requested type. Spotify documents
    * `limit` 1-10 (default 5) for Development Mode apps since February 2026; up to 50 (the limit

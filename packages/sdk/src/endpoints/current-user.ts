@@ -7,7 +7,7 @@
 import { ValidationError } from "../errors.js";
 import { toFreeFormId, toSpotifyIds } from "../ids.js";
 import type { Artist, FollowedArtists, MaxInt, Page, Track, UserProfile } from "../models/index.js";
-import { checkLimit, checkOffset, checkOneOf, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import { checkLimit, checkOffset, checkOneOf, CURRENT_USER_PROFILE, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 import {
   CurrentUserAlbumsEndpoints, CurrentUserAudiobooksEndpoints, CurrentUserEpisodesEndpoints, CurrentUserPlaylistsEndpoints,
@@ -17,7 +17,7 @@ import { LibraryBackend, LibraryEndpoints } from "./library.js";
 
 /** The operations of {@link CurrentUserEndpoints}. */
 export const CURRENT_USER_OPERATIONS = {
-  profile: { operationId: "get-current-users-profile", method: "GET", path: "/me" },
+  profile: CURRENT_USER_PROFILE,
   topArtists: { operationId: "get-users-top-artists", method: "GET", path: "/me/top/artists" },
   topTracks: { operationId: "get-users-top-tracks", method: "GET", path: "/me/top/tracks" },
   followed: { operationId: "get-followed", method: "GET", path: "/me/following" },

@@ -34,12 +34,13 @@ export { TracksEndpoints } from "./tracks.js";
 export { EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 
 /** Every operation the SDK declares, keyed by the spec's operationId. */
-export const OPERATIONS: Readonly<Record<string, OperationDecl>> = Object.freeze(
+// Built in a pure-annotated function, so a bundle that does not use it drops it and every table.
+export const OPERATIONS: Readonly<Record<string, OperationDecl>> = /* @__PURE__ */ (() => Object.freeze(
   Object.fromEntries(
     [
       ALBUMS_OPERATIONS, ARTISTS_OPERATIONS, SPOKEN_OPERATIONS, TRACKS_OPERATIONS, CATALOG_MISC_OPERATIONS, PLAYER_OPERATIONS,
       PLAYLISTS_OPERATIONS, LIBRARY_OPERATIONS, CURRENT_USER_OPERATIONS, CURRENT_USER_LIBRARY_OPERATIONS,
     ].flatMap((table) => Object.values(table as Record<string, OperationDecl>)).map((op) => [op.operationId, op]),
   ),
-);
+))();
 export type { EndpointGroups } from "./groups.js";

@@ -1,0 +1,94 @@
+/**
+ * The modular entry end to end against the emulator (real HTTP over loopback): `createClient`
+ * plus group classes built on it, with the strategy's token requests going through the client's
+ * pipeline, paging, the 1.2.0 error handler and the current user's ID.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EmulatorControl, startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
+import {
+  AlbumsEndpoints, ClientCredentialsStrategy, createClient, NotFoundError, paginateMethod, PlaylistsEndpoints, ProvidedAccessTokenStrategy,
+  SearchEndpoints, SpotifyApi, TracksEndpoints, ValidationError, type HookRequest, type IAuthStrategy,
+} from "../src/index.js";
+
+let emu: RunningEmulator;
+let control: EmulatorControl;
+
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0, catalogSize: 500, rateLimit: 0 });
+  control = new EmulatorControl(emu.url);
+});
+afterAll(async () => { await emu?.stop(); });
+
+/** A client-credentials client on the emulator that records the URL of every attempt. */
+function appClient(seen: string[], extra: Record<string, unknown> = {}) {
+  return createClient({
+    auth: new ClientCredentialsStrategy("emulator-client-id", "emulator-client-secret"),
+    baseUrl: emu.apiUrl,
+    accountsBaseUrl: emu.accountsUrl,
+    retry: false,
+    hooks: { beforeRequest: [(r: HookRequest) => { seen.push(r.url); }] },
+    ...extra,
+  });
+}
+
+describe("createClient against the emulator", () => {
+  it("reads through group classes built on one client; the token request goes through the client's pipeline, once", async () => {
+    const seen: string[] = [];
+    const client = appClient(seen);
+    const search = new SearchEndpoints(client);
+    const tracks = new TracksEndpoints(client);
+    const albums = new AlbumsEndpoints(client);
+    const found = await search.execute("a", ["track"], undefined, 5);
+    expect(found.tracks.items.length).toBe(5);
+    const first = found.tracks.items[0]!;
+    const [byUri, byUrl] = await Promise.all([tracks.get(first.uri), tracks.get(`https://open.spotify.com/track/${first.id}`)]);
+    expect(byUri.id).toBe(first.id);
+    expect(byUrl.name).toBe(first.name);
+    const album = await albums.get(first.album.id);
+    const albumTracks = await paginateMethod(albums.tracks, [album.id]).toArray();
+    expect(albumTracks.length).toBe(album.total_tracks);
+    // The strategy got the client's configuration: its token request used the client's
+    // accountsBaseUrl and hooks, and every API call shared that one token.
+    expect(seen.filter((url) => url === `${emu.accountsUrl}/api/token`)).toHaveLength(1);
+    expect(seen.filter((url) => url.startsWith(emu.apiUrl)).length).toBeGreaterThanOrEqual(5);
+    expect(client.auth).toBeInstanceOf(ClientCredentialsStrategy);
+    expect((await client.auth.getAccessToken())?.access_token).toBeTruthy();
+  });
+
+  it("walks search results with paginateMethod on a SearchEndpoints' execute, like paginate(sdk.search, ...)", async () => {
+    const search = new SearchEndpoints(appClient([]));
+    const items = await paginateMethod(search.execute, ["a", ["track"]]).toArray({ limit: 25 });
+    expect(items).toHaveLength(25);
+    expect(new Set(items.map((t) => t?.id)).size).toBe(25);
+    expect(() => paginateMethod(search.execute, ["a", ["track", "album"]])).toThrow(ValidationError);
+  });
+
+  it("throws typed errors, or resolves null where a 1.2.0 errorHandler says it handled the error", async () => {
+    const missing = "0000000000000000000000";
+    await expect(new TracksEndpoints(appClient([])).get(missing)).rejects.toBeInstanceOf(NotFoundError);
+    const handled: unknown[] = [];
+    const lenient = appClient([], { errorHandler: { handleErrors: async (error: unknown) => { handled.push(error); return true; } } });
+    await expect(new TracksEndpoints(lenient).get(missing)).resolves.toBeNull();
+    expect(handled[0]).toBeInstanceOf(NotFoundError);
+  });
+
+  it("knows the current user: createPlaylist(me) goes to POST /me/playlists", async () => {
+    const token = await control.issueToken({ scopes: "all" });
+    const seen: string[] = [];
+    const client = createClient({
+      auth: new ProvidedAccessTokenStrategy("emulator-client", { ...token, expires: Date.now() + 3_600_000 }),
+      baseUrl: emu.apiUrl,
+      hooks: { beforeRequest: [(r: HookRequest) => { seen.push(`${r.method} ${r.url}`); }] },
+    });
+    const me = await client.currentUserId();
+    expect(me).toBe((await SpotifyApi.withAccessToken("emulator-client", { ...token, expires: Date.now() + 3_600_000 }, { baseUrl: emu.apiUrl }).currentUser.profile()).id);
+    const playlist = await new PlaylistsEndpoints(client).createPlaylist(me, { name: "modular", public: false });
+    expect(playlist.name).toBe("modular");
+    expect(seen).toContain(`POST ${emu.apiUrl}/me/playlists`);
+  });
+
+  it("refuses a missing or malformed auth strategy before any request", () => {
+    expect(() => createClient(undefined as never)).toThrow(ValidationError);
+    expect(() => createClient({ auth: {} as IAuthStrategy })).toThrow(/auth strategy/);
+  });
+});
