@@ -151,7 +151,7 @@ export interface SdkOptions {
   timeout?: number;
   /** Retry policy, or `false` to never retry. */
   retry?: RetryOptions | false;
-  /** Hooks around each attempt. */
+  /** Hooks around each attempt. Read when the client is built: arrays changed later are not seen. */
   hooks?: Hooks;
   /** Receives the SDK's log lines. Default: none (the SDK never prints). */
   logger?: Logger;

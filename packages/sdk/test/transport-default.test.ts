@@ -55,6 +55,12 @@ describe("the default transport", () => {
     expect(seen.map(via)).toEqual(["node", "fetch"]);
   });
 
+  it("is node:http for createClient in the Node entry too, fetch in the common one", async () => {
+    await new node.UsersEndpoints(node.createClient({ auth: new node.ProvidedAccessTokenStrategy("client", token()), baseUrl: url })).profile("me");
+    await new common.UsersEndpoints(common.createClient({ auth: new common.ProvidedAccessTokenStrategy("client", token()), baseUrl: url })).profile("me");
+    expect(seen.map(via)).toEqual(["node", "fetch"]);
+  });
+
   it("sends token requests through the Node transport too", async () => {
     const sdk = node.SpotifyApi.withClientCredentials("id", "secret", [], { baseUrl: url, accountsBaseUrl: url });
     expect(sdk).toBeInstanceOf(node.SpotifyApi);

@@ -91,6 +91,17 @@ export class TokenLifecycle {
     return this.#token;
   }
 
+  /**
+   * The held token when it can be used at once (the store was read, and the token is not within
+   * the renewal window), else `null`: then {@link get} must be awaited. Lets the pipeline skip two
+   * promise layers on almost every call.
+   */
+  usableNow(): AccessToken | null {
+    const token = this.#token;
+    if (!this.#loaded || !token) return null;
+    return this.#config.autoRenew === false || this.#usable(token) ? token : null;
+  }
+
   /** A usable token: the current one, or one renewal shared by every concurrent caller. */
   async get(): Promise<AccessToken> {
     await this.#load();

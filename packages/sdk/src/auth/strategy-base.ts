@@ -9,7 +9,7 @@ import { createPipeline, DEFAULT_ACCOUNTS_BASE_URL } from "../http/pipeline.js";
 import type { Transport } from "../http/types.js";
 import type { Logger, RequestImplementation, RequestPipeline, RetryOptions, SdkConfiguration } from "../options.js";
 import type { LifecycleOptions, TokenLifecycle } from "./lifecycle.js";
-import type { AccessToken } from "./types.js";
+import { USABLE_TOKEN_NOW, type AccessToken } from "./types.js";
 import type { ScopeCheckOptions } from "./validation.js";
 
 /** Options of every built-in strategy (all optional). */
@@ -60,6 +60,16 @@ export abstract class StrategyBase {
   /** A valid token: the held one, or a renewed one (one token request, shared by every caller). */
   getOrCreateAccessToken(): Promise<AccessToken> {
     return this.lifecycle.get();
+  }
+
+  /**
+   * The token `getOrCreateAccessToken()` would resolve to at once, or `undefined` when it would
+   * have to wait (store read, renewal) or a subclass replaced `getOrCreateAccessToken`.
+   * @internal
+   */
+  [USABLE_TOKEN_NOW](): AccessToken | undefined {
+    if (this.getOrCreateAccessToken !== StrategyBase.prototype.getOrCreateAccessToken) return undefined;
+    return this.#lifecycle?.usableNow() ?? undefined;
   }
 
   /** The token held now, or `null`; never starts a token request. */

@@ -47,6 +47,14 @@ export interface IAuthStrategy {
   invalidateAccessToken?(rejected: AccessToken): void | Promise<void>;
 }
 
+/**
+ * Internal: a built-in strategy's synchronous "token usable right now, or `undefined`". The
+ * pipeline calls it before `getOrCreateAccessToken()` so a call with a valid token awaits no
+ * token promise. Not part of the public interface (a symbol: custom strategies never see it).
+ * @internal
+ */
+export const USABLE_TOKEN_NOW: unique symbol = Symbol("spotify-web-sdk.usableTokenNow");
+
 /** 1.2.0's placeholder for "no token yet". */
 export const emptyAccessToken: AccessToken = {
   access_token: "emptyAccessToken",

@@ -37,12 +37,44 @@ export function createFetchTransport(fetchImpl?: RequestImplementation): Transpo
           { method: request.method, url: request.url, status, contentType: response.headers.get("content-type") ?? "", body: "" },
         );
       }
-      const body = await response.text();
-      const headers: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
-      return { status, statusText: response.statusText, headers, body };
+      return new FetchTransportResponse(response, await response.text());
     },
   };
+}
+
+/**
+ * A fetch response as the pipeline reads it. `headers` is copied into a plain object on first
+ * read: a successful JSON answer is parsed without it, and copying a `Headers` (which sorts its
+ * names) costs more than the rest of the transport.
+ */
+class FetchTransportResponse implements TransportResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly body: string;
+  #source: Headers | undefined;
+  #headers: Record<string, string> | undefined;
+
+  constructor(response: Response, body: string) {
+    this.status = response.status;
+    this.statusText = response.statusText;
+    this.body = body;
+    this.#source = response.headers;
+  }
+
+  get headers(): Record<string, string> {
+    if (!this.#headers) {
+      const headers: Record<string, string> = {};
+      this.#source?.forEach((value, name) => {
+        headers[name] = value;
+      });
+      this.#headers = headers;
+      this.#source = undefined;
+    }
+    return this.#headers;
+  }
+
+  /** Plain data when serialised (a hook that logs the response). */
+  toJSON(): TransportResponse {
+    return { status: this.status, statusText: this.statusText, headers: this.headers, body: this.body };
+  }
 }

@@ -27,25 +27,33 @@ export function parseSuccess(
 ): unknown {
   if (kind === "void") return undefined;
   const { body, status } = response;
+  // The common answer, a JSON object or array, is parsed without looking at the headers.
+  const first = body.charCodeAt(0);
+  if ((first === 123 || first === 91) && status !== 204) return parseJson(body, response, method, url);
   const contentType = response.headers["content-type"] ?? "";
   const empty = status === 204 || body.trim() === "";
   if (empty) {
     if (kind === "json-or-null") return null;
     if (kind === "auto") return undefined;
   } else if (looksLikeJson(body, contentType)) {
-    try {
-      return JSON.parse(body);
-    } catch (cause) {
-      throw new UnexpectedResponseError(`${status} with unreadable JSON (truncated or malformed) from ${method} ${url}`, {
-        cause, method, url, status, contentType, body,
-      });
-    }
+    return parseJson(body, response, method, url);
   } else if (kind === "auto" && !/html/i.test(contentType)) {
     return body;
   }
   throw new UnexpectedResponseError(`${status} with ${describe(body, contentType)} where JSON was expected from ${method} ${url}`, {
     method, url, status, contentType, body,
   });
+}
+
+function parseJson(body: string, response: TransportResponse, method: string, url: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (cause) {
+    const { status } = response;
+    throw new UnexpectedResponseError(`${status} with unreadable JSON (truncated or malformed) from ${method} ${url}`, {
+      cause, method, url, status, contentType: response.headers["content-type"] ?? "", body,
+    });
+  }
 }
 
 function parseErrorBody(body: string): unknown {

@@ -8,9 +8,9 @@
  * @module
  */
 import { AbortError, AuthError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, redactHeaders } from "../errors.js";
-import { isEmptyAccessToken, type AccessToken, type IAuthStrategy } from "../auth/types.js";
+import { isEmptyAccessToken, USABLE_TOKEN_NOW, type AccessToken, type IAuthStrategy } from "../auth/types.js";
 import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
-import { Attempt } from "./attempt.js";
+import { Attempt, SignalPool } from "./attempt.js";
 import { Deadlines } from "./deadlines.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
@@ -66,11 +66,15 @@ export class Pipeline implements RequestPipeline {
   readonly #timeoutMs: number;
   readonly #retry: RetryPolicy;
   readonly #hooks: Hooks;
+  /** Some hook receives the request: only then is its description built. */
+  readonly #hasRequestHooks: boolean;
   readonly #logger: Logger | undefined;
   readonly #auth: () => IAuthStrategy | undefined;
   readonly #compat: ReturnType<typeof createCompatLayer>;
   /** Per-attempt timeouts, on one timer. */
   readonly #deadlines = new Deadlines();
+  /** Signals for transports that need one; `undefined` for those that abort through `onAbort`. */
+  readonly #signals: SignalPool | undefined;
   /** Epoch ms until which new requests wait: Spotify counts calls over a rolling window. */
   #pausedUntil = 0;
   readonly #paths = new Map<string, CompiledPath>();
@@ -82,10 +86,12 @@ export class Pipeline implements RequestPipeline {
     this.#timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.#retry = resolveRetryPolicy(options.retry);
     this.#hooks = options.hooks ?? {};
+    this.#hasRequestHooks = !!(this.#hooks.beforeRequest?.length || this.#hooks.afterResponse?.length || this.#hooks.beforeRetry?.length);
     this.#logger = options.logger;
     const auth = options.auth;
     this.#auth = typeof auth === "function" ? auth : () => auth;
     this.#compat = createCompatLayer(options);
+    this.#signals = this.#transport.abortsThroughOnAbort === true ? undefined : new SignalPool();
   }
 
   /** Sends `req` and resolves to its parsed result; rejects with a {@link SpotifyError}. */
@@ -114,30 +120,35 @@ export class Pipeline implements RequestPipeline {
   async #run(req: ApiRequest): Promise<unknown> {
     const base = req.base ?? "api";
     const url = buildUrl(base === "api" ? this.baseUrl : this.accountsBaseUrl, this.#compiledPath(req.path), req.pathParams, req.query);
-    const { method } = req;
+    const { method, signal } = req;
     const idempotent = req.idempotent ?? method === "GET";
-    const useBearer = (req.auth ?? "bearer") === "bearer";
-    const { body, contentType } = serializeBody(req);
-    const signal = req.signal;
+    const useBearer = req.auth !== "none";
+    let body: string | Uint8Array | undefined;
+    let contentType: string | undefined;
+    if (req.rawBody) ({ data: body, contentType } = req.rawBody);
+    else if (req.body !== undefined) [body, contentType] = [JSON.stringify(req.body), "application/json"];
     let attempt = 0;
     let renewedAfter401 = false;
 
     for (;;) {
       if (signal?.aborted) throw abortError(method, url, signal.reason);
-      if (this.#pausedUntil > Date.now()) await this.#waitForPause(method, url, signal);
+      if (this.#pausedUntil !== 0 && this.#pausedUntil > Date.now()) await this.#waitForPause(method, url, signal);
 
-      const headers: Record<string, string> = { Accept: "application/json", ...req.headers };
+      const headers: Record<string, string> = req.headers ? { Accept: "application/json", ...req.headers } : { Accept: "application/json" };
       if (contentType) headers["Content-Type"] = contentType;
       let token: AccessToken | undefined;
       if (useBearer) {
-        token = await this.#token();
+        // A valid held token needs no promise at all; otherwise ask the strategy (and wait).
+        token = this.#tokenNow() ?? (await this.#token());
         headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
       }
       // Token requests carry credentials in their body and headers: hooks see a copy without them.
-      const hookRequest: HookRequest = base === "accounts"
-        ? { request: withoutCredentials(req), method, url, headers: redactHeaders(headers), attempt }
-        : { request: req, method, url, headers, attempt };
-      for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
+      const hookRequest: HookRequest | undefined = !this.#hasRequestHooks
+        ? undefined
+        : base === "accounts"
+          ? { request: withoutCredentials(req), method, url, headers: redactHeaders(headers), attempt }
+          : { request: req, method, url, headers, attempt };
+      if (hookRequest) for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
       this.#compat.beforeRequest(url, method, headers, body);
       this.#logger?.debug?.("spotify-web-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
 
@@ -149,15 +160,20 @@ export class Pipeline implements RequestPipeline {
         // unreadable answers (a transport's refused redirect) will not.
         const transient = error instanceof ConnectionError || error instanceof TimeoutError;
         if (!transient || !idempotent || attempt >= this.#retry.maxRetries) throw error;
-        await this.#beforeRetry(hookRequest, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
+        await this.#beforeRetry(hookRequest, attempt, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
         attempt++;
         continue;
       }
-      for (const hook of this.#hooks.afterResponse ?? []) await hook({ request: hookRequest, response });
+      if (hookRequest) for (const hook of this.#hooks.afterResponse ?? []) await hook({ request: hookRequest, response });
       this.#compat.afterRequest(url, method, headers, body, response);
       const { status } = response;
       this.#logger?.debug?.("spotify-web-sdk response", { method, url, status, attempt });
 
+      if (status < 400) {
+        return this.#compat.hasResponseHooks
+          ? this.#compat.readSuccess(response, url, () => parseSuccess(response, req.response ?? "json", method, url))
+          : parseSuccess(response, req.response ?? "json", method, url);
+      }
       if (status === 401 && token && !renewedAfter401 && base === "api") {
         renewedAfter401 = true;
         if (await this.#renewAfter401(token)) continue;
@@ -168,7 +184,7 @@ export class Pipeline implements RequestPipeline {
         this.#pause(wait);
         if (wait <= this.#retry.maxRetryAfterSeconds && attempt < this.#retry.maxRetries) {
           const error = errorFromResponse(response, base, method, url, retryAfter);
-          await this.#beforeRetry(hookRequest, error, 0, signal, method, url);
+          await this.#beforeRetry(hookRequest, attempt, error, 0, signal, method, url);
           attempt++;
           continue;
         }
@@ -176,15 +192,17 @@ export class Pipeline implements RequestPipeline {
       }
       if (RETRYABLE_STATUS.has(status) && idempotent && attempt < this.#retry.maxRetries) {
         const error = errorFromResponse(response, base, method, url, undefined);
-        await this.#beforeRetry(hookRequest, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
+        await this.#beforeRetry(hookRequest, attempt, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
         attempt++;
         continue;
       }
-      if (status >= 400) throw errorFromResponse(response, base, method, url, undefined);
-      return this.#compat.hasResponseHooks
-        ? this.#compat.readSuccess(response, url, () => parseSuccess(response, req.response ?? "json", method, url))
-        : parseSuccess(response, req.response ?? "json", method, url);
+      throw errorFromResponse(response, base, method, url, undefined);
     }
+  }
+
+  /** The strategy's token when it is usable at once (built-in strategies), else `undefined`. */
+  #tokenNow(): AccessToken | undefined {
+    return (this.#auth() as { [USABLE_TOKEN_NOW]?: () => AccessToken | undefined } | undefined)?.[USABLE_TOKEN_NOW]?.();
   }
 
   async #token(): Promise<AccessToken> {
@@ -223,7 +241,7 @@ export class Pipeline implements RequestPipeline {
     callerSignal: AbortSignal | undefined,
     timeoutMs: number,
   ): Promise<TransportResponse> {
-    const attempt = new Attempt(method, url, headers, body, this.#transport.abortsThroughOnAbort === true);
+    const attempt = new Attempt(method, url, headers, body, this.#signals);
     let cause: AbortCause | undefined;
     const onCallerAbort = () => {
       cause ??= "caller";
@@ -236,8 +254,11 @@ export class Pipeline implements RequestPipeline {
           attempt.abort();
         })
       : undefined;
+    let answered = false;
     try {
-      return await this.#transport.send(attempt.request);
+      const response = await this.#transport.send(attempt.request);
+      answered = true;
+      return response;
     } catch (error) {
       if (cause === "caller") throw abortError(method, url, callerSignal?.reason);
       if (cause === "timeout") {
@@ -251,20 +272,22 @@ export class Pipeline implements RequestPipeline {
     } finally {
       if (timer !== undefined) this.#deadlines.clear(timer);
       callerSignal?.removeEventListener("abort", onCallerAbort);
+      if (answered) attempt.answered();
     }
   }
 
   async #beforeRetry(
-    request: HookRequest,
+    request: HookRequest | undefined,
+    attempt: number,
     error: unknown,
     delayMs: number,
     signal: AbortSignal | undefined,
     method: string,
     url: string,
   ): Promise<void> {
-    for (const hook of this.#hooks.beforeRetry ?? []) await hook({ request, error, delayMs, attempt: request.attempt + 1 });
+    if (request) for (const hook of this.#hooks.beforeRetry ?? []) await hook({ request, error, delayMs, attempt: attempt + 1 });
     this.#logger?.info?.("spotify-web-sdk retry", {
-      method, url, attempt: request.attempt + 1, delayMs, reason: error instanceof Error ? error.message : String(error),
+      method, url, attempt: attempt + 1, delayMs, reason: error instanceof Error ? error.message : String(error),
     });
     try {
       await sleep(delayMs, signal);
@@ -308,12 +331,6 @@ function abortError(method: string, url: string, reason: unknown): AbortError {
 function withoutCredentials(req: ApiRequest): ApiRequest {
   const { rawBody: _rawBody, body: _body, headers: _headers, ...rest } = req;
   return rest;
-}
-
-function serializeBody(req: ApiRequest): { body?: string | Uint8Array; contentType?: string } {
-  if (req.rawBody) return { body: req.rawBody.data, contentType: req.rawBody.contentType };
-  if (req.body === undefined) return {};
-  return { body: JSON.stringify(req.body), contentType: "application/json" };
 }
 
 /** Creates the request pipeline. */

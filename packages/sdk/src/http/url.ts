@@ -7,6 +7,8 @@ import { ValidationError } from "../errors.js";
 import type { QueryValue } from "./types.js";
 
 const TEMPLATE_PARAM = /\{([^}]+)\}/g;
+/** Characters `encodeURIComponent` leaves alone, without `.`: every Spotify ID, user ID and market. */
+const PLAIN_SEGMENT = /^[A-Za-z0-9_~!*'()-]+$/;
 
 /**
  * Encodes one path parameter. A value that is empty, `.` or `..` once decoded is refused:
@@ -17,6 +19,8 @@ export function encodePathSegment(value: string, name: string): string {
   if (typeof value !== "string") {
     throw new ValidationError(`${name} must be a string, got ${value === null ? "null" : typeof value}`, { parameter: name });
   }
+  // Nothing to encode, no dot, not empty: already a safe segment (the common case, checked cheaply).
+  if (PLAIN_SEGMENT.test(value)) return value;
   let decoded = value;
   try {
     decoded = decodeURIComponent(value);

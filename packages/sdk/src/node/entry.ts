@@ -17,6 +17,7 @@ import { ProvidedAccessTokenStrategy } from "../auth/provided-token.js";
 import { Session as FetchSession, type SessionOptions } from "../auth/session.js";
 import type { WebCrypto } from "../auth/crypto.js";
 import { SpotifyApi as FetchSpotifyApi, type AuthenticationResponse } from "../client.js";
+import { createClient as fetchCreateClient, type ClientOptions, type SpotifyClient } from "../create-client.js";
 import { Pipeline as FetchPipeline, type PipelineOptions } from "../http/pipeline.js";
 import type { SdkOptions } from "../options.js";
 import { builtin } from "./builtins.js";
@@ -112,4 +113,18 @@ export class Pipeline extends FetchPipeline {
 /** Creates the request pipeline; in Node its default transport is `node:http` / `node:https`. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   return new Pipeline(options);
+}
+
+/**
+ * Builds a client for the endpoint group classes, without the `SpotifyApi` facade; in Node its
+ * default transport is `node:http` / `node:https`.
+ *
+ * @example
+ * ```ts
+ * import { createClient, ClientCredentialsStrategy, TracksEndpoints } from "spotify-web-sdk";
+ * const tracks = new TracksEndpoints(createClient({ auth: new ClientCredentialsStrategy(id, secret) }));
+ * ```
+ */
+export function createClient(options: ClientOptions): SpotifyClient {
+  return fetchCreateClient(withNodeTransport(options));
 }
