@@ -69,6 +69,17 @@ describe("the default transport", () => {
     expect(seen.map((r) => [r.url, via(r)])).toEqual([["/api/token", "node"], ["/me", "node"]]);
   });
 
+  it("is node:http for token requests a Node-entry strategy sends on its own, unless told otherwise", async () => {
+    const accounts = { accountsBaseUrl: url };
+    await new node.ClientCredentialsStrategy("id", "secret", [], accounts).getOrCreateAccessToken();
+    const session = new node.Session({ clientId: "id", clientSecret: "secret", redirectUri: "http://127.0.0.1/cb", ...accounts });
+    await session.requestAccessToken("code");
+    await new node.ClientCredentialsStrategy("id", "secret", [], { ...accounts, fetch: (i, init) => globalThis.fetch(i, init) }).getOrCreateAccessToken();
+    await new common.ClientCredentialsStrategy("id", "secret", [], accounts).getOrCreateAccessToken();
+    expect(seen.map((r) => [r.url, via(r)])).toEqual([["/api/token", "node"], ["/api/token", "node"], ["/api/token", "fetch"], ["/api/token", "fetch"]]);
+    expect(new node.ClientCredentialsStrategy("id", "secret")).toBeInstanceOf(common.ClientCredentialsStrategy);
+  });
+
   it("is turned off by transport: \"fetch\", and replaced by a given fetch or transport", async () => {
     await node.SpotifyApi.withAccessToken("client", token(), { baseUrl: url, transport: "fetch" }).makeRequest("GET", "me");
     let fetched = 0;

@@ -5,15 +5,17 @@
  * Deno, Bun, workers and browsers resolve the fetch build, which never imports `node:`.
  *
  * Nothing global is changed: the default is applied by this entry's own `SpotifyApi`,
- * `createPipeline` and `Pipeline`, which pass the transport as an option. Clients that use the
- * default share one pool of sockets (like Node's global agent), so a server that builds a client
+ * `createPipeline`, `Pipeline`, `createClient` and auth strategies, which pass the transport as an
+ * option (a strategy uses it for the token requests it sends on its own, before or without a
+ * client). Clients that use the default share one pool of sockets (like Node's global agent), so a server that builds a client
  * per user reuses connections across them, and the sockets stay bounded per origin.
  * @packageDocumentation
  */
 import type { AccessToken, IAuthStrategy } from "../auth/types.js";
 import { AuthorizationCodeWithPKCEStrategy as FetchPkceStrategy, type PkceOptions } from "../auth/pkce.js";
-import { ClientCredentialsStrategy } from "../auth/client-credentials.js";
-import { ProvidedAccessTokenStrategy } from "../auth/provided-token.js";
+import { ClientCredentialsStrategy as FetchClientCredentialsStrategy } from "../auth/client-credentials.js";
+import { ProvidedAccessTokenStrategy as FetchProvidedAccessTokenStrategy, type RefreshTokenAction } from "../auth/provided-token.js";
+import type { AuthOptions } from "../auth/strategy-base.js";
 import { Session as FetchSession, type SessionOptions } from "../auth/session.js";
 import type { WebCrypto } from "../auth/crypto.js";
 import { SpotifyApi as FetchSpotifyApi, type AuthenticationResponse } from "../client.js";
@@ -37,6 +39,15 @@ function withNodeTransport<T extends { fetch?: unknown; transport?: unknown }>(o
   return { ...options, transport: sharedTransport } as T;
 }
 
+/**
+ * A strategy's options with the Node transport for its standalone token requests (before a client
+ * gives it its pipeline, or without one: a `Session` exchanging a code). Anything that is not an
+ * options object goes through unchanged, for the base class to refuse.
+ */
+function authOptions<T extends AuthOptions>(options: T | undefined): T | undefined {
+  return options === undefined || (typeof options === "object" && options !== null) ? withNodeTransport(options) : options;
+}
+
 /** Node 18 has no global `crypto`: the PKCE strategy then gets `node:crypto`'s. */
 function pkceCrypto(): { crypto?: WebCrypto } {
   return (globalThis as { crypto?: { subtle?: unknown } }).crypto?.subtle ? {} : { crypto: builtin("node:crypto").webcrypto as unknown as WebCrypto };
@@ -48,7 +59,21 @@ function pkceCrypto(): { crypto?: WebCrypto } {
  */
 export class AuthorizationCodeWithPKCEStrategy extends FetchPkceStrategy {
   constructor(clientId: string, redirectUri: string, scopes: string[] = [], options: PkceOptions = {}) {
-    super(clientId, redirectUri, scopes, { ...options, crypto: options?.crypto ?? pkceCrypto().crypto });
+    super(clientId, redirectUri, scopes, { ...authOptions(options), crypto: options?.crypto ?? pkceCrypto().crypto });
+  }
+}
+
+/** Client credentials; in Node its token requests go through `node:http` / `node:https`. */
+export class ClientCredentialsStrategy extends FetchClientCredentialsStrategy {
+  constructor(clientId: string, clientSecret: string, scopes: string[] = [], options: AuthOptions = {}) {
+    super(clientId, clientSecret, scopes, authOptions(options));
+  }
+}
+
+/** A token handed over by another party; in Node its renewals go through `node:http` / `node:https`. */
+export class ProvidedAccessTokenStrategy extends FetchProvidedAccessTokenStrategy {
+  constructor(clientId: string, accessToken: AccessToken, refreshTokenAction?: RefreshTokenAction, options: AuthOptions = {}) {
+    super(clientId, accessToken, refreshTokenAction, authOptions(options));
   }
 }
 
@@ -56,7 +81,7 @@ export class AuthorizationCodeWithPKCEStrategy extends FetchPkceStrategy {
 export class Session extends FetchSession {
   constructor(options: SessionOptions) {
     // A missing or non-object argument goes through as is, for the base class's ValidationError.
-    super(options && typeof options === "object" ? { ...options, crypto: options.crypto ?? pkceCrypto().crypto } : options);
+    super(options && typeof options === "object" ? { ...authOptions(options)!, crypto: options.crypto ?? pkceCrypto().crypto } : options);
   }
 }
 
