@@ -1,6 +1,7 @@
 /**
  * spotify-web-sdk: the Spotify Web API SDK for TypeScript.
  * @packageDocumentation
+ * @module spotify-web-sdk
  */
 export * from "./errors.js";
 export type * from "./http/types.js";

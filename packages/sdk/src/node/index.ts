@@ -3,6 +3,7 @@
  * Node 18, which has no global `crypto`, and the `node:http` transport with its options).
  * Browser bundles never import this entry.
  * @packageDocumentation
+ * @module spotify-web-sdk/node
  */
 import { webcrypto as nodeWebCrypto } from "node:crypto";
 import type { WebCrypto } from "../auth/crypto.js";
