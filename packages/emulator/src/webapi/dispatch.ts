@@ -61,14 +61,16 @@ function segmentsOf(pathname: string): string[] | ApiProblem {
 }
 
 export async function handleWebApi(platform: Platform, ex: Exchange): Promise<void> {
-  let match = platform.router.recall(ex.method, ex.pathname);
+  // HEAD is a GET whose body node:http leaves out (same status, headers and Content-Length).
+  const method = ex.method === "HEAD" ? "GET" : ex.method;
+  let match = platform.router.recall(method, ex.pathname);
   if (!match) {
     const segments = segmentsOf(ex.pathname);
     if (segments instanceof ApiProblem) return problem(platform, ex, segments);
-    const found = platform.router.match(ex.method, segments);
+    const found = platform.router.match(method, segments);
     if (found.kind === "not-found") return sendApiError(platform, ex, 404, "Service not found");
-    if (found.kind === "method-not-allowed") return sendApiError(platform, ex, 405, "Method not allowed", undefined, { Allow: found.allowed.join(", ") });
-    platform.router.remember(ex.method, ex.pathname, found);
+    if (found.kind === "method-not-allowed") return sendApiError(platform, ex, 405, "Method not allowed", undefined, { Allow: allowHeader(found.allowed) });
+    platform.router.remember(method, ex.pathname, found);
     match = found;
   }
   const { op, params } = match;
@@ -135,7 +137,7 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
   let cacheKey: string | undefined;
   const web = platform.state.web as { catalog?: object; nov2024Restrictions?: boolean };
   const catalog = web.catalog;
-  if (ex.method === "GET" && catalog && handler === defaultHandlers[op.operationId] && isCacheable(op.operationId, query)) {
+  if (method === "GET" && catalog && handler === defaultHandlers[op.operationId] && isCacheable(op.operationId, query)) {
     cacheKey = answerKey({
       operationId: op.operationId,
       host: ex.req.headers.host,
@@ -168,10 +170,10 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
     platform.logger(`handler ${op.operationId} failed`, error);
     return sendApiError(platform, ex, 500, "Server error");
   }
-  if (ex.method !== "GET") platform.markDirty();
+  if (method !== "GET") platform.markDirty();
   const status = result?.status ?? 200;
   if (result?.body === undefined || status === 204) return send(platform, ex, status);
-  if (ex.method === "GET" && status === 200) {
+  if (method === "GET" && status === 200) {
     const body = Buffer.from(JSON.stringify(result.body));
     const etag = etagOf(body);
     const answer = { body, etag, ready: readyResponse(body, { "Content-Type": JSON_TYPE["Content-Type"], ETag: etag, "Cache-Control": "private, max-age=0" }) };
@@ -179,6 +181,11 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
     return sendAnswer(platform, ex, answer);
   }
   send(platform, ex, status, JSON.stringify(result.body), JSON_TYPE);
+}
+
+/** The methods of a 405's `Allow`: HEAD goes with GET. */
+function allowHeader(allowed: readonly string[]): string {
+  return (allowed.includes("GET") ? [...allowed, "HEAD"] : allowed).join(", ");
 }
 
 const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" } as const;
