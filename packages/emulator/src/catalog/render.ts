@@ -111,6 +111,34 @@ export class Renderer {
     return pageRange(`${view.apiBase}/albums/${a.id}/tracks`, a.trackCount, offset, limit, (i) => this.trackSimple(a.trackStart + i, view), extra);
   }
 
+  /**
+   * Track relinking (behaviour.md §2.8): half the tracks of the albums licensed only in a few
+   * markets (decided by a hash of the seed and the track) have a substitute, another catalog track
+   * on an album licensed everywhere, served in their place outside those markets with
+   * `linked_from` naming the requested track. The other half are unplayable there. Development-mode
+   * apps lost `linked_from` in February 2026, so they are not relinked.
+   */
+  relinkOf(index: number, market: string | undefined): number | undefined {
+    const c = this.catalog;
+    const album = c.album(c.albumOfTrack(index));
+    if (isAvailable(album, market) || hash32(c.seed, index, 16) % 2 !== 0) return undefined;
+    const total = c.count("track");
+    // Restricted albums are rare (4%), so the walk ends after a step or two.
+    for (let step = 0, s = hash32(c.seed, index, 17) % total; step < total; step++, s = (s + 1) % total) {
+      if (c.album(c.albumOfTrack(s)).markets === undefined) return s;
+    }
+    return undefined;
+  }
+
+  /** The track shown for `index` in the view: itself, or its substitute with `linked_from`. */
+  private relinked(index: number, view: View, render: (i: number) => Json): Json {
+    const sub = view.market === undefined || view.dev ? undefined : this.relinkOf(index, view.market);
+    if (sub === undefined) return render(index);
+    const out = render(sub);
+    out.linked_from = base(view, "track", this.catalog.track(index).id);
+    return out;
+  }
+
   private trackCommon(index: number, view: View): Json {
     const t = this.catalog.track(index);
     const album = this.catalog.album(t.album);
@@ -129,10 +157,14 @@ export class Renderer {
   }
 
   trackSimple(index: number, view: View): Json {
-    return this.trackCommon(index, view);
+    return this.relinked(index, view, (i) => this.trackCommon(i, view));
   }
 
   track(index: number, view: View): Json {
+    return this.relinked(index, view, (i) => this.fullTrack(i, view));
+  }
+
+  private fullTrack(index: number, view: View): Json {
     const t = this.catalog.track(index);
     const out: Json = { album: this.albumSimple(t.album, view), ...this.trackCommon(index, view), external_ids: { isrc: t.isrc } };
     if (!view.dev) out.popularity = t.popularity;
