@@ -18,6 +18,8 @@ export interface View {
   dev?: boolean;
   /** A user token with `user-read-playback-position`: episodes and chapters carry a resume point. */
   resume?: boolean;
+  /** A search without `include_external=audio`: externally hosted episodes are marked unplayable. */
+  externalUnplayable?: boolean;
 }
 
 const RESUME_START = { fully_played: false, resume_position_ms: 0 };
@@ -171,6 +173,11 @@ export class Renderer {
     return out;
   }
 
+  /** About one show in four is hosted outside Spotify (an RSS feed), with all its episodes. */
+  isExternal(show: number): boolean {
+    return hash32(this.catalog.seed, show, 18) % 4 === 0;
+  }
+
   showSimple(index: number, view: View): Json {
     const s = this.catalog.show(index);
     return this.devStrip(view, {
@@ -181,7 +188,7 @@ export class Renderer {
       explicit: s.explicit,
       ...base(view, "show", s.id),
       images: images(this.catalog.seed, index, 4),
-      is_externally_hosted: false,
+      is_externally_hosted: this.isExternal(index),
       languages: s.languages,
       media_type: "audio",
       name: s.name,
@@ -203,6 +210,7 @@ export class Renderer {
 
   episodeSimple(index: number, view: View): Json {
     const e = this.catalog.episode(index);
+    const external = this.isExternal(e.show);
     return {
       audio_preview_url: view.nov2024 ? null : `https://p.scdn.co/mp3-preview/${e.id}`,
       description: e.description,
@@ -211,8 +219,8 @@ export class Renderer {
       explicit: e.explicit,
       ...base(view, "episode", e.id),
       images: images(this.catalog.seed, index, 5),
-      is_externally_hosted: false,
-      is_playable: true,
+      is_externally_hosted: external,
+      is_playable: !(external && view.externalUnplayable),
       language: e.language,
       languages: [e.language],
       name: e.name,

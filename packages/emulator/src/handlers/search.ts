@@ -26,7 +26,8 @@ function answer(ctx: HandlerContext): Record<string, unknown> {
   const limit = int(ctx, "limit", ctx.auth.profile === "dev-2026" ? 5 : 20, 0, maxLimit);
   const offset = int(ctx, "offset", 0, 0, 1000);
   const s = store(ctx);
-  const v = view(ctx);
+  // Externally hosted episodes are marked unplayable unless the client says it plays them (spec).
+  const v = { ...view(ctx), externalUnplayable: ctx.query.include_external !== "audio" };
   const parsed = parseQuery(q);
   const hideEditorial = nov2024(ctx);
   const out: Record<string, unknown> = {};
@@ -48,7 +49,7 @@ function answer(ctx: HandlerContext): Record<string, unknown> {
         case "audiobook": return s.render.audiobookSimple(i, v);
       }
     });
-    out[KEYS[type]] = paging(`${ctx.apiBase}/search`, items, offset, limit, matches.length, { q, type, market: ctx.query.market });
+    out[KEYS[type]] = paging(`${ctx.apiBase}/search`, items, offset, limit, matches.length, { q, type, market: ctx.query.market, include_external: ctx.query.include_external });
   }
   return out;
 }
