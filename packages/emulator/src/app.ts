@@ -23,6 +23,7 @@ import { Router } from "./spec/router.js";
 import type { EmulatorState, UserRecord } from "./state/types.js";
 import { createWebApiState } from "./state/webapi.js";
 import { handleWebApi } from "./webapi/dispatch.js";
+import { isImagePath, serveImage } from "./webapi/images.js";
 import { ResponseCache } from "./webapi/response-cache.js";
 
 /** What {@link createApp} returns. */
@@ -204,6 +205,7 @@ async function route(platform: Platform, ex: Exchange): Promise<void> {
     if (ex.method === "POST") return authorizePost(platform, ex, body.data);
     return send(platform, ex, 405, undefined, { Allow: "GET, POST" });
   }
+  if (isImagePath(path)) return serveImage(platform, ex);
   if (path === "/" && ex.method === "GET") {
     return sendJson(platform, ex, 200, { name: "spotify-emulator", api: "/v1", accounts: ["/authorize", "/api/token"], control: "/emulator/health" });
   }

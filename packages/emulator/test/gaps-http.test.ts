@@ -182,3 +182,37 @@ describe("search include_external", () => {
     expect(one.json()).toMatchObject({ is_externally_hosted: true, is_playable: true, show: { is_externally_hosted: true } });
   });
 });
+
+describe("playlist covers", () => {
+  it("serves an uploaded cover back as JPEG at the URL the playlist's images give", async () => {
+    const json = { Authorization: `Bearer ${user}`, "Content-Type": "application/json" };
+    const created = await api(emu, "/v1/me/playlists", { method: "POST", headers: json, body: JSON.stringify({ name: "Covered" }) });
+    expect(created.status, created.text).toBe(201);
+    const id = (created.json() as { id: string }).id;
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from("emulator cover bytes"), Buffer.from([0xff, 0xd9])]);
+    const put = await api(emu, `/v1/playlists/${id}/images`, { token: user, method: "PUT", headers: { "Content-Type": "image/jpeg" }, body: jpeg.toString("base64") });
+    expect(put.status, put.text).toBe(202);
+    const cover = await api(emu, `/v1/playlists/${id}/images`, { token: user });
+    assertValid("get-playlist-cover", { status: 200, body: cover.json() }, { profile: "dev-2026" });
+    const [image] = cover.json() as Array<{ url: string }>;
+    expect(image!.url).toMatch(new RegExp(`^${emu.url}/image/[0-9a-f]{40}$`));
+    const playlist = await api(emu, `/v1/playlists/${id}`, { token: user });
+    expect((playlist.json() as { images: Array<{ url: string }> }).images[0]!.url).toBe(image!.url);
+    // Like Spotify's image CDN: no token needed.
+    const served = await fetch(image!.url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/jpeg");
+    expect(Buffer.from(await served.arrayBuffer()).equals(jpeg)).toBe(true);
+    const head = await rawRequest(emu, "HEAD", new URL(image!.url).pathname);
+    expect(head).toMatchObject({ status: 200, body: "" });
+    expect(head.headers["content-length"]).toBe(String(jpeg.length));
+    // A new cover gets a new URL; the old one is gone.
+    const other = Buffer.concat([jpeg.subarray(0, 4), Buffer.from("another"), jpeg.subarray(-2)]);
+    await api(emu, `/v1/playlists/${id}/images`, { token: user, method: "PUT", headers: { "Content-Type": "image/jpeg" }, body: other.toString("base64") });
+    const [next] = (await api(emu, `/v1/playlists/${id}/images`, { token: user })).json() as Array<{ url: string }>;
+    expect(next!.url).not.toBe(image!.url);
+    expect(Buffer.from(await (await fetch(next!.url)).arrayBuffer()).equals(other)).toBe(true);
+    expect((await fetch(image!.url)).status).toBe(404);
+    expect((await fetch(`${emu.url}/image/not-a-hash`)).status).toBe(404);
+  });
+});

@@ -123,7 +123,11 @@ export function itemsPage(ctx: HandlerContext, ref: PlaylistRef, v: View, offset
 export function playlistImages(ctx: HandlerContext, ref: PlaylistRef): Json[] {
   const s = store(ctx);
   if (ref.kind === "user" && ref.playlist.data.image) {
-    return [{ url: `https://image-cdn-ak.spotifycdn.com/image/${ref.playlist.data.image}`, height: null, width: null }];
+    // The uploaded JPEG is served by the emulator itself (webapi/images.ts); a cover saved by an
+    // older version without its bytes keeps a CDN-looking URL.
+    const { image, imageData } = ref.playlist.data;
+    const url = imageData ? `${ctx.apiBase.slice(0, -"/v1".length)}/image/${image}` : `https://image-cdn-ak.spotifycdn.com/image/${image}`;
+    return [{ url, height: null, width: null }];
   }
   const first = entries(ctx, ref).find((e) => parseUri(e.uri)?.type === "track");
   const track = first ? s.catalog.indexOf("track", parseUri(first.uri)!.id) : undefined;
@@ -173,7 +177,7 @@ export function fullPlaylist(ctx: HandlerContext, ref: PlaylistRef, v: View): Js
   return out;
 }
 
-/** A stable short hash of an uploaded cover (the image itself is not kept). */
+/** A stable hash of an uploaded cover: its URL's last segment. */
 export function imageHash(base64: string): string {
   return createHash("sha1").update(base64).digest("hex");
 }

@@ -121,6 +121,7 @@ export const playlistHandlers: HandlerTable = {
     const bytes = Buffer.from(text, "base64");
     if (bytes.length < 3 || bytes[0] !== 0xff || bytes[1] !== 0xd8 || bytes[2] !== 0xff) throw new ApiProblem(400, "Image must be Base64 encoded JPEG");
     playlist.data.image = imageHash(text);
+    playlist.data.imageData = text;
     return { status: 202 };
   },
 };

@@ -20,6 +20,8 @@ export interface UserPlaylistJSON {
   version: number;
   /** Hash of the custom cover image, if one was uploaded. */
   image?: string;
+  /** The uploaded cover itself (base64 JPEG), served at `/image/<hash>`. */
+  imageData?: string;
   createdAt: number;
 }
 
