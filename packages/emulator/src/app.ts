@@ -42,8 +42,8 @@ export interface EmulatorApp {
 
 /** The run-time settings as the options set them (at start and on reset). */
 function initialSettings(resolved: Settings): Settings {
-  const { autoApprove, rateLimit, latency, profile, tokenTtl, codeTtl } = resolved;
-  return { autoApprove, rateLimit, latency, profile, tokenTtl, codeTtl };
+  const { autoApprove, rememberConsent, rateLimit, latency, profile, tokenTtl, codeTtl } = resolved;
+  return { autoApprove, rememberConsent, rateLimit, latency, profile, tokenTtl, codeTtl };
 }
 
 function defaultApp(profile: Settings["profile"]): AppRecord {
@@ -83,6 +83,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     defaultClientId: DEFAULT_APP.clientId,
     tokens: new TokenStore(),
     pending: new Map<string, PendingConsent>(),
+    approvals: new Map(),
     faults: new FaultQueue(),
     log: new RequestLog(resolved.logSize),
     limiter: new RateLimiter(settings.rateLimit),
@@ -109,6 +110,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
       platform.apps.set(DEFAULT_APP.clientId, defaultApp(settings.profile));
       platform.tokens.clear();
       platform.pending.clear();
+      platform.approvals.clear();
       platform.faults.clear();
       platform.log.clear();
       platform.limiter.limit = settings.rateLimit;

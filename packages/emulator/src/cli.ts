@@ -18,6 +18,8 @@ const HELP = `Usage: spotify-emulator [options]
   --profile <name>     ${PROFILES.join(" | ")} (default dev-2026)
   --data-dir <path>    keep state across restarts in this directory
   --auto-approve[=id]  approve /authorize at once (as the default user, or as user <id>)
+  --remember-consent   send a browser whose user already approved the app straight back
+                       (unless show_dialog=true)
   --help               show this help
 `;
 
@@ -48,6 +50,7 @@ function parse(argv: string[]): StartOptions | "help" {
       latency: { type: "string" },
       profile: { type: "string" },
       "data-dir": { type: "string" },
+      "remember-consent": { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -66,6 +69,7 @@ function parse(argv: string[]): StartOptions | "help" {
     profile: values.profile as Profile | undefined,
     dataDir: values["data-dir"],
     autoApprove,
+    rememberConsent: values["remember-consent"] === true ? true : undefined,
   };
 }
 

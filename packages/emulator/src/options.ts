@@ -47,6 +47,11 @@ export interface EmulatorOptions {
   profile?: Profile;
   /** Approve `/authorize` at once (as the default user, or as the user id given). @default false */
   autoApprove?: boolean | string;
+  /**
+   * Send a browser whose user already approved the app (a cookie set by the consent page) straight
+   * back, unless the app asks `show_dialog=true`. @default false (the page is always shown)
+   */
+  rememberConsent?: boolean;
   /** Directory for persistent state; unset keeps everything in memory. */
   dataDir?: string;
   /** HTTP status for `invalid_client` errors on `/api/token` (behaviour.md §1.7). @default 400 */
@@ -68,6 +73,7 @@ export interface ResolvedOptions {
   latency: number;
   profile: Profile;
   autoApprove: boolean | string;
+  rememberConsent: boolean;
   dataDir: string | undefined;
   invalidClientStatus: 400 | 401;
   logSize: number;
@@ -123,6 +129,7 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     latency: positiveInt("latency", options.latency, 0),
     profile,
     autoApprove: options.autoApprove ?? false,
+    rememberConsent: options.rememberConsent ?? false,
     dataDir: options.dataDir,
     invalidClientStatus: options.invalidClientStatus ?? 400,
     logSize: positiveInt("logSize", options.logSize, 1000, 1),

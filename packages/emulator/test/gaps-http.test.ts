@@ -1,10 +1,10 @@
 // Behaviour apps rely on beyond the spec's operations, over real HTTP: HEAD requests, track
-// relinking.
+// relinking, include_external, playlist covers, show_dialog.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmulatorControl, RunningEmulator } from "../src/index.js";
 import { parseQuery } from "../src/catalog/query.js";
 import { createWebApiState, type WebApiStore } from "../src/state/webapi.js";
-import { api, rawRequest, start } from "./helpers.js";
+import { api, authorizeUrl, basic, rawRequest, REDIRECT, start, token } from "./helpers.js";
 import { assertValid } from "./webapi-harness.js";
 
 let emu: RunningEmulator;
@@ -214,5 +214,58 @@ describe("playlist covers", () => {
     expect(Buffer.from(await (await fetch(next!.url)).arrayBuffer()).equals(other)).toBe(true);
     expect((await fetch(image!.url)).status).toBe(404);
     expect((await fetch(`${emu.url}/image/not-a-hash`)).status).toBe(404);
+  });
+});
+
+describe("show_dialog and remembered consent", () => {
+  /** Opens /authorize (with `cookie`); approves on the page when one is shown. */
+  async function authorize(params: Record<string, string>, cookie?: string): Promise<{ page: boolean; location: URL; cookie?: string }> {
+    const res = await fetch(authorizeUrl(emu, { state: "s1", ...params }), { redirect: "manual", headers: cookie ? { Cookie: cookie } : {} });
+    if (res.status === 302) return { page: false, location: new URL(res.headers.get("location")!) };
+    expect(res.status).toBe(200);
+    const requestId = /name="request_id" value="([^"]+)"/.exec(await res.text())![1]!;
+    const answer = await fetch(`${emu.accountsUrl}/authorize`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ request_id: requestId, user_id: "berlin", decision: "approve" }).toString(),
+    });
+    expect(answer.status).toBe(302);
+    return { page: true, location: new URL(answer.headers.get("location")!), cookie: answer.headers.get("set-cookie")?.split(";")[0] };
+  }
+
+  it("sends an already-approved browser straight back unless show_dialog=true, with rememberConsent on", async () => {
+    await control.createUser({ id: "berlin", country: "DE", product: "premium" });
+    await control.updateSettings({ rememberConsent: true });
+    try {
+      const first = await authorize({ scope: "user-read-private user-read-email" });
+      expect(first.page).toBe(true);
+      expect(first.cookie).toBe("spotify_emulator_user=berlin");
+      // Approved before, same or fewer scopes: no page, a code for that user at once.
+      const again = await authorize({ scope: "user-read-private" }, first.cookie);
+      expect(again.page).toBe(false);
+      expect(`${again.location.origin}${again.location.pathname}`).toBe(REDIRECT);
+      expect(again.location.searchParams.get("state")).toBe("s1");
+      const exchanged = await token(emu, { grant_type: "authorization_code", code: again.location.searchParams.get("code")!, redirect_uri: REDIRECT }, { Authorization: basic() });
+      expect(exchanged.status).toBe(200);
+      expect(exchanged.body.scope).toBe("user-read-private");
+      const me = await api(emu, "/v1/me", { token: exchanged.body.access_token as string });
+      expect((me.json() as { id: string }).id).toBe("berlin");
+      expect((await authorize({ scope: "user-read-private", show_dialog: "false" }, first.cookie)).page).toBe(false);
+      // show_dialog=true, a scope not approved yet, or no cookie: the page again.
+      expect((await authorize({ scope: "user-read-private", show_dialog: "true" }, first.cookie)).page).toBe(true);
+      expect((await authorize({ scope: "user-read-private playlist-modify-private" }, first.cookie)).page).toBe(true);
+      expect((await authorize({ scope: "user-read-private" })).page).toBe(true);
+    } finally {
+      await control.updateSettings({ rememberConsent: false });
+    }
+  });
+
+  it("always shows the page by default (rememberConsent off), whatever show_dialog says", async () => {
+    const first = await authorize({ scope: "user-read-private" });
+    expect(first.page).toBe(true);
+    expect((await authorize({ scope: "user-read-private", show_dialog: "false" }, first.cookie)).page).toBe(true);
+    const bad = await fetch(`${emu.url}/emulator/settings`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ rememberConsent: "yes" }) });
+    expect(bad.status).toBe(400);
   });
 });

@@ -9,12 +9,39 @@ import { EXTRA_SCOPES, parseScopes } from "./scopes.js";
 
 const PENDING_TTL_MS = 15 * 60_000;
 const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
+/** The browser's "logged-in" user, set when a person approves on the consent page. */
+const USER_COOKIE = "spotify_emulator_user";
 
-function redirect(platform: Platform, ex: Exchange, base: string, params: Record<string, string | undefined>, fragment = false): void {
+function redirect(platform: Platform, ex: Exchange, base: string, params: Record<string, string | undefined>, fragment = false, headers: Record<string, string> = {}): void {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined) query.set(k, v);
   const sep = fragment ? "#" : base.includes("?") ? "&" : "?";
-  send(platform, ex, 302, undefined, { Location: `${base}${sep}${query.toString()}`, "Cache-Control": "no-store" });
+  send(platform, ex, 302, undefined, { Location: `${base}${sep}${query.toString()}`, "Cache-Control": "no-store", ...headers });
+}
+
+function cookieUser(ex: Exchange): string | undefined {
+  for (const part of (ex.req.headers.cookie ?? "").split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (name !== USER_COOKIE) continue;
+    try {
+      return decodeURIComponent(value.join("="));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The user this browser is logged in as, when `rememberConsent` is on, `show_dialog` is not
+ * `true` and that user already approved every requested scope for the app.
+ */
+function rememberedUser(platform: Platform, ex: Exchange, q: URLSearchParams, consent: PendingConsent): string | undefined {
+  if (!platform.settings.rememberConsent || q.get("show_dialog") === "true") return undefined;
+  const userId = cookieUser(ex);
+  if (userId === undefined || !platform.state.users.has(userId)) return undefined;
+  const approved = platform.approvals.get(`${consent.clientId} ${userId}`);
+  return approved && consent.scopes.every((s) => approved.has(s)) ? userId : undefined;
 }
 
 function knownScope(platform: Platform, scope: string): boolean {
@@ -22,7 +49,7 @@ function knownScope(platform: Platform, scope: string): boolean {
 }
 
 /** Issues a code for `userId` and sends the browser back to the app. */
-function approve(platform: Platform, ex: Exchange, consent: PendingConsent, userId: string): void {
+function approve(platform: Platform, ex: Exchange, consent: PendingConsent, userId: string, headers: Record<string, string> = {}): void {
   const code = platform.tokens.issueCode({
     clientId: consent.clientId,
     userId,
@@ -32,7 +59,7 @@ function approve(platform: Platform, ex: Exchange, consent: PendingConsent, user
     expiresAt: platform.clock.now() + platform.settings.codeTtl * 1000,
   });
   ex.userId = userId;
-  redirect(platform, ex, consent.redirectUri, { code, state: consent.state });
+  redirect(platform, ex, consent.redirectUri, { code, state: consent.state }, false, headers);
 }
 
 function autoApproveUser(platform: Platform): string | undefined {
@@ -68,6 +95,8 @@ export function authorizeGet(platform: Platform, ex: Exchange): void {
   const consent: PendingConsent = { clientId, redirectUri, scopes, state, challenge, expiresAt: platform.clock.now() + PENDING_TTL_MS };
   const auto = autoApproveUser(platform);
   if (auto !== undefined) return approve(platform, ex, consent, auto);
+  const remembered = rememberedUser(platform, ex, q, consent);
+  if (remembered !== undefined) return approve(platform, ex, consent, remembered);
 
   for (const [id, p] of platform.pending) if (p.expiresAt < platform.clock.now()) platform.pending.delete(id);
   const requestId = newId(18);
@@ -104,5 +133,9 @@ export function authorizePost(platform: Platform, ex: Exchange, body: Buffer): v
   }
   const userId = form.get("user_id") ?? "";
   if (!platform.state.users.has(userId)) return sendHtml(platform, ex, 400, errorPage("Unknown user."));
-  approve(platform, ex, consent, userId);
+  const key = `${consent.clientId} ${userId}`;
+  const approved = platform.approvals.get(key) ?? new Set<string>();
+  for (const s of consent.scopes) approved.add(s);
+  platform.approvals.set(key, approved);
+  approve(platform, ex, consent, userId, { "Set-Cookie": `${USER_COOKIE}=${encodeURIComponent(userId)}; Path=/; HttpOnly; SameSite=Lax` });
 }

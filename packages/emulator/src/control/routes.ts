@@ -152,6 +152,10 @@ const ROUTES: Record<string, Route> = {
       if (typeof b.autoApprove !== "boolean" && typeof b.autoApprove !== "string") throw new ControlError(400, "autoApprove must be a boolean or a user id");
       s.autoApprove = b.autoApprove;
     }
+    if (b.rememberConsent !== undefined) {
+      if (typeof b.rememberConsent !== "boolean") throw new ControlError(400, "rememberConsent must be a boolean");
+      s.rememberConsent = b.rememberConsent;
+    }
     const rateLimit = int(b.rateLimit, "rateLimit");
     if (rateLimit !== undefined) {
       s.rateLimit = rateLimit;

@@ -16,6 +16,11 @@ import type { Clock } from "./clock.js";
 /** Settings the control plane can change at run time (`POST /emulator/settings`). */
 export interface Settings {
   autoApprove: boolean | string;
+  /**
+   * Redirect a browser whose user already approved the app (for the requested scopes) at once,
+   * unless `show_dialog=true`, as Spotify does for a logged-in user.
+   */
+  rememberConsent: boolean;
   /** Calls per app per 30 s; 0 = off. */
   rateLimit: number;
   latency: number;
@@ -45,6 +50,8 @@ export interface Platform {
   readonly defaultClientId: string;
   readonly tokens: TokenStore;
   readonly pending: Map<string, PendingConsent>;
+  /** Scopes each user approved per app on the consent page, keyed `clientId user`. */
+  readonly approvals: Map<string, Set<string>>;
   readonly faults: FaultQueue;
   readonly log: RequestLog;
   readonly limiter: RateLimiter;
