@@ -22,6 +22,7 @@ import { redactUrl, UnexpectedResponseError, ValidationError } from "../errors.j
 import type { Transport, TransportRequest, TransportResponse } from "../http/types.js";
 import { builtin } from "./builtins.js";
 import { ACCEPT_ENCODING, decodeBody } from "./decode.js";
+import { requestTarget } from "./target.js";
 
 /** Sockets per origin (host and port) when `maxSockets` is not given. */
 export const DEFAULT_MAX_SOCKETS = 50;
@@ -197,7 +198,10 @@ function send(
       else signal.addEventListener("abort", onSignal);
     }
     if (settled) return;
-    req = doRequest(request.url, { method, agent, headers: request.headers });
+    const target = requestTarget(request.url);
+    req = typeof target === "string"
+      ? doRequest(target, { method, agent, headers: request.headers })
+      : doRequest(Object.assign(target, { method, agent, headers: request.headers }));
     // A caller's own Accept-Encoding wins (a header named in any case).
     if (compression && !req.hasHeader("accept-encoding")) req.setHeader("Accept-Encoding", ACCEPT_ENCODING);
     // Stays attached after settling: a late socket error must never be an unhandled 'error'.
