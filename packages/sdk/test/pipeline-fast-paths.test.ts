@@ -6,13 +6,16 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  createFetchTransport,
   createPipeline,
   NotFoundError,
+  RateLimitError,
   ProvidedAccessTokenStrategy,
   SpotifyApi,
   TimeoutError,
   type AccessToken,
   type RequestImplementation,
+  type Transport,
 } from "../src/index.js";
 import { json, startTestServer, TRACK, type TestServer } from "./helpers/test-server.js";
 
@@ -124,5 +127,16 @@ describe("the fetch transport's lazily copied headers", () => {
     expect((error as NotFoundError).headers["x-trace"]).toBe("abc");
     expect(seen[0]?.["x-trace"]).toBe("abc");
     expect(JSON.parse(JSON.stringify(seen[0]))["content-type"]).toMatch(/json/);
+  });
+
+  it("survive a wrapping transport that spreads the response", async () => {
+    server = await startTestServer((_req, res) => json(res, 429, { error: { status: 429, message: "slow down" } }, { "retry-after": "77" }));
+    const inner = createFetchTransport();
+    const wrapped: Transport = { send: async (request) => ({ ...(await inner.send(request)) }) };
+    const sdk = SpotifyApi.withAccessToken("client", token(), { baseUrl: server.url, transport: wrapped });
+    const error = await sdk.tracks.get(TRACK.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBe(77);
+    expect(JSON.stringify(await inner.send({ method: "GET", url: `${server.url}/x`, headers: {}, signal: new AbortController().signal }))).toContain('"retry-after":"77"');
   });
 });

@@ -37,7 +37,7 @@ export function createFetchTransport(fetchImpl?: RequestImplementation): Transpo
           { method: request.method, url: request.url, status, contentType: response.headers.get("content-type") ?? "", body: "" },
         );
       }
-      return new FetchTransportResponse(response, await response.text());
+      return transportResponse(response, await response.text());
     },
   };
 }
@@ -45,36 +45,23 @@ export function createFetchTransport(fetchImpl?: RequestImplementation): Transpo
 /**
  * A fetch response as the pipeline reads it. `headers` is copied into a plain object on first
  * read: a successful JSON answer is parsed without it, and copying a `Headers` (which sorts its
- * names) costs more than the rest of the transport.
+ * names) costs more than the rest of the transport. It is an own, enumerable getter, so a spread
+ * (`{ ...response }` in a wrapping transport) or `JSON.stringify` still sees the headers.
  */
-class FetchTransportResponse implements TransportResponse {
-  readonly status: number;
-  readonly statusText: string;
-  readonly body: string;
-  #source: Headers | undefined;
-  #headers: Record<string, string> | undefined;
-
-  constructor(response: Response, body: string) {
-    this.status = response.status;
-    this.statusText = response.statusText;
-    this.body = body;
-    this.#source = response.headers;
-  }
-
-  get headers(): Record<string, string> {
-    if (!this.#headers) {
-      const headers: Record<string, string> = {};
-      this.#source?.forEach((value, name) => {
-        headers[name] = value;
-      });
-      this.#headers = headers;
-      this.#source = undefined;
-    }
-    return this.#headers;
-  }
-
-  /** Plain data when serialised (a hook that logs the response). */
-  toJSON(): TransportResponse {
-    return { status: this.status, statusText: this.statusText, headers: this.headers, body: this.body };
-  }
+function transportResponse(response: Response, body: string): TransportResponse {
+  let headers: Record<string, string> | undefined;
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    body,
+    get headers(): Record<string, string> {
+      if (!headers) {
+        headers = {};
+        response.headers.forEach((value, name) => {
+          headers![name] = value;
+        });
+      }
+      return headers;
+    },
+  };
 }
