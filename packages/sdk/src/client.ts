@@ -150,17 +150,23 @@ export class SpotifyApi {
   }
 
   /**
+   * The strategy classes the static constructors build: a build for another runtime (the Node
+   * entry) swaps in its own and inherits every static constructor.
+   */
+  protected static readonly strategies = { AuthorizationCodeWithPKCEStrategy, ClientCredentialsStrategy, ProvidedAccessTokenStrategy };
+
+  /**
    * A user's authorization in the browser (Authorization Code with PKCE): the first call that
    * needs a token redirects to Spotify; the return is handled on the redirect URI's page.
    * @throws ValidationError for an empty client id, a refused redirect URI or an unknown scope
    */
   static withUserAuthorization(clientId: string, redirectUri: string, scopes: string[] = [], config?: SdkOptions): SpotifyApi {
-    return new SpotifyApi(new AuthorizationCodeWithPKCEStrategy(clientId, redirectUri, scopes), config);
+    return new this(new this.strategies.AuthorizationCodeWithPKCEStrategy(clientId, redirectUri, scopes), config);
   }
 
   /** The app's own token (no user data), renewed by itself. */
   static withClientCredentials(clientId: string, clientSecret: string, scopes: string[] = [], config?: SdkOptions): SpotifyApi {
-    return new SpotifyApi(new ClientCredentialsStrategy(clientId, clientSecret, scopes), config);
+    return new this(new this.strategies.ClientCredentialsStrategy(clientId, clientSecret, scopes), config);
   }
 
   /**
@@ -168,12 +174,12 @@ export class SpotifyApi {
    * with the PKCE refresh.
    */
   static withAccessToken(clientId: string, token: AccessToken, config?: SdkOptions): SpotifyApi {
-    return new SpotifyApi(new ProvidedAccessTokenStrategy(clientId, token), config);
+    return new this(new this.strategies.ProvidedAccessTokenStrategy(clientId, token), config);
   }
 
   /** A server-side {@link Session} (Authorization Code with a client secret). */
   static withSession(session: Session, config?: SdkOptions): SpotifyApi {
-    return new SpotifyApi(session, config);
+    return new this(session, config);
   }
 
   /**
@@ -199,7 +205,7 @@ export class SpotifyApi {
     onAuthorizationOrUrl: string | ((token: AccessToken) => Promise<void>),
     config?: SdkOptions,
   ): Promise<AuthenticationResponse> {
-    const client = SpotifyApi.withUserAuthorization(clientId, redirectUri, scopes, config);
+    const client = this.withUserAuthorization(clientId, redirectUri, scopes, config);
     const result = await client.authenticate();
     if (!isEmptyAccessToken(result.accessToken)) {
       if (typeof onAuthorizationOrUrl === "string") {

@@ -18,7 +18,7 @@ import { ProvidedAccessTokenStrategy as FetchProvidedAccessTokenStrategy, type R
 import type { AuthOptions } from "../auth/strategy-base.js";
 import { Session as FetchSession, type SessionOptions } from "../auth/session.js";
 import type { WebCrypto } from "../auth/crypto.js";
-import { SpotifyApi as FetchSpotifyApi, type AuthenticationResponse } from "../client.js";
+import { SpotifyApi as FetchSpotifyApi } from "../client.js";
 import { createClient as fetchCreateClient, type ClientOptions, type SpotifyClient } from "../create-client.js";
 import { Pipeline as FetchPipeline, type PipelineOptions } from "../http/pipeline.js";
 import type { SdkOptions } from "../options.js";
@@ -101,31 +101,7 @@ export class SpotifyApi extends FetchSpotifyApi {
     super(authentication, withNodeTransport(config));
   }
 
-  static override withUserAuthorization(clientId: string, redirectUri: string, scopes: string[] = [], config?: SdkOptions): SpotifyApi {
-    return new SpotifyApi(new AuthorizationCodeWithPKCEStrategy(clientId, redirectUri, scopes), config);
-  }
-
-  static override withClientCredentials(clientId: string, clientSecret: string, scopes: string[] = [], config?: SdkOptions): SpotifyApi {
-    return new SpotifyApi(new ClientCredentialsStrategy(clientId, clientSecret, scopes), config);
-  }
-
-  static override withAccessToken(clientId: string, token: AccessToken, config?: SdkOptions): SpotifyApi {
-    return new SpotifyApi(new ProvidedAccessTokenStrategy(clientId, token), config);
-  }
-
-  static override withSession(session: Session, config?: SdkOptions): SpotifyApi {
-    return new SpotifyApi(session, config);
-  }
-
-  static override performUserAuthorization(
-    clientId: string,
-    redirectUri: string,
-    scopes: string[],
-    onAuthorizationOrUrl: string | ((token: AccessToken) => Promise<void>),
-    config?: SdkOptions,
-  ): Promise<AuthenticationResponse> {
-    return FetchSpotifyApi.performUserAuthorization(clientId, redirectUri, scopes, onAuthorizationOrUrl, withNodeTransport(config));
-  }
+  protected static override readonly strategies = { AuthorizationCodeWithPKCEStrategy, ClientCredentialsStrategy, ProvidedAccessTokenStrategy };
 }
 
 /** The request pipeline; in Node its default transport is `node:http` / `node:https`. */
