@@ -80,6 +80,16 @@ describe("the default transport", () => {
     expect(new node.ClientCredentialsStrategy("id", "secret")).toBeInstanceOf(common.ClientCredentialsStrategy);
   });
 
+  it("refuses strategy options that are not an object, before any request, in both entries", () => {
+    for (const entry of [common, node]) {
+      for (const bad of [null, "x", 5, []]) {
+        expect(() => new entry.ClientCredentialsStrategy("id", "secret", [], bad as never)).toThrow(common.ValidationError);
+        expect(() => new entry.ProvidedAccessTokenStrategy("id", token(), undefined, bad as never)).toThrow(/options must be an object/);
+      }
+    }
+    expect(seen).toEqual([]);
+  });
+
   it("is turned off by transport: \"fetch\", and replaced by a given fetch or transport", async () => {
     await node.SpotifyApi.withAccessToken("client", token(), { baseUrl: url, transport: "fetch" }).makeRequest("GET", "me");
     let fetched = 0;

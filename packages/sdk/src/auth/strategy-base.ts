@@ -4,7 +4,7 @@
  * live in `#` fields; `toJSON` and Node's inspect show only what is safe).
  * @module
  */
-import { SpotifyError } from "../errors.js";
+import { SpotifyError, ValidationError } from "../errors.js";
 import { createPipeline, DEFAULT_ACCOUNTS_BASE_URL } from "../http/pipeline.js";
 import type { Transport } from "../http/types.js";
 import type { Logger, RequestImplementation, RequestPipeline, RetryOptions, SdkConfiguration } from "../options.js";
@@ -44,6 +44,9 @@ export abstract class StrategyBase {
   #lifecycle: TokenLifecycle | null = null;
 
   protected constructor(options: AuthOptions) {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) {
+      throw new ValidationError(`a strategy's options must be an object, got ${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`, { parameter: "options" });
+    }
     this.#options = options;
   }
 

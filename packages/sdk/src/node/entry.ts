@@ -45,7 +45,8 @@ function withNodeTransport<T extends { fetch?: unknown; transport?: unknown }>(o
  * options object goes through unchanged, for the base class to refuse.
  */
 function authOptions<T extends AuthOptions>(options: T | undefined): T | undefined {
-  return options === undefined || (typeof options === "object" && options !== null) ? withNodeTransport(options) : options;
+  const isOptions = options === undefined || (typeof options === "object" && options !== null && !Array.isArray(options));
+  return isOptions ? withNodeTransport(options) : options;
 }
 
 /** Node 18 has no global `crypto`: the PKCE strategy then gets `node:crypto`'s. */
