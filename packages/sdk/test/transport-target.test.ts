@@ -16,10 +16,10 @@ afterEach(async () => {
 describe("requestTarget", () => {
   it("splits a normal URL into options, the origin parsed once", () => {
     expect(requestTarget("http://127.0.0.1:8080/v1/tracks/abc?market=SE&ids=a%2Cb")).toEqual({
-      protocol: "http:", hostname: "127.0.0.1", port: "8080", path: "/v1/tracks/abc?market=SE&ids=a%2Cb",
+      protocol: "http:", hostname: "127.0.0.1", port: "8080", path: "/v1/tracks/abc?market=SE&ids=a%2Cb", servername: "",
     });
     expect(requestTarget("HTTPS://API.Spotify.com/v1/me")).toEqual({ protocol: "https:", hostname: "api.spotify.com", port: "", path: "/v1/me" });
-    expect(requestTarget("http://[::1]:9/x")).toEqual({ protocol: "http:", hostname: "::1", port: "9", path: "/x" });
+    expect(requestTarget("http://[::1]:9/x")).toEqual({ protocol: "http:", hostname: "::1", port: "9", path: "/x", servername: "" });
     expect(requestTarget("http://h:1")).toMatchObject({ path: "/" });
     expect(requestTarget("http://h:1?q=1")).toMatchObject({ path: "/?q=1" });
     // An origin that starts with the previous one is still told apart.

@@ -125,8 +125,13 @@ export class Pipeline implements RequestPipeline {
     const useBearer = req.auth !== "none";
     let body: string | Uint8Array | undefined;
     let contentType: string | undefined;
-    if (req.rawBody) ({ data: body, contentType } = req.rawBody);
-    else if (req.body !== undefined) [body, contentType] = [JSON.stringify(req.body), "application/json"];
+    if (req.rawBody) {
+      body = req.rawBody.data;
+      contentType = req.rawBody.contentType;
+    } else if (req.body !== undefined) {
+      body = JSON.stringify(req.body);
+      contentType = "application/json";
+    }
     let attempt = 0;
     let renewedAfter401 = false;
 

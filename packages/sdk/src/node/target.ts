@@ -13,6 +13,8 @@ export interface RequestTarget {
   hostname: string;
   port: string;
   path: string;
+  /** `''` for plain http: a TLS server name means nothing there, and the agent would work one out per call. */
+  servername?: string;
 }
 
 type Origin = Omit<RequestTarget, "path">;
@@ -52,7 +54,7 @@ export function requestTarget(url: string): RequestTarget | string {
   if (!NORMAL_PATH_AND_QUERY.test(path)) return url;
   const query = path.indexOf("?");
   if (DOT_SEGMENT.test(query === -1 ? path : path.slice(0, query + 1))) return url;
-  return { protocol: origin.protocol, hostname: origin.hostname, port: origin.port, path };
+  return { ...origin, path };
 }
 
 function parseOrigin(prefix: string): Origin | undefined {
@@ -64,7 +66,7 @@ function parseOrigin(prefix: string): Origin | undefined {
   }
   // node:http wants an IPv6 host without its brackets (it adds them back in the Host header).
   const hostname = parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname;
-  const origin = { protocol: parsed.protocol, hostname, port: parsed.port };
+  const origin: Origin = { protocol: parsed.protocol, hostname, port: parsed.port, ...(parsed.protocol === "http:" ? { servername: "" } : {}) };
   if (origins.size < MAX_ORIGINS) origins.set(prefix, origin);
   return origin;
 }

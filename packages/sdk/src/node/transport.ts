@@ -201,13 +201,7 @@ function send(
     const target = requestTarget(request.url);
     req = typeof target === "string"
       ? doRequest(target, { method, agent, headers: request.headers })
-      : doRequest(Object.assign(target, {
-          method,
-          agent,
-          headers: request.headers,
-          // A TLS server name means nothing to plain http; '' spares the agent working one out per call.
-          ...(target.protocol === "http:" ? { servername: "" } : {}),
-        }));
+      : doRequest({ ...target, method, agent, headers: request.headers });
     // A caller's own Accept-Encoding wins (a header named in any case).
     if (compression && !req.hasHeader("accept-encoding")) req.setHeader("Accept-Encoding", ACCEPT_ENCODING);
     // Stays attached after settling: a late socket error must never be an unhandled 'error'.
