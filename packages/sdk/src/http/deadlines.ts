@@ -4,12 +4,25 @@
  * several percent of a loopback call; here an attempt costs a `Set` insert and delete. The one
  * timer is armed for the earliest deadline, and is unref'd (where timers have no `unref`: cleared)
  * whenever no attempt is pending, so an idle client never keeps a process alive.
+ *
+ * Pending deadlines form a linked list through their entries, not a `Set`: with calls always in
+ * flight, V8 kept the entries deleted from a long-lived `Set` (and all an attempt's closures
+ * reach) alive through young-generation collections. Measured at 50 concurrent calls: 5.4 KB
+ * promoted per call with a `Set`, 0.6 KB with the list, the same as with no timeout at all.
  * @module
  */
 
-interface Entry {
+class Entry {
   readonly deadline: number;
   readonly onExpire: () => void;
+  prev: Entry | undefined;
+  next: Entry | undefined;
+  linked = true;
+
+  constructor(deadline: number, onExpire: () => void) {
+    this.deadline = deadline;
+    this.onExpire = onExpire;
+  }
 }
 
 /** An opaque handle to clear a deadline with. */
@@ -23,7 +36,9 @@ const now = (): number => Date.now();
 
 /** Deadlines sharing one timer. */
 export class Deadlines {
-  readonly #pending = new Set<Entry>();
+  /** The most recently added pending entry; the list runs through `prev`. */
+  #last: Entry | undefined;
+  #size = 0;
   #timer: Timer | undefined;
   /** The deadline the timer is armed for; `Infinity` when it is not armed. */
   #armedFor = Number.POSITIVE_INFINITY;
@@ -31,8 +46,11 @@ export class Deadlines {
 
   /** Calls `onExpire` once `ms` have passed, unless {@link clear} is called first. */
   add(ms: number, onExpire: () => void): DeadlineHandle {
-    const entry: Entry = { deadline: now() + ms, onExpire };
-    this.#pending.add(entry);
+    const entry = new Entry(now() + ms, onExpire);
+    entry.prev = this.#last;
+    if (this.#last) this.#last.next = entry;
+    this.#last = entry;
+    this.#size++;
     if (entry.deadline < this.#armedFor) this.#arm(entry.deadline);
     else if (!this.#refed) this.#ref(true);
     return entry;
@@ -40,8 +58,8 @@ export class Deadlines {
 
   /** Forgets a deadline (the attempt ended). */
   clear(handle: DeadlineHandle): void {
-    this.#pending.delete(handle as Entry);
-    if (this.#pending.size > 0 || this.#timer === undefined) return;
+    this.#unlink(handle as Entry);
+    if (this.#size > 0 || this.#timer === undefined) return;
     if (typeof this.#timer.unref === "function") {
       if (this.#refed) this.#ref(false);
     } else {
@@ -51,6 +69,16 @@ export class Deadlines {
       this.#armedFor = Number.POSITIVE_INFINITY;
       this.#refed = false;
     }
+  }
+
+  #unlink(entry: Entry): void {
+    if (!entry.linked) return;
+    entry.linked = false;
+    if (entry.next) entry.next.prev = entry.prev;
+    else this.#last = entry.prev;
+    if (entry.prev) entry.prev.next = entry.next;
+    entry.prev = entry.next = undefined;
+    this.#size--;
   }
 
   #arm(deadline: number): void {
@@ -75,12 +103,13 @@ export class Deadlines {
     this.#refed = false;
     let next = Number.POSITIVE_INFINITY;
     const expired: Entry[] = [];
-    for (const entry of this.#pending) {
+    for (let entry = this.#last; entry; entry = entry.prev) {
       if (entry.deadline <= expiredBy) expired.push(entry);
       else if (entry.deadline < next) next = entry.deadline;
     }
-    for (const entry of expired) this.#pending.delete(entry);
+    for (const entry of expired) this.#unlink(entry);
     if (next !== Number.POSITIVE_INFINITY) this.#arm(next);
-    for (const entry of expired) entry.onExpire();
+    // Oldest first (the list was walked from the newest).
+    for (let i = expired.length - 1; i >= 0; i--) expired[i]!.onExpire();
   }
 }

@@ -82,7 +82,11 @@ export interface TransportRequest {
 export interface TransportResponse {
   status: number;
   statusText: string;
-  /** Header names lower-cased. */
+  /**
+   * Header names lower-cased. May be a getter (the fetch transport's copies them on first read),
+   * so a transport that wraps another and rebuilds the response names it:
+   * `{ ...response, headers: response.headers }`.
+   */
   headers: Record<string, string>;
   body: string;
 }
