@@ -52,7 +52,9 @@ export async function measureClients(ctx, target, phases, { warmup, showTls = fa
 
 export async function run(ctx) {
   const calls = ctx.quick ? 100 : 4000;
-  const warmup = ctx.quick ? 30 : 300;
+  // Warm-up long enough that the JIT has settled: process.cpuUsage() counts the compiler threads too,
+  // and with a few hundred calls the clients with more code were still being compiled when timed.
+  const warmup = ctx.quick ? 30 : 2000;
   const phases = [
     { name: "seq", label: "sequential", calls, concurrency: 1 },
     { name: "c50", label: "50 concurrent", calls, concurrency: 50 },
