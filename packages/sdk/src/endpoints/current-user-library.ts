@@ -136,7 +136,7 @@ export class CurrentUserPlaylistsEndpoints extends LibrarySubGroup {
   /**
    * Whether each user follows the playlist, in order (one request per user: Spotify takes one ID).
    * @deprecated `GET /playlists/{id}/followers/contains` is closed to Development Mode apps since
-   * February 2026; for the current user use `library.contains(["spotify:playlist:…"])`.
+   * February 2026; for the current user use `library.contains(["spotify:playlist:..."])`.
    */
   async isFollowing(playlistId: string, ids: string[]): Promise<boolean[]> {
     const id = toSpotifyId(playlistId, "playlist", "playlistId");

@@ -86,7 +86,7 @@ export class CurrentUserEndpoints extends EndpointsBase {
   /**
    * Follows artists or users (50 per request).
    * @deprecated `PUT /me/following` is closed to Development Mode apps since February 2026; for
-   * users, `library.save(["spotify:user:…"])` replaces it.
+   * users, `library.save(["spotify:user:..."])` replaces it.
    */
   async followArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<void> {
     await this.#follow(CURRENT_USER_OPERATIONS.follow, ids, type);
@@ -95,7 +95,7 @@ export class CurrentUserEndpoints extends EndpointsBase {
   /**
    * Unfollows artists or users (50 per request).
    * @deprecated `DELETE /me/following` is closed to Development Mode apps since February 2026; for
-   * users, `library.remove(["spotify:user:…"])` replaces it.
+   * users, `library.remove(["spotify:user:..."])` replaces it.
    */
   async unfollowArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<void> {
     await this.#follow(CURRENT_USER_OPERATIONS.unfollow, ids, type);
