@@ -90,6 +90,17 @@ describe("track relinking", () => {
     const inDe = await track(original, "?market=DE");
     expect(inDe.id).toBe(substitute);
     expect(inDe.is_playable).toBe(true);
+    // Another release of the same recording: what a listener sees is the requested track's.
+    const asRequested = await track(original, "");
+    expect(substitute).not.toBe(original);
+    expect(inDe).toMatchObject({
+      name: asRequested.name,
+      artists: asRequested.artists,
+      duration_ms: asRequested.duration_ms,
+      explicit: asRequested.explicit,
+      external_ids: asRequested.external_ids,
+    });
+    expect((inDe.album as { id: string }).id).not.toBe((asRequested.album as { id: string }).id);
     expect(inDe.linked_from).toEqual({
       external_urls: { spotify: `https://open.spotify.com/track/${original}` },
       href: `${emu.apiUrl}/tracks/${original}`,

@@ -132,12 +132,22 @@ export class Renderer {
     return undefined;
   }
 
-  /** The track shown for `index` in the view: itself, or its substitute with `linked_from`. */
+  /**
+   * The track shown for `index` in the view: itself, or its substitute with `linked_from`. Spotify
+   * relinks to another release of the same recording, so the substitute keeps its own ID, album
+   * and position but shows the requested track's name, artists, length, explicitness and ISRC.
+   */
   private relinked(index: number, view: View, render: (i: number) => Json): Json {
     const sub = view.market === undefined || view.dev ? undefined : this.relinkOf(index, view.market);
     if (sub === undefined) return render(index);
     const out = render(sub);
-    out.linked_from = base(view, "track", this.catalog.track(index).id);
+    const requested = this.catalog.track(index);
+    out.name = requested.name;
+    out.artists = requested.artists.map((r) => this.artistSimple(r, view));
+    out.duration_ms = requested.durationMs;
+    out.explicit = requested.explicit;
+    if (out.external_ids) out.external_ids = { isrc: requested.isrc };
+    out.linked_from = base(view, "track", requested.id);
     return out;
   }
 
