@@ -132,6 +132,11 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
         users: [...state.users.values()],
         tokens: platform.tokens.toJSON(),
         web: state.web.toJSON(),
+        // Keys are "<clientId> <userId>"; user IDs have no spaces, client IDs may.
+        approvals: [...platform.approvals].map(([key, scopes]) => {
+          const at = key.lastIndexOf(" ");
+          return { clientId: key.slice(0, at), userId: key.slice(at + 1), scopes: [...scopes] };
+        }),
       }),
       (error) => logger("could not write the state file", error),
     );
@@ -178,6 +183,8 @@ function restore(platform: Platform, snapshot: ReturnType<typeof loadSnapshot> &
   platform.state.users.clear();
   for (const user of snapshot.users) platform.state.users.set(user.id, user);
   platform.tokens.restore(snapshot.tokens);
+  platform.approvals.clear();
+  for (const a of snapshot.approvals ?? []) platform.approvals.set(`${a.clientId} ${a.userId}`, new Set(a.scopes));
   if (snapshot.web === undefined || snapshot.web === null) return;
   try {
     platform.state.web.restore(snapshot.web);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CorruptStateError, createApp, type HandlerTable } from "../src/index.js";
-import { api, basic, start, token } from "./helpers.js";
+import { api, authorizeUrl, basic, start, token } from "./helpers.js";
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -60,6 +60,39 @@ describe("persistence", () => {
     }
   });
 
+  it("remembers a user's consent across a restart (rememberConsent)", async () => {
+    const dataDir = tempDir();
+    const first = await start({ dataDir, rememberConsent: true });
+    let cookie: string;
+    try {
+      const page = await fetch(authorizeUrl(first.emu, { scope: "user-read-private", state: "s" }), { redirect: "manual" });
+      expect(page.status).toBe(200);
+      const requestId = /name="request_id" value="([^"]+)"/.exec(await page.text())![1]!;
+      const approved = await fetch(`${first.emu.accountsUrl}/authorize`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ request_id: requestId, user_id: "emulator-user", decision: "approve" }).toString(),
+      });
+      expect(approved.status).toBe(302);
+      cookie = approved.headers.get("set-cookie")!.split(";")[0]!;
+    } finally {
+      await first.emu.stop();
+    }
+    expect(JSON.parse(readFileSync(join(dataDir, "state.json"), "utf8")).approvals).toEqual([
+      { clientId: "emulator-client-id", userId: "emulator-user", scopes: ["user-read-private"] },
+    ]);
+    const second = await start({ dataDir });
+    try {
+      // Approved before the restart: straight back to the app with a code, no page.
+      const again = await fetch(authorizeUrl(second.emu, { scope: "user-read-private", state: "s" }), { redirect: "manual", headers: { Cookie: cookie } });
+      expect(again.status).toBe(302);
+      expect(new URL(again.headers.get("location")!).searchParams.get("code")).toBeTruthy();
+    } finally {
+      await second.emu.stop();
+    }
+  });
+
   it("refuses to start from a corrupt state file, naming it", () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, "state.json"), '{"format":1,"apps":');
@@ -67,5 +100,8 @@ describe("persistence", () => {
     expect(() => createApp({ dataDir })).toThrow(/state\.json.*not valid JSON/);
     writeFileSync(join(dataDir, "state.json"), '{"format":99}');
     expect(() => createApp({ dataDir })).toThrow(/unknown format 99/);
+    const valid = { format: 1, savedAt: "", clockOffsetMs: 0, settings: {}, apps: [], users: [], tokens: { access: [], refresh: [] }, web: null };
+    writeFileSync(join(dataDir, "state.json"), JSON.stringify({ ...valid, approvals: [{ clientId: "c", userId: "u", scopes: "all" }] }));
+    expect(() => createApp({ dataDir })).toThrow(/approvals/);
   });
 });

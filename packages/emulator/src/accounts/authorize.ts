@@ -137,5 +137,6 @@ export function authorizePost(platform: Platform, ex: Exchange, body: Buffer): v
   const approved = platform.approvals.get(key) ?? new Set<string>();
   for (const s of consent.scopes) approved.add(s);
   platform.approvals.set(key, approved);
+  platform.markDirty();
   approve(platform, ex, consent, userId, { "Set-Cookie": `${USER_COOKIE}=${encodeURIComponent(userId)}; Path=/; HttpOnly; SameSite=Lax` });
 }

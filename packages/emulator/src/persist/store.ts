@@ -21,6 +21,15 @@ export interface Snapshot {
   users: UserRecord[];
   tokens: TokenStoreJSON;
   web: unknown;
+  /** Scopes each user approved for each app (`rememberConsent`); absent in older files. */
+  approvals?: ApprovalRecord[];
+}
+
+/** One user's approved scopes for one app. */
+export interface ApprovalRecord {
+  clientId: string;
+  userId: string;
+  scopes: string[];
 }
 
 export class CorruptStateError extends Error {
@@ -32,6 +41,11 @@ export class CorruptStateError extends Error {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function isApproval(v: unknown): v is ApprovalRecord {
+  return isObject(v) && typeof v.clientId === "string" && typeof v.userId === "string"
+    && Array.isArray(v.scopes) && v.scopes.every((scope) => typeof scope === "string");
 }
 
 /** @throws CorruptStateError when the file exists but is not a valid snapshot */
@@ -49,6 +63,9 @@ export function loadSnapshot(dataDir: string): Snapshot | undefined {
   if (!Array.isArray(data.apps) || !Array.isArray(data.users)) throw new CorruptStateError(file, "apps or users missing");
   if (!isObject(data.tokens) || !Array.isArray(data.tokens.access) || !Array.isArray(data.tokens.refresh)) throw new CorruptStateError(file, "tokens missing");
   if (!isObject(data.settings) || typeof data.clockOffsetMs !== "number") throw new CorruptStateError(file, "settings or clock missing");
+  if (data.approvals !== undefined && !(Array.isArray(data.approvals) && data.approvals.every(isApproval))) {
+    throw new CorruptStateError(file, "approvals is not a list of { clientId, userId, scopes }");
+  }
   return data as unknown as Snapshot;
 }
 
