@@ -1,7 +1,7 @@
 /**
  * Per-attempt timeouts on one timer per pipeline. A `setTimeout` + `clearTimeout` per attempt
  * costs about 10 µs of CPU per call in Node (a timer list is built and torn down each time),
- * several percent of a loopback call; here an attempt costs a `Set` insert and delete. The one
+ * several percent of a loopback call; here an attempt costs a list insert and unlink. The one
  * timer is armed for the earliest deadline, and is unref'd (where timers have no `unref`: cleared)
  * whenever no attempt is pending, so an idle client never keeps a process alive.
  *
