@@ -1,5 +1,6 @@
 // createApp: the whole emulator as a node:http request listener (it does not listen itself).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Approvals } from "./accounts/approvals.js";
 import { authorizeGet, authorizePost } from "./accounts/authorize.js";
 import { tokenEndpoint } from "./accounts/token.js";
 import { TokenStore } from "./accounts/tokens.js";
@@ -83,7 +84,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     defaultClientId: DEFAULT_APP.clientId,
     tokens: new TokenStore(),
     pending: new Map<string, PendingConsent>(),
-    approvals: new Map(),
+    approvals: new Approvals(),
     faults: new FaultQueue(),
     log: new RequestLog(resolved.logSize),
     limiter: new RateLimiter(settings.rateLimit),
@@ -132,11 +133,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
         users: [...state.users.values()],
         tokens: platform.tokens.toJSON(),
         web: state.web.toJSON(),
-        // Keys are "<clientId> <userId>"; user IDs have no spaces, client IDs may.
-        approvals: [...platform.approvals].map(([key, scopes]) => {
-          const at = key.lastIndexOf(" ");
-          return { clientId: key.slice(0, at), userId: key.slice(at + 1), scopes: [...scopes] };
-        }),
+        approvals: platform.approvals.toJSON(),
       }),
       (error) => logger("could not write the state file", error),
     );
@@ -183,8 +180,7 @@ function restore(platform: Platform, snapshot: ReturnType<typeof loadSnapshot> &
   platform.state.users.clear();
   for (const user of snapshot.users) platform.state.users.set(user.id, user);
   platform.tokens.restore(snapshot.tokens);
-  platform.approvals.clear();
-  for (const a of snapshot.approvals ?? []) platform.approvals.set(`${a.clientId} ${a.userId}`, new Set(a.scopes));
+  platform.approvals.restore(snapshot.approvals ?? []);
   if (snapshot.web === undefined || snapshot.web === null) return;
   try {
     platform.state.web.restore(snapshot.web);

@@ -40,8 +40,7 @@ function rememberedUser(platform: Platform, ex: Exchange, q: URLSearchParams, co
   if (!platform.settings.rememberConsent || q.get("show_dialog") === "true") return undefined;
   const userId = cookieUser(ex);
   if (userId === undefined || !platform.state.users.has(userId)) return undefined;
-  const approved = platform.approvals.get(`${consent.clientId} ${userId}`);
-  return approved && consent.scopes.every((s) => approved.has(s)) ? userId : undefined;
+  return platform.approvals.covers(consent.clientId, userId, consent.scopes) ? userId : undefined;
 }
 
 function knownScope(platform: Platform, scope: string): boolean {
@@ -133,10 +132,7 @@ export function authorizePost(platform: Platform, ex: Exchange, body: Buffer): v
   }
   const userId = form.get("user_id") ?? "";
   if (!platform.state.users.has(userId)) return sendHtml(platform, ex, 400, errorPage("Unknown user."));
-  const key = `${consent.clientId} ${userId}`;
-  const approved = platform.approvals.get(key) ?? new Set<string>();
-  for (const s of consent.scopes) approved.add(s);
-  platform.approvals.set(key, approved);
+  platform.approvals.add(consent.clientId, userId, consent.scopes);
   platform.markDirty();
   approve(platform, ex, consent, userId, { "Set-Cookie": `${USER_COOKIE}=${encodeURIComponent(userId)}; Path=/; HttpOnly; SameSite=Lax` });
 }

@@ -3,6 +3,7 @@
 import type { HandlerTable, Profile } from "../handlers/types.js";
 import type { EmulatorState } from "../state/types.js";
 import type { TokenStore } from "../accounts/tokens.js";
+import type { Approvals } from "../accounts/approvals.js";
 import type { FaultQueue } from "../control/faults.js";
 import type { RequestLog } from "../control/log.js";
 import type { RateLimiter } from "../ratelimit/limiter.js";
@@ -50,8 +51,8 @@ export interface Platform {
   readonly defaultClientId: string;
   readonly tokens: TokenStore;
   readonly pending: Map<string, PendingConsent>;
-  /** Scopes each user approved per app on the consent page, keyed `clientId user`. */
-  readonly approvals: Map<string, Set<string>>;
+  /** Scopes each user approved per app on the consent page. */
+  readonly approvals: Approvals;
   readonly faults: FaultQueue;
   readonly log: RequestLog;
   readonly limiter: RateLimiter;

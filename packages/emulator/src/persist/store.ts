@@ -3,6 +3,7 @@
 // never a silent fresh state.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import type { ApprovalRecord } from "../accounts/approvals.js";
 import type { TokenStoreJSON } from "../accounts/tokens.js";
 import type { Settings } from "../core/platform.js";
 import type { AppRecord } from "../options.js";
@@ -23,13 +24,6 @@ export interface Snapshot {
   web: unknown;
   /** Scopes each user approved for each app (`rememberConsent`); absent in older files. */
   approvals?: ApprovalRecord[];
-}
-
-/** One user's approved scopes for one app. */
-export interface ApprovalRecord {
-  clientId: string;
-  userId: string;
-  scopes: string[];
 }
 
 export class CorruptStateError extends Error {

@@ -36,9 +36,8 @@ const now = (): number => Date.now();
 
 /** Deadlines sharing one timer. */
 export class Deadlines {
-  /** The most recently added pending entry; the list runs through `prev`. */
+  /** The most recently added pending entry (none: nothing pending); the list runs through `prev`. */
   #last: Entry | undefined;
-  #size = 0;
   #timer: Timer | undefined;
   /** The deadline the timer is armed for; `Infinity` when it is not armed. */
   #armedFor = Number.POSITIVE_INFINITY;
@@ -50,7 +49,6 @@ export class Deadlines {
     entry.prev = this.#last;
     if (this.#last) this.#last.next = entry;
     this.#last = entry;
-    this.#size++;
     if (entry.deadline < this.#armedFor) this.#arm(entry.deadline);
     else if (!this.#refed) this.#ref(true);
     return entry;
@@ -59,7 +57,7 @@ export class Deadlines {
   /** Forgets a deadline (the attempt ended). */
   clear(handle: DeadlineHandle): void {
     this.#unlink(handle as Entry);
-    if (this.#size > 0 || this.#timer === undefined) return;
+    if (this.#last !== undefined || this.#timer === undefined) return;
     if (typeof this.#timer.unref === "function") {
       if (this.#refed) this.#ref(false);
     } else {
@@ -78,7 +76,6 @@ export class Deadlines {
     else this.#last = entry.prev;
     if (entry.prev) entry.prev.next = entry.next;
     entry.prev = entry.next = undefined;
-    this.#size--;
   }
 
   #arm(deadline: number): void {

@@ -14,25 +14,13 @@ const SYNC_LIMIT = 64 * 1024;
 type Codec = [sync: (input: Buffer) => Buffer, async: (input: Buffer, callback: (error: Error | null, result: Buffer) => void) => void];
 
 function codecFor(encoding: string, body: Buffer): Codec | undefined {
-  switch (encoding) {
-    case "gzip":
-    case "x-gzip": {
-      const zlib = builtin("node:zlib");
-      return [zlib.gunzipSync, zlib.gunzip];
-    }
-    case "br": {
-      const zlib = builtin("node:zlib");
-      return [zlib.brotliDecompressSync, zlib.brotliDecompress];
-    }
-    case "deflate": {
-      const zlib = builtin("node:zlib");
-      // RFC 9110's deflate is zlib-wrapped, but some servers send raw deflate: a zlib stream starts
-      // with a CMF byte whose low nibble is 8.
-      return (body[0]! & 0x0f) === 8 ? [zlib.inflateSync, zlib.inflate] : [zlib.inflateRawSync, zlib.inflateRaw];
-    }
-    default:
-      return undefined;
-  }
+  if (encoding !== "gzip" && encoding !== "x-gzip" && encoding !== "br" && encoding !== "deflate") return undefined;
+  const zlib = builtin("node:zlib");
+  if (encoding === "br") return [zlib.brotliDecompressSync, zlib.brotliDecompress];
+  if (encoding !== "deflate") return [zlib.gunzipSync, zlib.gunzip];
+  // RFC 9110's deflate is zlib-wrapped, but some servers send raw deflate: a zlib stream starts
+  // with a CMF byte whose low nibble is 8.
+  return (body[0]! & 0x0f) === 8 ? [zlib.inflateSync, zlib.inflate] : [zlib.inflateRawSync, zlib.inflateRaw];
 }
 
 /**
