@@ -25,6 +25,12 @@ const arg = (name, fallback) => {
 const CALLS = Number(arg("calls", 4000));
 const WARMUP = 2000;
 const only = arg("only", "overhead,loopback").split(",");
+const OPTIONS = new Set(["--calls", "--only"]);
+const stray = args.some((a, i) => (a.startsWith("--") ? !OPTIONS.has(a) : !OPTIONS.has(args[i - 1])));
+if (!Number.isInteger(CALLS) || CALLS < 1 || only.some((s) => s !== "overhead" && s !== "loopback") || stray) {
+  console.error("usage: node bench/instructions.mjs [--calls N (a positive integer, default 4000)] [--only overhead,loopback]");
+  process.exit(2);
+}
 
 try {
   execFileSync("valgrind", ["--version"], { stdio: "ignore" });
