@@ -11,6 +11,7 @@ interface Builtins {
   "node:crypto": typeof import("node:crypto");
   "node:http": typeof import("node:http");
   "node:https": typeof import("node:https");
+  "node:net": typeof import("node:net");
   "node:tls": typeof import("node:tls");
   "node:zlib": typeof import("node:zlib");
 }

@@ -17,7 +17,8 @@ export interface RequestTarget {
   servername?: string;
 }
 
-type Origin = Omit<RequestTarget, "path">;
+/** The scheme, host and port of a URL, as `node:http` options. */
+export type Origin = Omit<RequestTarget, "path">;
 
 /** Scheme and authority, without credentials, up to the path or query. */
 const ORIGIN = /^https?:\/\/[^/?#@\\]+(?=[/?]|$)/i;
@@ -34,6 +35,15 @@ let last: { prefix: string; origin: Origin } | undefined;
 
 /** `url` as request options, or `url` itself when only the URL parser can say what it means. */
 export function requestTarget(url: string): RequestTarget | string {
+  const split = splitUrl(url);
+  return split ? { ...split[0], path: split[1] } : url;
+}
+
+/**
+ * `url` as its origin (the same object for every URL of that origin) and the request target
+ * (path and query), or `undefined` when only the URL parser can say what it means.
+ */
+export function splitUrl(url: string): [Origin, string] | undefined {
   let origin: Origin | undefined;
   let cut: number;
   const previous = last;
@@ -43,18 +53,33 @@ export function requestTarget(url: string): RequestTarget | string {
     cut = previous.prefix.length;
   } else {
     const prefix = ORIGIN.exec(url)?.[0];
-    if (prefix === undefined) return url;
-    origin = origins.get(prefix) ?? parseOrigin(prefix);
-    if (!origin) return url;
+    if (prefix === undefined) return undefined;
+    origin = originOf(prefix);
+    if (!origin) return undefined;
     last = { prefix, origin };
     cut = prefix.length;
   }
   const rest = url.slice(cut);
   const path = rest === "" || rest.charCodeAt(0) === 63 ? `/${rest}` : rest;
-  if (!NORMAL_PATH_AND_QUERY.test(path)) return url;
+  if (!NORMAL_PATH_AND_QUERY.test(path)) return undefined;
   const query = path.indexOf("?");
-  if (DOT_SEGMENT.test(query === -1 ? path : path.slice(0, query + 1))) return url;
-  return { ...origin, path };
+  if (DOT_SEGMENT.test(query === -1 ? path : path.slice(0, query + 1))) return undefined;
+  return [origin, path];
+}
+
+/**
+ * What the URL parser makes of `url`: its origin and the request target it would send (dot
+ * segments resolved, unsafe characters percent-encoded). Throws for a URL it cannot parse.
+ */
+export function parseUrl(url: string): [Origin, string] {
+  const parsed = new URL(url);
+  const origin = originOf(`${parsed.protocol}//${parsed.host}`);
+  if (!origin) throw new TypeError(`Invalid URL: ${parsed.protocol}//${parsed.host}`);
+  return [origin, `${parsed.pathname}${parsed.search}`];
+}
+
+function originOf(prefix: string): Origin | undefined {
+  return origins.get(prefix) ?? parseOrigin(prefix);
 }
 
 function parseOrigin(prefix: string): Origin | undefined {

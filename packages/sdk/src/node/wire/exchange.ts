@@ -1,0 +1,107 @@
+/**
+ * One request sent on the transport's own HTTP/1.1 connections: written in one piece, answered
+ * through the shared response handling, and aborted from the pipeline's `onAbort` (or a signal)
+ * whether it is still waiting for a connection or already on one.
+ * @module
+ */
+import type { Socket } from "node:net";
+import type { TransportRequest, TransportResponse } from "../../http/types.js";
+import { abortError, transportResponse } from "../response.js";
+import type { Connection, ConnectionPool, Exchange } from "./connection-pool.js";
+import { requestHead, type RequestHead } from "./request-head.js";
+import type { ResponseHead } from "./response-parser.js";
+
+/** Where a request goes on the wire. */
+export interface WireTarget {
+  pool: ConnectionPool;
+  /** The `Host` header's value. */
+  host: string;
+  /** The request target: path and query. */
+  path: string;
+}
+
+/**
+ * Sends `request` to `target`. Rejects only for network failures, protocol errors and aborts.
+ * @param acceptEncoding sent unless the caller gave its own; `undefined` to send none.
+ */
+export function sendOnWire(request: TransportRequest, target: WireTarget, acceptEncoding: string | undefined): Promise<TransportResponse> {
+  return new Promise<TransportResponse>((resolve, reject) => {
+    const { body } = request;
+    const bodyBytes = body === undefined ? undefined : typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
+    const head = requestHead(request.method, target.path, target.host, request.headers, bodyBytes, acceptEncoding);
+    const exchange = new WireExchange(request, head, target.pool, resolve, reject);
+    if (request.onAbort) request.onAbort((reason) => exchange.abort(reason));
+    else exchange.follow(request.signal);
+    if (!exchange.settled) target.pool.acquire(exchange);
+  });
+}
+
+class WireExchange implements Exchange {
+  readonly method: string;
+  connection: Connection | undefined = undefined;
+  settled = false;
+  #signal: AbortSignal | undefined;
+  #onSignal: (() => void) | undefined;
+
+  constructor(
+    private readonly request: TransportRequest,
+    private readonly head: RequestHead,
+    private readonly pool: ConnectionPool,
+    private readonly resolve: (response: TransportResponse) => void,
+    private readonly reject: (error: unknown) => void,
+  ) {
+    this.method = request.method;
+  }
+
+  /** Aborts with the signal; the pipeline's `onAbort` avoids the cost of a listener. */
+  follow(signal: AbortSignal): void {
+    if (signal.aborted) return this.abort(signal.reason);
+    this.#signal = signal;
+    this.#onSignal = () => this.abort(signal.reason);
+    signal.addEventListener("abort", this.#onSignal);
+  }
+
+  write(socket: Socket): void {
+    const { body } = this.request;
+    const { text, ascii } = this.head;
+    if (body === undefined) socket.write(text, "latin1");
+    else if (typeof body === "string" && ascii) socket.write(text + body);
+    else {
+      socket.cork();
+      socket.write(text, "latin1");
+      socket.write(body);
+      socket.uncork();
+    }
+  }
+
+  complete(head: ResponseHead, chunks: Buffer[]): void {
+    if (this.settled) return;
+    try {
+      const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      const answer = transportResponse(this.request, head.status, head.statusText, head.headers, raw);
+      if (answer instanceof Promise) answer.then((response) => this.#settle(response, undefined), (error: unknown) => this.fail(error));
+      else this.#settle(answer, undefined);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  fail(error: unknown): void {
+    if (!this.settled) this.#settle(undefined, error);
+  }
+
+  abort(reason: unknown): void {
+    if (this.settled) return;
+    this.fail(reason ?? abortError());
+    if (!this.pool.withdraw(this)) this.connection?.abandon();
+    this.connection = undefined;
+  }
+
+  #settle(response: TransportResponse | undefined, error: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    if (this.#onSignal) this.#signal!.removeEventListener("abort", this.#onSignal);
+    if (response) this.resolve(response);
+    else this.reject(error);
+  }
+}

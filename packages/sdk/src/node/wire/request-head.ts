@@ -1,0 +1,73 @@
+/**
+ * The request line and header section of a request, checked as `node:http` checks them: a CR, LF
+ * or other control character in a header would let a value start a second request on the
+ * connection (request smuggling), so it is refused before anything is written.
+ * @module
+ */
+
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What `node:http` allows in a header value: tab, printable ASCII and Latin-1. */
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+const NON_ASCII = /[\x80-\xff]/;
+/** Methods whose request says it has no body: the others send `Content-Length: 0` without one. */
+const NO_BODY_EXPECTED = new Set(["GET", "HEAD", "DELETE", "OPTIONS", "TRACE"]);
+
+/** A request head ready to write. */
+export interface RequestHead {
+  text: string;
+  /** Only ASCII: it can be written in one piece with a UTF-8 body. */
+  ascii: boolean;
+}
+
+/**
+ * Serialises a request head. The framing headers are this client's own (`Content-Length` from
+ * the body it sends, never a caller's); `Host`, `Connection` and `Accept-Encoding` are added
+ * unless the caller gave them.
+ * @param bodyBytes the body's length in bytes, `undefined` for no body.
+ */
+export function requestHead(
+  method: string,
+  path: string,
+  host: string,
+  headers: Record<string, string>,
+  bodyBytes: number | undefined,
+  acceptEncoding: string | undefined,
+): RequestHead {
+  let text = `${method} ${path} HTTP/1.1\r\n`;
+  let hasHost = false;
+  let hasConnection = false;
+  let hasAcceptEncoding = acceptEncoding === undefined;
+  for (const name in headers) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    if (!TOKEN.test(name)) throw new TypeError(`invalid header name "${printable(name)}"`);
+    const fieldValue = String(value);
+    if (!FIELD_VALUE.test(fieldValue)) throw new TypeError(`invalid character in the value of header "${name}"`);
+    switch (name.toLowerCase()) {
+      case "content-length":
+      case "transfer-encoding":
+        continue;
+      case "host":
+        hasHost = true;
+        break;
+      case "connection":
+        hasConnection = true;
+        break;
+      case "accept-encoding":
+        hasAcceptEncoding = true;
+        break;
+    }
+    text += `${name}: ${fieldValue}\r\n`;
+  }
+  if (!hasHost) text += `Host: ${host}\r\n`;
+  if (!hasConnection) text += "Connection: keep-alive\r\n";
+  if (!hasAcceptEncoding) text += `Accept-Encoding: ${acceptEncoding}\r\n`;
+  if (bodyBytes !== undefined) text += `Content-Length: ${bodyBytes}\r\n`;
+  else if (!NO_BODY_EXPECTED.has(method)) text += "Content-Length: 0\r\n";
+  text += "\r\n";
+  return { text, ascii: !NON_ASCII.test(text) };
+}
+
+function printable(name: string): string {
+  return JSON.stringify(name).slice(1, -1);
+}
