@@ -3,6 +3,7 @@
  * the exact number of requests the server saw. Parametrised by transport so every transport
  * passes the same suite.
  */
+import { Agent } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   AbortError,
@@ -25,6 +26,8 @@ import { destroySocket, json, raw, spotifyError, stall, startTestServer, TRACK, 
 export const transports: Array<[string, () => Transport]> = [
   ["fetch", () => createFetchTransport()],
   ["node", () => createNodeTransport()],
+  // The Node transport's other path: through `node:http` agents the caller gives.
+  ["node (agents)", () => createNodeTransport({ agents: { http: new Agent({ keepAlive: true }) } })],
 ];
 
 const TOKEN = "test-access-token-SECRET-123";

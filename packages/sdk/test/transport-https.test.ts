@@ -18,6 +18,7 @@ let caPem = "";
 let server: Server | undefined;
 let url = "";
 let connections = 0;
+let resumed = 0;
 const sockets = new Set<Socket>();
 const transports: NodeTransport[] = [];
 
@@ -51,6 +52,7 @@ beforeAll(async () => {
   server.keepAliveTimeout = 60_000;
   server.on("secureConnection", (socket: Socket) => {
     connections++;
+    if ((socket as unknown as { isSessionReused(): boolean }).isSessionReused()) resumed++;
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
@@ -96,6 +98,16 @@ describe("node transport over HTTPS", () => {
       await expect(pipeline.request({ method: "GET", path: "/me" })).resolves.toEqual({ path: "/v1/me", secure: true });
     }
     expect(connections - before).toBe(1);
+  });
+
+  it("resumes the TLS session on its next connection", async () => {
+    const pipeline = pipelineWith({ ca: caPem });
+    await pipeline.request({ method: "GET", path: "/first" });
+    const [before, resumedBefore] = [connections, resumed];
+    // Two at once: one takes the idle connection, the other opens a second one.
+    await Promise.all([pipeline.request({ method: "GET", path: "/a" }), pipeline.request({ method: "GET", path: "/b" })]);
+    expect(connections - before).toBe(1);
+    expect(resumed - resumedBefore).toBe(1);
   });
 
   it("accepts the CA as bytes, or in a list", async () => {

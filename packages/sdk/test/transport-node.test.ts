@@ -4,7 +4,7 @@
  * Where `fetch` can be compared, both transports run the same case.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { Agent, createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { brotliCompressSync, constants as zlib, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
@@ -107,7 +107,11 @@ const sendJson = (res: ServerResponse, value: unknown, headers: Record<string, s
 const BIG = { items: Array.from({ length: 40_000 }, (_, i) => ({ i, name: `Cut To The Feeling — ナ ${i} 🎧 ${"x".repeat(80)}` })) };
 const BIG_TEXT = JSON.stringify(BIG);
 
-const both: Array<[string, () => Transport]> = [["fetch", () => createFetchTransport()], ["node", () => nodeTransport()]];
+const both: Array<[string, () => Transport]> = [
+  ["fetch", () => createFetchTransport()],
+  ["node", () => nodeTransport()],
+  ["node (agents)", () => nodeTransport({ agents: { http: new Agent({ keepAlive: true }) } })],
+];
 
 describe("node transport: connections", () => {
   it("reuses one keep-alive connection for sequential calls", async () => {

@@ -1,0 +1,249 @@
+/**
+ * The Node transport's own HTTP/1.1 connections against servers that write raw bytes on
+ * `node:net` sockets: framings `node:http` servers rarely produce, servers that close or talk out
+ * of turn, the socket bound and its queue, and what a request may not carry.
+ */
+import { Agent, createServer as createHttpServer } from "node:http";
+import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
+import { gzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { ConnectionError, createPipeline, type AccessToken, type IAuthStrategy } from "../src/index.js";
+import { createNodeTransport, type NodeTransport } from "../src/node/transport.js";
+
+const auth: IAuthStrategy = {
+  setConfiguration() {},
+  async getOrCreateAccessToken() {
+    return token;
+  },
+  async getAccessToken() {
+    return token;
+  },
+  removeAccessToken() {},
+};
+const token: AccessToken = { access_token: "wire-token", token_type: "Bearer", expires_in: 3600, expires: Date.now() + 3_600_000 };
+
+interface RawServer {
+  url: string;
+  connections: number;
+  /** Each request's head, as received. */
+  heads: string[];
+  /** Sockets the server holds open now. */
+  open: Set<Socket>;
+}
+
+/** A server that calls `answer` for every request head it reads (bodies are ignored). */
+async function rawServer(answer: (socket: Socket, head: string, index: number) => void): Promise<RawServer> {
+  const state: RawServer = { url: "", connections: 0, heads: [], open: new Set() };
+  const server: Server = createServer((socket) => {
+    state.connections++;
+    state.open.add(socket);
+    socket.on("close", () => state.open.delete(socket));
+    socket.on("error", () => {});
+    let buffered = "";
+    socket.on("data", (data: Buffer) => {
+      buffered += data.toString("latin1");
+      let end: number;
+      while ((end = buffered.indexOf("\r\n\r\n")) !== -1) {
+        const head = buffered.slice(0, end);
+        buffered = buffered.slice(end + 4);
+        const length = /\r\ncontent-length: (\d+)/i.exec(head);
+        if (length) buffered = buffered.slice(Number(length[1]));
+        state.heads.push(head);
+        answer(socket, head, state.heads.length - 1);
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  servers.push(server);
+  return state;
+}
+
+const servers: Server[] = [];
+const transports: NodeTransport[] = [];
+afterEach(async () => {
+  for (const t of transports.splice(0)) t.close();
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => {
+    s.close(resolve);
+    (s as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
+  })));
+});
+
+function pipelineFor(server: RawServer, options: Parameters<typeof createNodeTransport>[0] = {}) {
+  const transport = createNodeTransport(options);
+  transports.push(transport);
+  return { transport, pipeline: createPipeline({ baseUrl: `${server.url}/v1`, transport, auth, retry: false }) };
+}
+
+const ok = (body: string, extra = "") => `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}\r\n${body}`;
+const until = (predicate: () => boolean) => new Promise<void>((resolve) => {
+  const poll = () => (predicate() ? resolve() : setTimeout(poll, 10));
+  poll();
+});
+
+describe("node transport's own connections: framings", () => {
+  it("reads a chunked body of many chunks, and a gzipped chunked one, on one connection", async () => {
+    const items = Array.from({ length: 2000 }, (_, i) => ({ id: `track${i}` }));
+    const json = JSON.stringify({ items });
+    const server = await rawServer((socket, head) => {
+      const gzip = head.includes("/gz");
+      const body = gzip ? gzipSync(json) : Buffer.from(json);
+      socket.write(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n${gzip ? "Content-Encoding: gzip\r\n" : ""}\r\n`);
+      for (let at = 0; at < body.length; at += 777) {
+        const chunk = body.subarray(at, at + 777);
+        socket.write(`${chunk.length.toString(16)}\r\n`);
+        socket.write(chunk);
+        socket.write("\r\n");
+      }
+      socket.write("0\r\n\r\n");
+    });
+    const { pipeline } = pipelineFor(server);
+    await expect(pipeline.request({ method: "GET", path: "/plain" })).resolves.toEqual({ items });
+    await expect(pipeline.request({ method: "GET", path: "/gz" })).resolves.toEqual({ items });
+    expect(server.connections).toBe(1);
+  });
+
+  it("reads a body framed by the close, then opens a new connection", async () => {
+    const server = await rawServer((socket, _head, index) => {
+      socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{"n":${index}}`);
+    });
+    const { pipeline } = pipelineFor(server);
+    await expect(pipeline.request({ method: "GET", path: "/a" })).resolves.toEqual({ n: 0 });
+    await expect(pipeline.request({ method: "GET", path: "/b" })).resolves.toEqual({ n: 1 });
+    expect(server.connections).toBe(2);
+  });
+
+  it("does not reuse a connection the server says it closes (Connection: close, or a 1 s Keep-Alive hint)", async () => {
+    const server = await rawServer((socket, head) => {
+      socket.write(ok("{}", head.includes("/close") ? "Connection: close\r\n" : "Keep-Alive: timeout=1\r\n"));
+    });
+    const { pipeline } = pipelineFor(server);
+    await pipeline.request({ method: "GET", path: "/close" });
+    await pipeline.request({ method: "GET", path: "/hint" });
+    await pipeline.request({ method: "GET", path: "/hint" });
+    expect(server.connections).toBe(3);
+  });
+
+  it("fails with ConnectionError naming an invalid response, and the next call opens a new connection", async () => {
+    const server = await rawServer((socket, head) => {
+      socket.write(head.includes("/junk") ? "SSH-2.0-OpenSSH_9.2\r\n\r\n" : ok('{"fine":true}'));
+    });
+    const { pipeline } = pipelineFor(server);
+    const error = await pipeline.request({ method: "GET", path: "/junk" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/invalid HTTP response: a malformed status line/);
+    await expect(pipeline.request({ method: "GET", path: "/next" })).resolves.toEqual({ fine: true });
+    expect(server.connections).toBe(2);
+  });
+});
+
+describe("node transport's own connections: servers that close", () => {
+  it("fails with ConnectionError when the server closes before answering; a GET is retried on a new connection", async () => {
+    const server = await rawServer((socket, _head, index) => (index === 0 ? socket.destroy() : socket.write(ok('{"second":true}'))));
+    const transport = createNodeTransport();
+    transports.push(transport);
+    const retrying = createPipeline({ baseUrl: `${server.url}/v1`, transport, auth, retry: { backoffBaseMs: 1, backoffMaxMs: 5 } });
+    await expect(retrying.request({ method: "GET", path: "/x" })).resolves.toEqual({ second: true });
+    const post = await retrying.request({ method: "POST", path: "/x", idempotent: false }).then(() => "answered", (e: unknown) => e);
+    expect(post).toBe("answered");
+    const refused = await rawServer((socket) => socket.destroy());
+    const { pipeline } = pipelineFor(refused);
+    const error = await pipeline.request({ method: "GET", path: "/y" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/closed the connection before any response arrived/);
+  });
+
+  it("takes a fresh connection after the server closed an idle one, without an error", async () => {
+    const http = createHttpServer((_req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end("{}"));
+    http.keepAliveTimeout = 50;
+    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+    servers.push(http as unknown as Server);
+    let connections = 0;
+    http.on("connection", () => connections++);
+    const transport = createNodeTransport();
+    transports.push(transport);
+    const pipeline = createPipeline({ baseUrl: `http://127.0.0.1:${(http.address() as AddressInfo).port}/v1`, transport, auth, retry: false });
+    await pipeline.request({ method: "GET", path: "/a" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(pipeline.request({ method: "POST", path: "/b", idempotent: false })).resolves.toEqual({});
+    expect(connections).toBe(2);
+  });
+
+  it("drops a connection the server talks on out of turn (a 408 while idle)", async () => {
+    const server = await rawServer((socket, _head, index) => {
+      socket.write(ok(`{"n":${index}}`));
+      if (index === 0) setTimeout(() => socket.write("HTTP/1.1 408 Request Timeout\r\nContent-Length: 0\r\n\r\n"), 20);
+    });
+    const { pipeline } = pipelineFor(server);
+    await pipeline.request({ method: "GET", path: "/a" });
+    await until(() => server.open.size === 0);
+    await expect(pipeline.request({ method: "GET", path: "/b" })).resolves.toEqual({ n: 1 });
+    expect(server.connections).toBe(2);
+  });
+
+  it("closes a connection idle for idleTimeoutMs", async () => {
+    const server = await rawServer((socket) => socket.write(ok("{}")));
+    const { pipeline } = pipelineFor(server, { idleTimeoutMs: 100 });
+    await pipeline.request({ method: "GET", path: "/a" });
+    expect(server.open.size).toBe(1);
+    const since = Date.now();
+    await until(() => server.open.size === 0);
+    expect(Date.now() - since).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe("node transport's own connections: the socket bound", () => {
+  it("queues beyond maxSockets; an abort while queued sends nothing; close() fails what is pending", async () => {
+    const held: Socket[] = [];
+    const server = await rawServer((socket, head) => (head.includes("/hold") ? held.push(socket) : socket.write(ok("{}"))));
+    const { transport, pipeline } = pipelineFor(server, { maxSockets: 1 });
+    const first = pipeline.request({ method: "GET", path: "/hold" }).catch((e: unknown) => e);
+    const controller = new AbortController();
+    const queued = pipeline.request({ method: "GET", path: "/queued", signal: controller.signal }).catch((e: unknown) => e);
+    const third = pipeline.request({ method: "GET", path: "/third" }).catch((e: unknown) => e);
+    await until(() => held.length === 1);
+    controller.abort();
+    expect(await queued).toMatchObject({ name: "AbortError" });
+    transport.close();
+    expect(await first).toBeInstanceOf(ConnectionError);
+    expect(await third).toBeInstanceOf(ConnectionError);
+    expect((await third as Error).message).toMatch(/transport was closed/);
+    expect(server.heads.map((h) => h.split(" ")[1])).toEqual(["/v1/hold"]);
+    // The transport still works after close().
+    await expect(pipeline.request({ method: "GET", path: "/after" })).resolves.toEqual({});
+  });
+});
+
+describe("node transport's own connections: what a request may carry", () => {
+  it("refuses a header value with CR or LF before sending anything", async () => {
+    const server = await rawServer((socket) => socket.write(ok("{}")));
+    const { pipeline } = pipelineFor(server);
+    const error = await pipeline.request({ method: "GET", path: "/a", headers: { "X-Note": "one\r\nX-Injected: two" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/invalid character in the value of header "X-Note"/);
+    expect(server.connections).toBe(0);
+  });
+
+  it("writes Host, Connection and the body's own Content-Length, never a caller's", async () => {
+    const server = await rawServer((socket) => socket.write(ok("{}")));
+    const { pipeline } = pipelineFor(server);
+    await pipeline.request({ method: "PUT", path: "/a", body: { é: 1 }, headers: { "content-length": "999" } });
+    const head = `${server.heads[0]!}\r\n`;
+    expect(head).toMatch(/^PUT \/v1\/a HTTP\/1\.1\r\n/);
+    expect(head).toContain(`\r\nHost: ${server.url.slice(7)}\r\n`);
+    expect(head).toContain("\r\nConnection: keep-alive\r\n");
+    expect(head).toContain(`\r\nContent-Length: ${Buffer.byteLength('{"é":1}')}\r\n`);
+    expect(head).not.toContain("999");
+  });
+
+  it("sends through a caller's agent for its scheme, and on its own connections otherwise", async () => {
+    const server = await rawServer((socket) => socket.write(ok("{}")));
+    const agent = new Agent({ keepAlive: true });
+    const viaAgent = pipelineFor(server, { agents: { http: agent } }).pipeline;
+    await viaAgent.request({ method: "GET", path: "/a" });
+    expect(Object.keys(agent.freeSockets)).toHaveLength(1);
+    agent.destroy();
+    const own = pipelineFor(server, { agents: { https: new (await import("node:https")).Agent() } }).pipeline;
+    await expect(own.request({ method: "GET", path: "/b" })).resolves.toEqual({});
+  });
+});
