@@ -1,7 +1,8 @@
 /**
  * spotify-web-sdk as Node resolves it (the `node` export condition): everything the package
- * exports, except that a client given neither `fetch` nor `transport` sends through `node:http` /
- * `node:https` with a keep-alive agent instead of `fetch`: about a third of the CPU per call.
+ * exports, except that a client given neither `fetch` nor `transport` sends through the Node
+ * transport (HTTP/1.1 on its own keep-alive connections) instead of `fetch`: about a sixth of
+ * the CPU per call.
  * Deno, Bun, workers and browsers resolve the fetch build, which never imports `node:`.
  *
  * Nothing global is changed: the default is applied by this entry's own `SpotifyApi`,
@@ -27,7 +28,7 @@ import { createNodeTransport } from "./transport.js";
 
 export * from "../index.js";
 
-/** This build's default transport: `node:http` / `node:https`. */
+/** This build's default transport: the Node transport. */
 export const transportKind: "fetch" | "node" = "node";
 
 /** One pool for every client on the default; its agents are created on first use. */
@@ -64,14 +65,14 @@ export class AuthorizationCodeWithPKCEStrategy extends FetchPkceStrategy {
   }
 }
 
-/** Client credentials; in Node its token requests go through `node:http` / `node:https`. */
+/** Client credentials; in Node its token requests go through the Node transport. */
 export class ClientCredentialsStrategy extends FetchClientCredentialsStrategy {
   constructor(clientId: string, clientSecret: string, scopes: string[] = [], options: AuthOptions = {}) {
     super(clientId, clientSecret, scopes, authOptions(options));
   }
 }
 
-/** A token handed over by another party; in Node its renewals go through `node:http` / `node:https`. */
+/** A token handed over by another party; in Node its renewals go through the Node transport. */
 export class ProvidedAccessTokenStrategy extends FetchProvidedAccessTokenStrategy {
   constructor(clientId: string, accessToken: AccessToken, refreshTokenAction?: RefreshTokenAction, options: AuthOptions = {}) {
     super(clientId, accessToken, refreshTokenAction, authOptions(options));
@@ -87,7 +88,7 @@ export class Session extends FetchSession {
 }
 
 /**
- * The Spotify Web API client; in Node it sends through `node:http` / `node:https` unless
+ * The Spotify Web API client; in Node it sends through the Node transport unless
  * `fetch` or `transport` is given (`transport: "fetch"` turns the Node transport off).
  *
  * @example
@@ -105,21 +106,21 @@ export class SpotifyApi extends FetchSpotifyApi {
   protected static override readonly strategies = { AuthorizationCodeWithPKCEStrategy, ClientCredentialsStrategy, ProvidedAccessTokenStrategy };
 }
 
-/** The request pipeline; in Node its default transport is `node:http` / `node:https`. */
+/** The request pipeline; in Node its default transport is the Node transport. */
 export class Pipeline extends FetchPipeline {
   constructor(options: PipelineOptions = {}) {
     super(withNodeTransport(options));
   }
 }
 
-/** Creates the request pipeline; in Node its default transport is `node:http` / `node:https`. */
+/** Creates the request pipeline; in Node its default transport is the Node transport. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   return new Pipeline(options);
 }
 
 /**
  * Builds a client for the endpoint group classes, without the `SpotifyApi` facade; in Node its
- * default transport is `node:http` / `node:https`.
+ * default transport is the Node transport.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 /**
  * spotify-web-sdk/node: the Node-only parts (a file token store, `node:crypto`'s WebCrypto for
- * Node 18, which has no global `crypto`, and the `node:http` transport with its options).
+ * Node 18, which has no global `crypto`, and the Node transport with its options).
  * Browser bundles never import this entry.
  * @packageDocumentation
  * @module spotify-web-sdk/node

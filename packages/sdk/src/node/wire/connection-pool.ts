@@ -80,7 +80,8 @@ export class Connection {
     this.exchange = undefined;
     this.#parser = undefined;
     exchange.connection = undefined;
-    if (head.keepAlive && !this.closed) this.pool.release(this, head.keepAliveMs);
+    // A response that came before the whole request was written (a 413) leaves the stream mid-request.
+    if (head.keepAlive && !this.closed && this.socket.writableLength === 0) this.pool.release(this, head.keepAliveMs);
     else this.socket.destroy();
     exchange.complete(head, parser.body);
   }
