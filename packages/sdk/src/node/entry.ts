@@ -24,15 +24,15 @@ import { createClient as fetchCreateClient, type ClientOptions, type SpotifyClie
 import { Pipeline as FetchPipeline, type PipelineOptions } from "../http/pipeline.js";
 import type { SdkOptions } from "../options.js";
 import { builtin } from "./builtins.js";
-import { createNodeTransport } from "./transport.js";
+import { lazyNodeTransport } from "./lazy-transport.js";
 
 export * from "../index.js";
 
 /** This build's default transport: the Node transport. */
 export const transportKind: "fetch" | "node" = "node";
 
-/** One pool for every client on the default; its agents are created on first use. */
-const sharedTransport = createNodeTransport();
+/** One pool of connections for every client on the default; its code loads with the first request. */
+const sharedTransport = lazyNodeTransport();
 
 /** The options with the Node transport added, unless the caller chose `fetch` or a transport. */
 function withNodeTransport<T extends { fetch?: unknown; transport?: unknown }>(options: T | undefined): T {
