@@ -1,11 +1,16 @@
 // Builds the SDK:
 // - tsc emits ESM and CJS with declarations for each, so `import` and `require` both get types of
 //   the right module kind;
-// - esbuild then bundles the ESM entry points (with code splitting, so the `node` entry and the
-//   `spotify-web-sdk/node` subpath share one copy of every class and `instanceof` holds across
-//   them). Loading ~60 small modules cost more than the SDK's own start-up: a bundled entry
-//   imports about 0.1 s faster in Node. The bundle stays ESM with `sideEffects: false`, so
-//   bundlers still tree-shake it.
+// - esbuild then bundles the ESM entry points. Loading ~60 small modules cost more than the SDK's
+//   own start-up: a bundled entry imports about 0.1 s faster in Node. The bundle stays ESM with
+//   `sideEffects: false`, so bundlers still tree-shake it. Two bundles:
+//   - the fetch build (`index.js`: browsers, Deno, Bun, workers), on its own;
+//   - the Node build (`node/entry.js`, what `import "spotify-web-sdk"` is in Node, and
+//     `node/index.js`, the `spotify-web-sdk/node` subpath) with code splitting, so the two share
+//     one copy of every class and `instanceof` holds across them. No process loads both builds
+//     (the `node` export condition picks one), so they need not share code. Bundled apart, the
+//     Node entry loads as 2 files instead of 5: about 3 % of bare Node's start-up less in wall
+//     time (file reads and module records; V8's instructions are the same).
 // It builds into a staging folder and swaps it in at the end, so a process reading dist/ while a
 // build runs (a test, the tour) never sees it half-written.
 import { execFileSync } from "node:child_process";
@@ -19,8 +24,8 @@ const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tsc = require.resolve("typescript/bin/tsc");
 const staging = join(pkg, `.dist-staging-${process.pid}`);
 const dist = join(pkg, "dist");
-/** The ESM files the `exports` map points at. */
-const ESM_ENTRIES = ["index.js", "node/entry.js", "node/index.js"];
+/** The ESM files the `exports` map points at, in bundles that share code within themselves only. */
+const ESM_BUNDLES = [["index.js"], ["node/entry.js", "node/index.js"]];
 
 function jsFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -32,21 +37,24 @@ function jsFiles(dir) {
 async function bundleEsm(esmDir) {
   const { build } = require("esbuild");
   const bundled = join(staging, "esm-bundled");
-  await build({
-    entryPoints: ESM_ENTRIES.map((entry) => join(esmDir, entry)),
-    outbase: esmDir,
-    outdir: bundled,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    target: "es2022",
-    platform: "neutral",
-    // node: built-ins stay imports of the Node-only files; nothing else is external (no dependencies).
-    external: ["node:*"],
-    chunkNames: "chunks/[name]-[hash]",
-    legalComments: "none",
-    logLevel: "warning",
-  });
+  for (const [index, entries] of ESM_BUNDLES.entries()) {
+    await build({
+      entryPoints: entries.map((entry) => join(esmDir, entry)),
+      outbase: esmDir,
+      outdir: bundled,
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      target: "es2022",
+      platform: "neutral",
+      // node: built-ins stay imports of the Node-only files; nothing else is external (no dependencies).
+      external: ["node:*"],
+      // Named per bundle: a chunk of one bundle is never taken for the other's.
+      chunkNames: `chunks/[name]-${index}-[hash]`,
+      legalComments: "none",
+      logLevel: "warning",
+    });
+  }
   // Keep tsc's declarations (they describe the same modules), replace its JavaScript.
   for (const file of jsFiles(esmDir)) rmSync(file);
   for (const file of jsFiles(bundled)) {
