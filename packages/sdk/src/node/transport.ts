@@ -71,10 +71,11 @@ export interface NodeTransportOptions {
   compression?: boolean;
   /**
    * `node:http` / `node:https` agents to send through instead of the transport's own connections
-   * (a proxy agent, client certificates). The transport then ignores `maxSockets`,
-   * `idleTimeoutMs` and `ca`, and {@link NodeTransport.close} leaves them alone. Use
-   * `keepAlive: true` agents, or every call opens a connection. Costs about three times the CPU
-   * per call of the transport's own connections.
+   * (a proxy agent, client certificates). A scheme whose agent is given ignores `maxSockets`,
+   * `idleTimeoutMs` and `ca`, and {@link NodeTransport.close} leaves the agents alone; a scheme
+   * without one still uses the transport's own connections. Use `keepAlive: true` agents, or
+   * every call opens a connection. Costs about twice the CPU per call of the transport's own
+   * connections.
    */
   agents?: { http?: HttpAgent; https?: HttpsAgent };
 }
@@ -92,7 +93,6 @@ export interface NodeTransport extends Transport {
 
 /** Sends one request on some connection. */
 type Send = (request: TransportRequest) => Promise<TransportResponse>;
-
 
 /**
  * Creates a transport on Node's sockets with its own keep-alive connections.
