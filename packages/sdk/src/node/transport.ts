@@ -74,7 +74,7 @@ export interface NodeTransportOptions {
    * (a proxy agent, client certificates). A scheme whose agent is given ignores `maxSockets`,
    * `idleTimeoutMs` and `ca`, and {@link NodeTransport.close} leaves the agents alone; a scheme
    * without one still uses the transport's own connections. Use `keepAlive: true` agents, or
-   * every call opens a connection. Costs about twice the CPU per call of the transport's own
+   * every call opens a connection. Costs two to three times the CPU per call of the transport's own
    * connections.
    */
   agents?: { http?: HttpAgent; https?: HttpsAgent };
