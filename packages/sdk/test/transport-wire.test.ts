@@ -7,20 +7,11 @@ import { Agent, createServer as createHttpServer } from "node:http";
 import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConnectionError, createPipeline, type AccessToken, type IAuthStrategy } from "../src/index.js";
+import { ConnectionError, createPipeline } from "../src/index.js";
 import { createNodeTransport, type NodeTransport } from "../src/node/transport.js";
+import { staticAuth } from "./helpers/endpoint-client.js";
 
-const auth: IAuthStrategy = {
-  setConfiguration() {},
-  async getOrCreateAccessToken() {
-    return token;
-  },
-  async getAccessToken() {
-    return token;
-  },
-  removeAccessToken() {},
-};
-const token: AccessToken = { access_token: "wire-token", token_type: "Bearer", expires_in: 3600, expires: Date.now() + 3_600_000 };
+const auth = staticAuth("wire-token");
 
 interface RawServer {
   url: string;
