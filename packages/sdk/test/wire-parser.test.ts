@@ -121,3 +121,43 @@ describe("ResponseParser", () => {
     expect(new ResponseParser().started).toBe(false);
   });
 });
+
+describe("ResponseParser on generated responses", () => {
+  it("reads 300 seeded random responses (framing, chunk sizes, header case, split points) exactly", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const int = (n: number) => Math.floor(random() * n);
+    for (let round = 0; round < 300; round++) {
+      const body = Buffer.from(Array.from({ length: int(3000) }, () => String.fromCharCode(32 + int(95))).join(""), "latin1");
+      const framing = ["length", "chunked", "close"][int(3)]!;
+      const name = (n: string) => (random() < 0.5 ? n.toUpperCase() : n);
+      let text = `HTTP/1.1 ${200 + int(3)} OK\r\n${name("x-round")}: ${round}\r\n`;
+      let payload = "";
+      if (framing === "length") text += `${name("content-length")}: ${body.length}\r\n\r\n`;
+      else if (framing === "close") text += "\r\n";
+      else {
+        text += `${name("transfer-encoding")}: chunked\r\n\r\n`;
+        for (let at = 0; at < body.length;) {
+          const size = Math.min(body.length - at, 1 + int(700));
+          payload += `${size.toString(16)}${random() < 0.2 ? ";ext=1" : ""}\r\n${body.toString("latin1", at, at + size)}\r\n`;
+          at += size;
+        }
+        payload += "0\r\n\r\n";
+      }
+      const bytes = Buffer.from(text + (framing === "chunked" ? payload : body.toString("latin1")), "latin1");
+      const parser = new ResponseParser();
+      let done = false;
+      for (let at = 0; at < bytes.length;) {
+        const size = 1 + int(900);
+        done = parser.push(bytes.subarray(at, at + size));
+        at += size;
+        if (at < bytes.length) expect(done, `round ${round}: complete before its last byte`).toBe(false);
+      }
+      if (framing === "close") done = parser.end();
+      expect(done, `round ${round} (${framing})`).toBe(true);
+      expect(Buffer.concat(parser.body).equals(body), `round ${round} (${framing}) body`).toBe(true);
+      expect(parser.head!.headers["x-round"]).toBe(String(round));
+      expect(parser.head!.keepAlive).toBe(framing !== "close");
+    }
+  });
+});
