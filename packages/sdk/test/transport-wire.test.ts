@@ -164,6 +164,34 @@ describe("node transport's own connections: servers that close", () => {
     expect(connections).toBe(2);
   });
 
+  it("sends a GET once more when a reused connection closes unanswered; never a POST", async () => {
+    // The second request on every connection finds it closed (a keep-alive race, made certain).
+    const server = await rawServer((socket, head) => {
+      const onThisSocket = ((socket as Socket & { served?: number }).served = ((socket as Socket & { served?: number }).served ?? 0) + 1);
+      if (onThisSocket === 2) socket.destroy();
+      else socket.write(ok(`{"path":"${head.split(" ")[1]}"}`));
+    });
+    const { pipeline } = pipelineFor(server);
+    await pipeline.request({ method: "GET", path: "/first" });
+    await expect(pipeline.request({ method: "GET", path: "/again" })).resolves.toEqual({ path: "/v1/again" });
+    // Sent on the reused connection (closed), then once more on a new one.
+    expect(server.heads.map((h) => h.split(" ")[1])).toEqual(["/v1/first", "/v1/again", "/v1/again"]);
+    expect(server.connections).toBe(2);
+    const post = await pipeline.request({ method: "POST", path: "/create", idempotent: false }).catch((e: unknown) => e);
+    expect(post).toBeInstanceOf(ConnectionError);
+    expect(server.heads.filter((h) => h.startsWith("POST"))).toHaveLength(1);
+  });
+
+  it("sends a GET once more at most, and not on a connection it just opened", async () => {
+    const server = await rawServer((socket, _head, index) => (index === 0 ? socket.write(ok("{}")) : socket.destroy()));
+    const { pipeline } = pipelineFor(server);
+    await pipeline.request({ method: "GET", path: "/a" });
+    const error = await pipeline.request({ method: "GET", path: "/b" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    // Once on the reused connection, once on a new one: the new one's failure is final.
+    expect(server.heads).toHaveLength(3);
+  });
+
   it("drops a connection the server talks on out of turn (a 408 while idle)", async () => {
     const server = await rawServer((socket, _head, index) => {
       socket.write(ok(`{"n":${index}}`));
@@ -278,8 +306,12 @@ describe("node transport's own connections: under faults", () => {
     const counts = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r]: (acc[r] ?? 0) + 1 }), {});
     expect(Object.keys(counts).sort()).toEqual(["connection", "ok"]);
     expect(counts.ok).toBeGreaterThan(200);
-    // Every call was sent (none lost in the queue), never more than 8 sockets at once.
-    expect(server.heads.length).toBe(300);
+    // Every call was sent (none lost in the queue), at most twice (a GET on a reused connection
+    // that closed unanswered is sent once more), never on more than 8 sockets at once.
+    const sent = new Map<string, number>();
+    for (const head of server.heads) sent.set(head.split(" ")[1]!, (sent.get(head.split(" ")[1]!) ?? 0) + 1);
+    expect(sent.size).toBe(300);
+    expect(Math.max(...sent.values())).toBeLessThanOrEqual(2);
     expect(peakOpen).toBeLessThanOrEqual(8);
   });
 });

@@ -3,15 +3,24 @@
  * one request at a time (no pipelining); a finished one goes back to the pool, newest first, and
  * is closed after it has been idle for the pool's idle timeout (or the server's shorter
  * `Keep-Alive: timeout=` hint, less a second). Idle sockets are `unref()`ed so they never keep a
- * process alive, and the idle sweep is one unref'd timer per pool.
+ * process alive, and the idle sweep is one unref'd timer per pool. A GET that finds its reused
+ * connection closed before any answer is sent once more on another.
  * @module
  */
 import type { Socket } from "node:net";
 import { ResponseParser, type ResponseHead } from "./response-parser.js";
 
+/**
+ * Methods a server must allow to be repeated (RFC 9110): sent again, once, when a reused
+ * keep-alive connection turns out to be closed before any byte of the answer arrived.
+ */
+const REPLAYABLE = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
+
 /** One request's life in the pool: it waits, gets a connection, and is answered or fails. */
 export interface Exchange {
   readonly method: string;
+  /** Already sent once on a reused connection that closed unanswered. */
+  resent?: boolean;
   /** Writes the request to the connection's socket. */
   write(socket: Socket): void;
   complete(head: ResponseHead, body: Buffer[]): void;
@@ -33,6 +42,8 @@ export class Connection {
   /** When an idle connection must be closed (ms since the epoch). */
   idleUntil = 0;
   closed = false;
+  /** Exchanges answered on this connection: more than 0 means it is a reused keep-alive one. */
+  #answered = 0;
   #parser: ResponseParser | undefined;
 
   constructor(readonly socket: Socket, private readonly pool: ConnectionPool) {
@@ -79,6 +90,7 @@ export class Connection {
     const head = parser.head!;
     this.exchange = undefined;
     this.#parser = undefined;
+    this.#answered++;
     exchange.connection = undefined;
     // A response that came before the whole request was written (a 413) leaves the stream mid-request.
     if (head.keepAlive && !this.closed && this.socket.writableLength === 0) this.pool.release(this, head.keepAliveMs);
@@ -103,6 +115,15 @@ export class Connection {
     if (!exchange) return;
     exchange.connection = undefined;
     const started = this.#parser?.started ?? false;
+    // A server may close an idle keep-alive connection just as a request is written on it: the
+    // request then fails unanswered without the server having handled it. A request whose
+    // method may be repeated is sent once more, on another connection (as browsers and Go do);
+    // any other fails, and the pipeline decides.
+    if (this.#answered > 0 && !started && !exchange.resent && REPLAYABLE.has(exchange.method)) {
+      exchange.resent = true;
+      this.pool.acquire(exchange);
+      return;
+    }
     exchange.fail(error ?? connectionClosed(started));
   }
 }
