@@ -76,6 +76,11 @@ describe("ResponseParser", () => {
     expect(parser.head!.headers).toEqual({ "set-cookie": "a=1, b=2", "x-long": "one two", "content-length": "0" });
   });
 
+  it("keeps the first of a repeated single-valued header, as node:http does", () => {
+    const { parser } = parseWhole("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 3\r\nRetry-After: 9\r\nContent-Type: application/json\r\ncontent-type: text/html\r\nVary: a\r\nVary: b\r\nContent-Length: 0\r\n\r\n");
+    expect(parser.head!.headers).toMatchObject({ "retry-after": "3", "content-type": "application/json", vary: "a, b" });
+  });
+
   it("says whether the connection stays open: Connection, HTTP/1.0, Keep-Alive timeout", () => {
     expect(parseWhole("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n").parser.head!.keepAlive).toBe(false);
     expect(parseWhole("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n").parser.head!.keepAlive).toBe(false);

@@ -10,7 +10,10 @@
 export interface ResponseHead {
   status: number;
   statusText: string;
-  /** Names lower-cased; a repeated header's values joined with `, ` (`set-cookie` too). */
+  /**
+   * Names lower-cased; a repeated header's values joined with `, ` (`set-cookie` too), except
+   * single-valued ones (`content-type`, `retry-after`, `location`...), where the first is kept.
+   */
   headers: Record<string, string>;
   /** The connection may carry another request once this response is read. */
   keepAlive: boolean;
@@ -36,6 +39,12 @@ const STATUS_LINE = /^HTTP\/1\.([01]) ([1-9]\d\d)(?: ([^\r\n]*))?$/;
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const CHUNK_SIZE = /^[0-9A-Fa-f]{1,12}$/;
 const DIGITS = /^\d{1,15}$/;
+/** Headers with one value: a repeat is dropped, the first kept (as `node:http` does). */
+const SINGLE_VALUED = new Set([
+  "age", "authorization", "content-type", "etag", "expires", "from", "host", "if-modified-since",
+  "if-unmodified-since", "last-modified", "location", "max-forwards", "proxy-authorization",
+  "referer", "retry-after", "server", "user-agent",
+]);
 
 const HEAD = 0;
 const FIXED = 1;
@@ -166,7 +175,8 @@ export class ResponseParser {
       if (!TOKEN.test(name) || name === "__proto__") throw new ProtocolError("a malformed header line");
       const value = line.slice(colon + 1).trim();
       const seen = headers[name];
-      headers[name] = seen === undefined ? value : `${seen}, ${value}`;
+      if (seen === undefined) headers[name] = value;
+      else if (!SINGLE_VALUED.has(name)) headers[name] = `${seen}, ${value}`;
       previous = name;
     }
     if (code < 200) {
