@@ -7,7 +7,7 @@ import { Agent, createServer as createHttpServer } from "node:http";
 import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConnectionError, createPipeline } from "../src/index.js";
+import { ConnectionError, createPipeline, TimeoutError } from "../src/index.js";
 import { createNodeTransport, type NodeTransport } from "../src/node/transport.js";
 import { staticAuth } from "./helpers/endpoint-client.js";
 
@@ -234,6 +234,21 @@ describe("node transport's own connections: the socket bound", () => {
     expect(server.heads.map((h) => h.split(" ")[1])).toEqual(["/v1/hold"]);
     // The transport still works after close().
     await expect(pipeline.request({ method: "GET", path: "/after" })).resolves.toEqual({});
+  });
+});
+
+describe("node transport's own connections: a server that never answers the TLS handshake", () => {
+  it("times out each attempt and frees its socket for the next (maxSockets 1)", async () => {
+    const silent = await rawServer(() => {});
+    const transport = createNodeTransport({ maxSockets: 1 });
+    transports.push(transport);
+    const pipeline = createPipeline({ baseUrl: `${silent.url.replace("http:", "https:")}/v1`, transport, auth, retry: false, timeout: 150 });
+    for (let i = 0; i < 3; i++) {
+      await expect(pipeline.request({ method: "GET", path: "/me" })).rejects.toBeInstanceOf(TimeoutError);
+    }
+    // Each attempt had its own connection, closed when it timed out: none is left open.
+    expect(silent.connections).toBe(3);
+    await until(() => silent.open.size === 0);
   });
 });
 
