@@ -274,6 +274,18 @@ describe("node transport's own connections: what a request may carry", () => {
     expect(head).not.toContain("999");
   });
 
+  it("sends one field per header name whatever its case, the last given winning", async () => {
+    const server = await rawServer((socket) => socket.write(ok("{}")));
+    const { transport } = pipelineFor(server);
+    await transport.send({
+      method: "GET", url: `${server.url}/v1/a`, headers: { "X-Mode": "first", Accept: "text/plain", "x-mode": "second" }, onAbort() {}, signal: new AbortController().signal,
+    });
+    const head = server.heads[0]!.toLowerCase();
+    expect(head.match(/\r\nx-mode: /g)).toHaveLength(1);
+    expect(head).toContain("\r\nx-mode: second");
+    expect(head).toContain("\r\naccept: text/plain");
+  });
+
   it("sends through a caller's agent for its scheme, and on its own connections otherwise", async () => {
     const server = await rawServer((socket) => socket.write(ok("{}")));
     const agent = new Agent({ keepAlive: true });

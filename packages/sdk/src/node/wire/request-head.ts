@@ -37,8 +37,9 @@ export function requestHead(
   let hasHost = false;
   let hasConnection = false;
   let hasAcceptEncoding = acceptEncoding === undefined;
-  for (const name in headers) {
-    const value = headers[name];
+  const fields = distinctFields(headers);
+  for (const name in fields) {
+    const value = fields[name];
     if (value === undefined) continue;
     if (!TOKEN.test(name)) throw new TypeError(`invalid header name "${printable(name)}"`);
     const fieldValue = String(value);
@@ -66,6 +67,33 @@ export function requestHead(
   else if (!NO_BODY_EXPECTED.has(method)) text += "Content-Length: 0\r\n";
   text += "\r\n";
   return { text, ascii: !NON_ASCII.test(text) };
+}
+
+/**
+ * `headers` with one field per name whatever its case, the last one given winning (as with
+ * `node:http`'s `setHeader`): `authorization` set by a hook must replace `Authorization`, not
+ * travel beside it. Almost always `headers` itself.
+ */
+function distinctFields(headers: Record<string, string>): Record<string, string> {
+  let names: string[] | undefined;
+  for (const name in headers) {
+    const lower = name.toLowerCase();
+    if (names?.includes(lower)) return lastOfEachName(headers);
+    (names ??= []).push(lower);
+  }
+  return headers;
+}
+
+function lastOfEachName(headers: Record<string, string>): Record<string, string> {
+  const byLower = new Map<string, string>();
+  for (const name in headers) {
+    const lower = name.toLowerCase();
+    byLower.delete(lower);
+    byLower.set(lower, name);
+  }
+  const out: Record<string, string> = {};
+  for (const name of byLower.values()) out[name] = headers[name]!;
+  return out;
 }
 
 function printable(name: string): string {
