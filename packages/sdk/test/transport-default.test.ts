@@ -1,6 +1,6 @@
 /**
  * Which transport a client gets: the Node entry (what the `node` export condition resolves)
- * defaults to `node:http` unless `fetch` or `transport` is given; the common entry stays on
+ * defaults to the Node transport unless `fetch` or `transport` is given; the common entry stays on
  * `fetch`, so nothing global changed. A request shows its transport: `fetch` always sends
  * `Sec-Fetch-Mode`, the Node transport never does.
  */
@@ -9,6 +9,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as common from "../src/index.js";
 import * as node from "../src/node/entry.js";
+import { lazyNodeTransport } from "../src/node/lazy-transport.js";
 
 let server: Server;
 let url = "";
@@ -49,13 +50,13 @@ describe("the default transport", () => {
     expect(common.transportKind).toBe("fetch");
   });
 
-  it("is node:http for a Node-entry client, fetch for a common-entry one", async () => {
+  it("is the Node transport for a Node-entry client, fetch for a common-entry one", async () => {
     await node.SpotifyApi.withAccessToken("client", token(), { baseUrl: url }).makeRequest("GET", "me");
     await common.SpotifyApi.withAccessToken("client", token(), { baseUrl: url }).makeRequest("GET", "me");
     expect(seen.map(via)).toEqual(["node", "fetch"]);
   });
 
-  it("is node:http for createClient in the Node entry too, fetch in the common one", async () => {
+  it("is the Node transport for createClient in the Node entry too, fetch in the common one", async () => {
     await new node.UsersEndpoints(node.createClient({ auth: new node.ProvidedAccessTokenStrategy("client", token()), baseUrl: url })).profile("me");
     await new common.UsersEndpoints(common.createClient({ auth: new common.ProvidedAccessTokenStrategy("client", token()), baseUrl: url })).profile("me");
     expect(seen.map(via)).toEqual(["node", "fetch"]);
@@ -69,7 +70,7 @@ describe("the default transport", () => {
     expect(seen.map((r) => [r.url, via(r)])).toEqual([["/api/token", "node"], ["/me", "node"]]);
   });
 
-  it("is node:http for token requests a Node-entry strategy sends on its own, unless told otherwise", async () => {
+  it("is the Node transport for token requests a Node-entry strategy sends on its own, unless told otherwise", async () => {
     const accounts = { accountsBaseUrl: url };
     await new node.ClientCredentialsStrategy("id", "secret", [], accounts).getOrCreateAccessToken();
     const session = new node.Session({ clientId: "id", clientSecret: "secret", redirectUri: "http://127.0.0.1/cb", ...accounts });
@@ -129,5 +130,38 @@ describe("the default transport", () => {
     await built[1]!.makeRequest("GET", "me");
     expect(seen.map((r) => [r.url, via(r)])).toEqual([["/api/token", "node"], ["/me", "node"]]);
     expect(common.SpotifyApi.withAccessToken("client", token())).not.toBeInstanceOf(node.SpotifyApi);
+  });
+});
+
+describe("the Node entry's default transport, loaded on first use", () => {
+  it("loads its code once, with the first request", async () => {
+    let loads = 0;
+    const transport = lazyNodeTransport(() => {
+      loads++;
+      return import("../src/node/transport.js");
+    });
+    expect(loads).toBe(0);
+    const pipeline = common.createPipeline({ baseUrl: url, transport, auth: new common.ProvidedAccessTokenStrategy("client", token()) });
+    await Promise.all([pipeline.request({ method: "GET", path: "/me" }), pipeline.request({ method: "GET", path: "/me" })]);
+    await pipeline.request({ method: "GET", path: "/me" });
+    expect(loads).toBe(1);
+    expect(seen.map(via)).toEqual(["node", "node", "node"]);
+    transport.close();
+  });
+
+  it("fails with a SpotifyError, never retried, when its code cannot be loaded; the next request loads again", async () => {
+    let loads = 0;
+    const transport = lazyNodeTransport(() => (++loads === 1 ? Promise.reject(new Error("chunk missing")) : import("../src/node/transport.js")));
+    const pipeline = common.createPipeline({ baseUrl: url, transport, auth: new common.ProvidedAccessTokenStrategy("client", token()) });
+    const error = await pipeline.request({ method: "GET", path: "/me" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(common.SpotifyError);
+    expect(error).not.toBeInstanceOf(common.ConnectionError);
+    expect((error as Error).message).toMatch(/Node transport could not be loaded \(chunk missing\).*transport: "fetch"/);
+    expect(loads).toBe(1);
+    expect(seen).toHaveLength(0);
+    await pipeline.request({ method: "GET", path: "/me" });
+    expect(loads).toBe(2);
+    expect(seen.map(via)).toEqual(["node"]);
+    transport.close();
   });
 });

@@ -6,11 +6,17 @@
  * goes straight to the loaded transport.
  * @module
  */
+import { SpotifyError } from "../errors.js";
 import type { TransportRequest, TransportResponse } from "../http/types.js";
 import type { NodeTransport } from "./transport.js";
 
-/** A {@link NodeTransport} with default options, loaded on first use. */
-export function lazyNodeTransport(): NodeTransport {
+type TransportModule = Pick<typeof import("./transport.js"), "createNodeTransport">;
+
+/**
+ * A {@link NodeTransport} with default options, loaded on first use.
+ * @param load how the transport's module is loaded (tests give one that fails).
+ */
+export function lazyNodeTransport(load: () => Promise<TransportModule> = () => import("./transport.js")): NodeTransport {
   let loaded: NodeTransport | undefined;
   let loading: Promise<NodeTransport> | undefined;
   return {
@@ -18,7 +24,18 @@ export function lazyNodeTransport(): NodeTransport {
     abortsThroughOnAbort: true,
     send(request: TransportRequest): Promise<TransportResponse> {
       if (loaded) return loaded.send(request);
-      loading ??= import("./transport.js").then((module) => (loaded = module.createNodeTransport()));
+      loading ??= load().then(
+        (module) => (loaded = module.createNodeTransport()),
+        (cause: unknown) => {
+          loading = undefined;
+          // A setup problem (a bundler that dropped the chunk), not a network failure: a
+          // SpotifyError, which the pipeline neither wraps nor retries.
+          throw new SpotifyError(
+            `The Node transport could not be loaded (${cause instanceof Error ? cause.message : String(cause)}); pass \`transport: "fetch"\` to send through fetch instead`,
+            { cause },
+          );
+        },
+      );
       return loading.then((transport) => transport.send(request));
     },
     close(): void {
