@@ -75,8 +75,7 @@ export function sendThroughAgent(
           return;
         }
         try {
-          const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-          const answer = transportResponse(request, status, res.statusMessage ?? "", plainHeaders(res), raw);
+          const answer = transportResponse(request, status, res.statusMessage ?? "", plainHeaders(res), chunks);
           if (answer instanceof Promise) answer.then(succeed, fail);
           else succeed(answer);
         } catch (error) {

@@ -13,17 +13,18 @@ export function isRedirect(status: number): boolean {
 }
 
 /**
- * The answer to `request`: a refused redirect throws, a compressed body is decoded (on the
- * thread pool when large, hence the promise).
+ * The answer to `request`, from its body as it arrived (`chunks`): a refused redirect throws, a
+ * compressed body is decoded (on the thread pool when large, hence the promise).
  */
 export function transportResponse(
   request: TransportRequest,
   status: number,
   statusText: string,
   headers: Record<string, string>,
-  body: Buffer,
+  chunks: Buffer[],
 ): TransportResponse | Promise<TransportResponse> {
   if (isRedirect(status)) throw redirectRefused(request, status, headers);
+  const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
   const decoded = decodeBody(body, headers["content-encoding"]);
   if (Buffer.isBuffer(decoded)) return { status, statusText, headers, body: decoded.toString("utf8") };
   return decoded.then((bytes) => ({ status, statusText, headers, body: bytes.toString("utf8") }));

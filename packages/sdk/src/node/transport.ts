@@ -33,7 +33,7 @@ import { builtin } from "./builtins.js";
 import { ACCEPT_ENCODING } from "./decode.js";
 import { parseUrl, splitUrl, type Origin } from "./target.js";
 import { ConnectionPool } from "./wire/connection-pool.js";
-import { sendOnWire, type WireTarget } from "./wire/exchange.js";
+import { sendOnWire, type Destination } from "./wire/exchange.js";
 
 /** Sockets per origin (host and port) when `maxSockets` is not given. */
 export const DEFAULT_MAX_SOCKETS = 50;
@@ -135,7 +135,7 @@ interface OwnConnections {
 }
 
 function onOwnConnections(options: OwnConnections): { send: Send; close(): void } {
-  let targets = new Map<Origin, Omit<WireTarget, "path">>();
+  let destinations = new Map<Origin, Destination>();
   let secureContext: SecureContext | undefined;
   // node:tls costs more start-up time than the rest of the SDK: it loads with the first https call.
   const context = (): SecureContext => {
@@ -146,18 +146,20 @@ function onOwnConnections(options: OwnConnections): { send: Send; close(): void 
     // whole root store each time.
     return (secureContext = tls.createSecureContext(ca ? { ca: [...tls.rootCertificates, ...ca.map(pem)] } : {}));
   };
-  const targetFor = (origin: Origin): Omit<WireTarget, "path"> => {
-    let target = targets.get(origin);
-    if (!target) {
+  const destinationOf = (origin: Origin): Destination => {
+    let destination = destinations.get(origin);
+    if (!destination) {
       const port = origin.port ? Number(origin.port) : origin.protocol === "https:" ? 443 : 80;
       const bracketed = origin.hostname.includes(":") ? `[${origin.hostname}]` : origin.hostname;
       const connect = origin.protocol === "https:" ? tlsConnector(origin.hostname, port, context) : tcpConnector(origin.hostname, port);
       const pool = new ConnectionPool({ maxSockets: options.maxSockets, idleTimeoutMs: options.idleTimeoutMs, connect });
-      targets.set(origin, (target = { pool, host: origin.port ? `${bracketed}:${origin.port}` : bracketed }));
+      destinations.set(origin, (destination = { pool, host: origin.port ? `${bracketed}:${origin.port}` : bracketed }));
     }
-    return target;
+    return destination;
   };
-  let last: { origin: Origin; target: Omit<WireTarget, "path"> } | undefined;
+  // Almost every call goes where the previous one went: no map lookup then.
+  let lastOrigin: Origin | undefined;
+  let lastDestination: Destination | undefined;
   return {
     send(request) {
       let origin: Origin;
@@ -167,14 +169,17 @@ function onOwnConnections(options: OwnConnections): { send: Send; close(): void 
       } catch (error) {
         return Promise.reject(error);
       }
-      if (last?.origin !== origin) last = { origin, target: targetFor(origin) };
-      return sendOnWire(request, { pool: last.target.pool, host: last.target.host, path }, options.acceptEncoding);
+      if (origin !== lastOrigin || !lastDestination) {
+        lastDestination = destinationOf(origin);
+        lastOrigin = origin;
+      }
+      return sendOnWire(request, lastDestination, path, options.acceptEncoding);
     },
     close() {
       const closed = Object.assign(new Error("the transport was closed"), { code: "ECONNRESET" });
-      for (const { pool } of targets.values()) pool.close(closed);
-      targets = new Map();
-      last = undefined;
+      for (const { pool } of destinations.values()) pool.close(closed);
+      destinations = new Map();
+      lastOrigin = lastDestination = undefined;
     },
   };
 }

@@ -11,34 +11,33 @@ import type { Connection, ConnectionPool, Exchange } from "./connection-pool.js"
 import { requestHead, type RequestHead } from "./request-head.js";
 import type { ResponseHead } from "./response-parser.js";
 
-/** Where a request goes on the wire. */
-export interface WireTarget {
-  pool: ConnectionPool;
-  /** The `Host` header's value. */
-  host: string;
-  /** The request target: path and query. */
-  path: string;
+/** An origin as the wire needs it: its connections and its `Host` header. */
+export interface Destination {
+  readonly pool: ConnectionPool;
+  readonly host: string;
 }
 
 /**
- * Sends `request` to `target`. Rejects only for network failures, protocol errors and aborts.
+ * Sends `request` to `path` (path and query) at `to`. Rejects only for network failures,
+ * protocol errors and aborts.
  * @param acceptEncoding sent unless the caller gave its own; `undefined` to send none.
  */
-export function sendOnWire(request: TransportRequest, target: WireTarget, acceptEncoding: string | undefined): Promise<TransportResponse> {
+export function sendOnWire(request: TransportRequest, to: Destination, path: string, acceptEncoding: string | undefined): Promise<TransportResponse> {
   return new Promise<TransportResponse>((resolve, reject) => {
     const { body } = request;
     const bodyBytes = body === undefined ? undefined : typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
-    const head = requestHead(request.method, target.path, target.host, request.headers, bodyBytes, acceptEncoding);
-    const exchange = new WireExchange(request, head, target.pool, resolve, reject);
+    const head = requestHead(request.method, path, to.host, request.headers, bodyBytes, acceptEncoding);
+    const exchange = new WireExchange(request, head, to.pool, resolve, reject);
     if (request.onAbort) request.onAbort((reason) => exchange.abort(reason));
     else exchange.follow(request.signal);
-    if (!exchange.settled) target.pool.acquire(exchange);
+    if (!exchange.settled) to.pool.acquire(exchange);
   });
 }
 
 class WireExchange implements Exchange {
   readonly method: string;
   connection: Connection | undefined = undefined;
+  resent = false;
   settled = false;
   #signal: AbortSignal | undefined;
   #onSignal: (() => void) | undefined;
@@ -77,8 +76,7 @@ class WireExchange implements Exchange {
   complete(head: ResponseHead, chunks: Buffer[]): void {
     if (this.settled) return;
     try {
-      const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      const answer = transportResponse(this.request, head.status, head.statusText, head.headers, raw);
+      const answer = transportResponse(this.request, head.status, head.statusText, head.headers, chunks);
       if (answer instanceof Promise) answer.then((response) => this.#settle(response, undefined), (error: unknown) => this.fail(error));
       else this.#settle(answer, undefined);
     } catch (error) {

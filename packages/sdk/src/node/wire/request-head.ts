@@ -37,14 +37,19 @@ export function requestHead(
   let hasHost = false;
   let hasConnection = false;
   let hasAcceptEncoding = acceptEncoding === undefined;
-  const fields = distinctFields(headers);
-  for (const name in fields) {
-    const value = fields[name];
+  let seen: string[] | undefined;
+  for (const name in headers) {
+    const value = headers[name];
     if (value === undefined) continue;
+    const lower = name.toLowerCase();
+    // One field per name whatever its case, the last given winning (as `node:http`'s
+    // `setHeader`): `authorization` set by a hook replaces `Authorization`, never travels beside it.
+    if (seen?.includes(lower)) return requestHead(method, path, host, lastOfEachName(headers), bodyBytes, acceptEncoding);
+    (seen ??= []).push(lower);
     if (!TOKEN.test(name)) throw new TypeError(`invalid header name "${printable(name)}"`);
     const fieldValue = String(value);
     if (!FIELD_VALUE.test(fieldValue)) throw new TypeError(`invalid character in the value of header "${name}"`);
-    switch (name.toLowerCase()) {
+    switch (lower) {
       case "content-length":
       case "transfer-encoding":
         continue;
@@ -69,24 +74,11 @@ export function requestHead(
   return { text, ascii: !NON_ASCII.test(text) };
 }
 
-/**
- * `headers` with one field per name whatever its case, the last one given winning (as with
- * `node:http`'s `setHeader`): `authorization` set by a hook must replace `Authorization`, not
- * travel beside it. Almost always `headers` itself.
- */
-function distinctFields(headers: Record<string, string>): Record<string, string> {
-  let names: string[] | undefined;
-  for (const name in headers) {
-    const lower = name.toLowerCase();
-    if (names?.includes(lower)) return lastOfEachName(headers);
-    (names ??= []).push(lower);
-  }
-  return headers;
-}
-
+/** `headers` with only the last field given for each name, whatever its case. */
 function lastOfEachName(headers: Record<string, string>): Record<string, string> {
   const byLower = new Map<string, string>();
   for (const name in headers) {
+    if (headers[name] === undefined) continue;
     const lower = name.toLowerCase();
     byLower.delete(lower);
     byLower.set(lower, name);
