@@ -132,6 +132,8 @@ export function formatSpotifyUrl(type: Exclude<SpotifyUriType, "local">, id: str
  * @throws ValidationError for a wrong type or a malformed ID, before any request.
  */
 export function toSpotifyId(input: string, types: CatalogType | readonly CatalogType[], parameter = "id"): string {
+  // A bare ID, what nearly every call passes, needs none of the URI and URL parsing below.
+  if (typeof input === "string" && input.length === 22 && BASE62_ID.test(input)) return input;
   const accepted = typeof types === "string" ? [types] : types;
   const parsed = parseSpotifyId(input, parameter);
   if (parsed.type !== undefined && !accepted.includes(parsed.type as CatalogType)) {

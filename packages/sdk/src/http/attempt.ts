@@ -42,8 +42,9 @@ export class SignalPool {
     return { controller: new AbortController(), uses: 1 };
   }
 
+  /** Takes back a controller that was not aborted (the {@link Attempt} knows; reading `signal.aborted` costs more). */
   give(pooled: Pooled): void {
-    if (pooled.uses < USES_PER_CONTROLLER && !pooled.controller.signal.aborted && this.#idle.length < MAX_IDLE) this.#idle.push(pooled);
+    if (pooled.uses < USES_PER_CONTROLLER && this.#idle.length < MAX_IDLE) this.#idle.push(pooled);
   }
 }
 

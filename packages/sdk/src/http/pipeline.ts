@@ -248,11 +248,13 @@ export class Pipeline implements RequestPipeline {
   ): Promise<TransportResponse> {
     const attempt = new Attempt(method, url, headers, body, this.#signals);
     let cause: AbortCause | undefined;
-    const onCallerAbort = () => {
-      cause ??= "caller";
-      attempt.abort(callerSignal?.reason);
-    };
-    callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+    const onCallerAbort = callerSignal
+      ? () => {
+          cause ??= "caller";
+          attempt.abort(callerSignal.reason);
+        }
+      : undefined;
+    if (onCallerAbort) callerSignal!.addEventListener("abort", onCallerAbort, { once: true });
     const timer = timeoutMs > 0
       ? this.#deadlines.add(timeoutMs, () => {
           cause ??= "timeout";
@@ -276,7 +278,7 @@ export class Pipeline implements RequestPipeline {
       throw new ConnectionError(`Connection failed for ${method} ${url}: ${message}`, { method, url, cause: error });
     } finally {
       if (timer !== undefined) this.#deadlines.clear(timer);
-      callerSignal?.removeEventListener("abort", onCallerAbort);
+      if (onCallerAbort) callerSignal!.removeEventListener("abort", onCallerAbort);
       if (answered) attempt.answered();
     }
   }
