@@ -8,7 +8,7 @@ import { fmtNum, fmtRange, pairedRatios, summarize } from "../lib/stats.mjs";
 
 export const meta = { id: "loopback", number: 2, title: "Loopback throughput (GET /v1/tracks/{id}, 3 KB JSON)" };
 
-export const CLIENTS = ["raw fetch", "raw node:http", "ours (fetch)", "ours (node)", "official", "spotify-web-api-node"];
+export const CLIENTS = ["raw fetch", "raw fetch + timeout", "raw node:http", "ours (fetch)", "ours (node)", "official", "spotify-web-api-node"];
 const COMPARED = new Set(["official", "spotify-web-api-node"]);
 
 /**
@@ -91,6 +91,11 @@ export async function run(ctx) {
   ];
   const ours = data.nodeHttp?.["ours (fetch)"];
   if (ours) notes.push(`Target ours (fetch) ≤ 1.05x raw fetch's client CPU: sequential ${fmtNum(ours.seq.cpuRatioVsRawFetch?.median, 2)}x, 50 concurrent ${fmtNum(ours.c50.cpuRatioVsRawFetch?.median, 2)}x.`);
+  const rawTimeout = data.nodeHttp?.["raw fetch + timeout"];
+  if (ours && rawTimeout) {
+    const vs = (mode) => fmtNum(ours[mode].cpuUsPerCall.median / rawTimeout[mode].cpuUsPerCall.median, 2);
+    notes.push(`With a timeout, as ours has by default (\`AbortSignal.timeout(30000)\`), raw fetch's CPU per call is ${fmtNum(rawTimeout.seq.cpuRatioVsRawFetch?.median, 2)}x / ${fmtNum(rawTimeout.c50.cpuRatioVsRawFetch?.median, 2)}x raw fetch's (sequential / 50 concurrent); ours (fetch) against it: ${vs("seq")}x / ${vs("c50")}x (ratio of medians). The gap to raw fetch is undici's handling of the signal a timeout needs.`);
+  }
   const node = data.nodeHttp?.["ours (node)"];
   const rawHttp = data.nodeHttp?.["raw node:http"];
   if (node && rawHttp) notes.push(`Target ours (node) ≤ 0.40x raw fetch's CPU and ≤ 1.10x raw node:http's: sequential ${fmtNum(node.seq.cpuRatioVsRawFetch?.median, 2)}x / ${fmtNum(node.seq.cpuUsPerCall.median / rawHttp.seq.cpuUsPerCall.median, 2)}x, 50 concurrent ${fmtNum(node.c50.cpuRatioVsRawFetch?.median, 2)}x / ${fmtNum(node.c50.cpuUsPerCall.median / rawHttp.c50.cpuUsPerCall.median, 2)}x.`);

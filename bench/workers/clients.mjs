@@ -52,6 +52,18 @@ export async function makeClient(name, { base, fetchImpl, token = TOKEN }) {
         },
       };
     }
+    case "raw fetch + timeout": {
+      // What a careful hand-written call looks like: the same 30 s per-call timeout as the SDK's default.
+      const f = fetchImpl ?? globalThis.fetch;
+      return {
+        via: "fetch + AbortSignal.timeout(30000) + json()",
+        async getTrack(id) {
+          const r = await f(`${base}/v1/tracks/${id}`, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(30_000) });
+          if (!r.ok) throw new Error(`status ${r.status}`);
+          return r.json();
+        },
+      };
+    }
     case "raw node:http": {
       const secure = base.startsWith("https:");
       const agent = new (secure ? https : http).Agent({ keepAlive: true, maxSockets: 50 });
