@@ -9,7 +9,8 @@ export async function run(ctx) {
   const iterations = ctx.quick ? 1000 : 20000;
   const warmup = ctx.quick ? 300 : 5000;
   const batches = ctx.quick ? 10 : 20;
-  const clients = ["raw fetch", "ours (fetch)"];
+  // "no timeout" shows what the per-attempt timeout costs (its deadline; the pooled signal stays).
+  const clients = ["raw fetch", "ours (fetch)", "ours (fetch, no timeout)"];
   const skipped = [];
   if (ctx.compared.ready) clients.push("official");
   else skipped.push(["official", `skipped: ${ctx.compared.reason}`]);

@@ -107,6 +107,12 @@ export async function makeClient(name, { base, fetchImpl, token = TOKEN }) {
       const { via, get } = oursGetTrack(sdk);
       return { via, getTrack: get };
     }
+    case "ours (fetch, no timeout)": {
+      const { SpotifyApi } = await loadOurs();
+      const sdk = SpotifyApi.withAccessToken("bench-client", longLivedToken(token), { baseUrl: `${base}/v1`, timeout: 0, fetch: fetchImpl ?? ((u, i) => globalThis.fetch(u, i)) });
+      const { via, get } = oursGetTrack(sdk);
+      return { via: `${via}, timeout: 0`, getTrack: get };
+    }
     case "ours (node)": {
       const nt = await findNodeTransport();
       if (!nt) throw new Error("not available yet: the Node transport");
