@@ -109,7 +109,7 @@ function record(md, chart) {
   const argv = process.argv.slice(2);
   const args = argv.filter((a, k) => a !== "--record" && a !== "--out" && argv[k - 1] !== "--out" && !a.startsWith("--out=")).join(" ");
   const body = [
-    `Recorded by \`npm run bench -- ${args}\`: ${selected.length} section${selected.length === 1 ? "" : "s"} in ${total.toFixed(0)} s.`,
+    `Recorded by \`npm run bench${args ? ` -- ${args}` : ""}\`: ${selected.length} section${selected.length === 1 ? "" : "s"} in ${total.toFixed(0)} s.`,
     "",
     "![Sections 1, 4 and 8](chart.svg)",
     "",
