@@ -292,3 +292,20 @@ describe.each(transports)("pipeline faults over the %s transport", (_name, makeT
     expect(server.requests[0]!.body).toBe("/9j/4AAQ");
   });
 });
+
+describe("pipeline faults raised by a transport itself", () => {
+  it("does not retry an abort the transport raised by itself (a closed transport, another copy of the SDK)", async () => {
+    let sent = 0;
+    const aborting: Transport = {
+      async send() {
+        sent++;
+        throw Object.assign(new Error("the transport was closed"), { name: "AbortError" });
+      },
+    };
+    const pipeline = createPipeline({ baseUrl: "http://127.0.0.1:9/v1", transport: aborting, auth: staticAuth(), retry: { backoffBaseMs: 1 } });
+    const error = await pipeline.request({ method: "GET", path: "/me" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect((error as Error).message).toBe("GET http://127.0.0.1:9/v1/me was aborted by the transport: the transport was closed");
+    expect(sent).toBe(1);
+  });
+});

@@ -4,77 +4,15 @@
  * of turn, the socket bound and its queue, and what a request may not carry.
  */
 import { Agent, createServer as createHttpServer } from "node:http";
-import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
+import type { AddressInfo, Server, Socket } from "node:net";
 import { gzipSync } from "node:zlib";
-import { afterEach, describe, expect, it } from "vitest";
-import { ConnectionError, createPipeline, TimeoutError } from "../src/index.js";
-import { createNodeTransport, type NodeTransport } from "../src/node/transport.js";
+import { describe, expect, it } from "vitest";
+import { AbortError, ConnectionError, createPipeline, TimeoutError } from "../src/index.js";
 import { staticAuth } from "./helpers/endpoint-client.js";
+import { ok, until, useRawServers } from "./helpers/raw-server.js";
 
 const auth = staticAuth("wire-token");
-
-interface RawServer {
-  url: string;
-  connections: number;
-  /** Each request's head, as received. */
-  heads: string[];
-  /** Sockets the server holds open now. */
-  open: Set<Socket>;
-}
-
-/** A server that calls `answer` for every request head it reads (bodies are ignored). */
-async function rawServer(answer: (socket: Socket, head: string, index: number) => void): Promise<RawServer> {
-  const state: RawServer = { url: "", connections: 0, heads: [], open: new Set() };
-  const server: Server = createServer((socket) => {
-    state.connections++;
-    state.open.add(socket);
-    peakOpen = Math.max(peakOpen, state.open.size);
-    socket.on("close", () => state.open.delete(socket));
-    socket.on("error", () => {});
-    let buffered = "";
-    socket.on("data", (data: Buffer) => {
-      buffered += data.toString("latin1");
-      let end: number;
-      while ((end = buffered.indexOf("\r\n\r\n")) !== -1) {
-        const head = buffered.slice(0, end);
-        buffered = buffered.slice(end + 4);
-        const length = /\r\ncontent-length: (\d+)/i.exec(head);
-        if (length) buffered = buffered.slice(Number(length[1]));
-        state.heads.push(head);
-        answer(socket, head, state.heads.length - 1);
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  servers.push(server);
-  return state;
-}
-
-const servers: Server[] = [];
-/** Sockets open at once on any raw server of the current test, at most. */
-let peakOpen = 0;
-const transports: NodeTransport[] = [];
-afterEach(async () => {
-  peakOpen = 0;
-  for (const t of transports.splice(0)) t.close();
-  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => {
-    s.close(resolve);
-    (s as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
-  })));
-});
-
-function pipelineFor(server: RawServer, options: Parameters<typeof createNodeTransport>[0] = {}) {
-  const transport = createNodeTransport(options);
-  transports.push(transport);
-  return { transport, pipeline: createPipeline({ baseUrl: `${server.url}/v1`, transport, auth, retry: false }) };
-}
-
-const ok = (body: string, extra = "") => `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extra}\r\n${body}`;
-const until = (predicate: () => boolean) => new Promise<void>((resolve) => {
-  const poll = () => (predicate() ? resolve() : setTimeout(poll, 10));
-  poll();
-});
+const { rawServer, transportFor, pipelineFor, adopt } = useRawServers();
 
 describe("node transport's own connections: framings", () => {
   it("reads a chunked body of many chunks, and a gzipped chunked one, on one connection", async () => {
@@ -135,8 +73,7 @@ describe("node transport's own connections: framings", () => {
 describe("node transport's own connections: servers that close", () => {
   it("fails with ConnectionError when the server closes before answering; a GET is retried on a new connection", async () => {
     const server = await rawServer((socket, _head, index) => (index === 0 ? socket.destroy() : socket.write(ok('{"second":true}'))));
-    const transport = createNodeTransport();
-    transports.push(transport);
+    const transport = transportFor();
     const retrying = createPipeline({ baseUrl: `${server.url}/v1`, transport, auth, retry: { backoffBaseMs: 1, backoffMaxMs: 5 } });
     await expect(retrying.request({ method: "GET", path: "/x" })).resolves.toEqual({ second: true });
     const post = await retrying.request({ method: "POST", path: "/x", idempotent: false }).then(() => "answered", (e: unknown) => e);
@@ -152,11 +89,10 @@ describe("node transport's own connections: servers that close", () => {
     const http = createHttpServer((_req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end("{}"));
     http.keepAliveTimeout = 50;
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-    servers.push(http as unknown as Server);
+    adopt(http as unknown as Server);
     let connections = 0;
     http.on("connection", () => connections++);
-    const transport = createNodeTransport();
-    transports.push(transport);
+    const transport = transportFor();
     const pipeline = createPipeline({ baseUrl: `http://127.0.0.1:${(http.address() as AddressInfo).port}/v1`, transport, auth, retry: false });
     await pipeline.request({ method: "GET", path: "/a" });
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -216,10 +152,11 @@ describe("node transport's own connections: servers that close", () => {
 });
 
 describe("node transport's own connections: the socket bound", () => {
-  it("queues beyond maxSockets; an abort while queued sends nothing; close() fails what is pending", async () => {
+  it("queues beyond maxSockets; an abort while queued sends nothing; close() aborts what is pending, not retried", async () => {
     const held: Socket[] = [];
     const server = await rawServer((socket, head) => (head.includes("/hold") ? held.push(socket) : socket.write(ok("{}"))));
-    const { transport, pipeline } = pipelineFor(server, { maxSockets: 1 });
+    // The default retry policy: a closed transport's calls must not be sent again on new connections.
+    const { transport, pipeline } = pipelineFor(server, { maxSockets: 1 }, undefined);
     const first = pipeline.request({ method: "GET", path: "/hold" }).catch((e: unknown) => e);
     const controller = new AbortController();
     const queued = pipeline.request({ method: "GET", path: "/queued", signal: controller.signal }).catch((e: unknown) => e);
@@ -228,9 +165,9 @@ describe("node transport's own connections: the socket bound", () => {
     controller.abort();
     expect(await queued).toMatchObject({ name: "AbortError" });
     transport.close();
-    expect(await first).toBeInstanceOf(ConnectionError);
-    expect(await third).toBeInstanceOf(ConnectionError);
-    expect((await third as Error).message).toMatch(/transport was closed/);
+    expect(await first).toBeInstanceOf(AbortError);
+    expect(await third).toBeInstanceOf(AbortError);
+    expect((await third as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/v1\/third was aborted: the Node transport was closed$/);
     expect(server.heads.map((h) => h.split(" ")[1])).toEqual(["/v1/hold"]);
     // The transport still works after close().
     await expect(pipeline.request({ method: "GET", path: "/after" })).resolves.toEqual({});
@@ -240,8 +177,7 @@ describe("node transport's own connections: the socket bound", () => {
 describe("node transport's own connections: a server that never answers the TLS handshake", () => {
   it("times out each attempt and frees its socket for the next (maxSockets 1)", async () => {
     const silent = await rawServer(() => {});
-    const transport = createNodeTransport({ maxSockets: 1 });
-    transports.push(transport);
+    const transport = transportFor({ maxSockets: 1 });
     const pipeline = createPipeline({ baseUrl: `${silent.url.replace("http:", "https:")}/v1`, transport, auth, retry: false, timeout: 150 });
     for (let i = 0; i < 3; i++) {
       await expect(pipeline.request({ method: "GET", path: "/me" })).rejects.toBeInstanceOf(TimeoutError);
@@ -322,8 +258,7 @@ describe("node transport's own connections: under faults", () => {
       }
       socket.write(response);
     });
-    const transport = createNodeTransport({ maxSockets: 8 });
-    transports.push(transport);
+    const transport = transportFor({ maxSockets: 8 });
     const pipeline = createPipeline({ baseUrl: `${server.url}/v1`, transport, auth, retry: false, timeout: 2_000 });
     const results = await Promise.all(Array.from({ length: 300 }, (_, i) =>
       pipeline.request({ method: "GET", path: "/call/{n}", pathParams: { n: String(i) } }).then(
@@ -339,6 +274,6 @@ describe("node transport's own connections: under faults", () => {
     for (const head of server.heads) sent.set(head.split(" ")[1]!, (sent.get(head.split(" ")[1]!) ?? 0) + 1);
     expect(sent.size).toBe(300);
     expect(Math.max(...sent.values())).toBeLessThanOrEqual(2);
-    expect(peakOpen).toBeLessThanOrEqual(8);
+    expect(server.peakOpen).toBeLessThanOrEqual(8);
   });
 });

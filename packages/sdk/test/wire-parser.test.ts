@@ -93,6 +93,11 @@ describe("ResponseParser", () => {
     expect(both.parser.head!.keepAlive).toBe(false);
   });
 
+  it("keeps a header named like an Object.prototype member as the server sent it", () => {
+    const { parser } = parseWhole("HTTP/1.1 200 OK\r\nConstructor: x\r\ntoString: y\r\nhasOwnProperty: z\r\nContent-Length: 0\r\n\r\n");
+    expect(parser.head!.headers).toEqual({ constructor: "x", tostring: "y", hasownproperty: "z", "content-length": "0" });
+  });
+
   it("accepts a Content-Length repeated with one value", () => {
     expect(parseWhole("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok").body).toBe("ok");
   });
@@ -108,6 +113,10 @@ describe("ResponseParser", () => {
     ["a chunk longer than its size", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nokay\r\n"],
     ["bytes after the response", "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 OK\r\n"],
     ["101 Switching Protocols", "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n"],
+    ["a bare LF inside a header value", "HTTP/1.1 200 OK\r\nX-A: a\nSet-Cookie: injected=1\r\nContent-Length: 0\r\n\r\n"],
+    ["a bare CR inside a header value", "HTTP/1.1 200 OK\r\nX-A: a\rb\r\nContent-Length: 0\r\n\r\n"],
+    ["a NUL inside a header value", "HTTP/1.1 200 OK\r\nX-A: a\u0000b\r\nContent-Length: 0\r\n\r\n"],
+    ["a bare LF inside a folded line", "HTTP/1.1 200 OK\r\nX-A: a\r\n b\nc\r\nContent-Length: 0\r\n\r\n"],
   ])("refuses %s with ProtocolError", (_what, text) => {
     expect(() => new ResponseParser().push(Buffer.from(text, "latin1"))).toThrow(ProtocolError);
   });

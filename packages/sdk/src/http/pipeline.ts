@@ -275,6 +275,11 @@ export class Pipeline implements RequestPipeline {
       }
       if (error instanceof SpotifyError) throw error;
       const message = error instanceof Error ? error.message : String(error);
+      // An abort none of our signals caused (a closed transport; a second copy of this package
+      // whose errors fail `instanceof`) is no network failure: another try must not follow.
+      if (error instanceof Error && error.name === "AbortError") {
+        throw new AbortError(`${method} ${url} was aborted by the transport: ${message}`, { method, url, cause: error });
+      }
       throw new ConnectionError(`Connection failed for ${method} ${url}: ${message}`, { method, url, cause: error });
     } finally {
       if (timer !== undefined) this.#deadlines.clear(timer);

@@ -26,7 +26,7 @@ import type { Agent as HttpAgent } from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
 import type { Socket } from "node:net";
 import type { SecureContext } from "node:tls";
-import { redactUrl, ValidationError } from "../errors.js";
+import { AbortError, redactUrl, ValidationError } from "../errors.js";
 import type { Transport, TransportRequest, TransportResponse } from "../http/types.js";
 import { sendThroughAgent } from "./agent-send.js";
 import { builtin } from "./builtins.js";
@@ -85,8 +85,9 @@ export interface NodeTransport extends Transport {
   readonly kind: "node";
   readonly abortsThroughOnAbort: true;
   /**
-   * Closes the transport's sockets (idle ones at once, busy ones abort their request). Not needed
-   * for a process to exit: idle sockets never keep it alive. Later calls open new sockets.
+   * Closes the transport's sockets: idle ones at once; the requests on busy ones, and those
+   * waiting for a socket, fail with an `AbortError` (which the pipeline does not retry). Not
+   * needed for a process to exit: idle sockets never keep it alive. Later calls open new sockets.
    */
   close(): void;
 }
@@ -135,7 +136,9 @@ interface OwnConnections {
 }
 
 function onOwnConnections(options: OwnConnections): { send: Send; close(): void } {
-  let destinations = new Map<Origin, Destination>();
+  // Keyed by origin text, not by `Origin` object: past the origin cache's size, each parse of a
+  // URL gives a new object, and every call would otherwise open a pool of its own.
+  let destinations = new Map<string, Destination>();
   let secureContext: SecureContext | undefined;
   // node:tls costs more start-up time than the rest of the SDK: it loads with the first https call.
   const context = (): SecureContext => {
@@ -147,13 +150,14 @@ function onOwnConnections(options: OwnConnections): { send: Send; close(): void 
     return (secureContext = tls.createSecureContext(ca ? { ca: [...tls.rootCertificates, ...ca.map(pem)] } : {}));
   };
   const destinationOf = (origin: Origin): Destination => {
-    let destination = destinations.get(origin);
+    const key = `${origin.protocol}//${origin.hostname}:${origin.port}`;
+    let destination = destinations.get(key);
     if (!destination) {
       const port = origin.port ? Number(origin.port) : origin.protocol === "https:" ? 443 : 80;
       const bracketed = origin.hostname.includes(":") ? `[${origin.hostname}]` : origin.hostname;
       const connect = origin.protocol === "https:" ? tlsConnector(origin.hostname, port, context) : tcpConnector(origin.hostname, port);
       const pool = new ConnectionPool({ maxSockets: options.maxSockets, idleTimeoutMs: options.idleTimeoutMs, connect });
-      destinations.set(origin, (destination = { pool, host: origin.port ? `${bracketed}:${origin.port}` : bracketed }));
+      destinations.set(key, (destination = { pool, host: origin.port ? `${bracketed}:${origin.port}` : bracketed }));
     }
     return destination;
   };
@@ -176,7 +180,9 @@ function onOwnConnections(options: OwnConnections): { send: Send; close(): void 
       return sendOnWire(request, lastDestination, path, options.acceptEncoding);
     },
     close() {
-      const closed = Object.assign(new Error("the transport was closed"), { code: "ECONNRESET" });
+      // An abort, not a connection failure: the pipeline would retry that on a new connection.
+      const closed = ({ method, url }: { method: string; url: string }) =>
+        new AbortError(`${method} ${url} was aborted: the Node transport was closed`, { method, url });
       for (const { pool } of destinations.values()) pool.close(closed);
       destinations = new Map();
       lastOrigin = lastDestination = undefined;

@@ -19,6 +19,9 @@ const REPLAYABLE = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
 /** One request's life in the pool: it waits, gets a connection, and is answered or fails. */
 export interface Exchange {
   readonly method: string;
+  readonly url: string;
+  /** The request asked the server to close the connection after it (`Connection: close`). */
+  readonly closesConnection: boolean;
   /** Already sent once on a reused connection that closed unanswered. */
   resent?: boolean;
   /** Writes the request to the connection's socket. */
@@ -63,14 +66,15 @@ export class Connection {
   /** Drops the exchange (aborted) and the socket with it: a half-read response cannot be resumed. */
   abandon(): void {
     this.exchange = undefined;
-    this.socket.destroy();
+    this.close();
   }
 
   #onData(data: Buffer): void {
     const exchange = this.exchange;
     if (!exchange) {
-      // Bytes nobody asked for (a server's 408 on an idle connection): the connection is spent.
-      this.socket.destroy();
+      // Bytes nobody asked for (a server's 408 on an idle connection): the connection is spent,
+      // and leaves the pool now, not at its 'close' event, so no request is written on it meanwhile.
+      this.close();
       return;
     }
     let done: boolean;
@@ -78,7 +82,7 @@ export class Connection {
       done = this.#parser!.push(data);
     } catch (error) {
       this.exchange = undefined;
-      this.socket.destroy();
+      this.close();
       exchange.fail(error as Error);
       return;
     }
@@ -93,9 +97,14 @@ export class Connection {
     this.#answered++;
     exchange.connection = undefined;
     // A response that came before the whole request was written (a 413) leaves the stream mid-request.
-    if (head.keepAlive && !this.closed && this.socket.writableLength === 0) this.pool.release(this, head.keepAliveMs);
-    else this.socket.destroy();
+    if (head.keepAlive && !exchange.closesConnection && !this.closed && this.socket.writableLength === 0) this.pool.release(this, head.keepAliveMs);
+    else this.close();
     exchange.complete(head, parser.body);
+  }
+
+  /** Closes the connection and takes it out of the pool at once. */
+  close(): void {
+    this.#gone(undefined);
   }
 
   #onEnd(): void {
@@ -153,13 +162,14 @@ export class ConnectionPool {
       const now = Date.now();
       let connection: Connection | undefined;
       while ((connection = idle.pop())) {
+        if (connection.closed) continue;
         if (connection.idleUntil > now) {
           connection.socket.ref();
           connection.carry(exchange);
           return;
         }
         // The sweep is late (a busy event loop): the server may already be closing this one.
-        connection.socket.destroy();
+        connection.close();
       }
     }
     if (this.#all.size < this.#options.maxSockets) this.#open().carry(exchange);
@@ -183,7 +193,7 @@ export class ConnectionPool {
     }
     const idleMs = keepAliveMs === undefined ? this.#options.idleTimeoutMs : Math.min(this.#options.idleTimeoutMs, keepAliveMs - 1000);
     if (idleMs <= 0) {
-      connection.socket.destroy();
+      connection.close();
       return;
     }
     connection.idleUntil = Date.now() + idleMs;
@@ -201,13 +211,13 @@ export class ConnectionPool {
     if (next) this.#open().carry(next);
   }
 
-  /** Closes every connection: waiting and in-flight exchanges fail with `reason`. */
-  close(reason: Error): void {
-    for (const exchange of this.#waiting.splice(0)) exchange.fail(reason);
+  /** Closes every connection: waiting and in-flight exchanges fail with the error `reason` gives. */
+  close(reason: (exchange: Exchange) => Error): void {
+    for (const exchange of this.#waiting.splice(0)) exchange.fail(reason(exchange));
     for (const connection of [...this.#all]) {
       const exchange = connection.exchange;
       connection.abandon();
-      exchange?.fail(reason);
+      if (exchange) exchange.fail(reason(exchange));
     }
     this.#idle.length = 0;
     if (this.#sweep) clearTimeout(this.#sweep);
@@ -226,7 +236,7 @@ export class ConnectionPool {
       const now = Date.now();
       let next = Infinity;
       for (const connection of [...this.#idle]) {
-        if (connection.idleUntil <= now) connection.socket.destroy();
+        if (connection.idleUntil <= now) connection.close();
         else next = Math.min(next, connection.idleUntil - now);
       }
       if (next !== Infinity) this.#sweep = this.#armSweep(next);

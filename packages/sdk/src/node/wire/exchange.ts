@@ -36,6 +36,8 @@ export function sendOnWire(request: TransportRequest, to: Destination, path: str
 
 class WireExchange implements Exchange {
   readonly method: string;
+  readonly url: string;
+  readonly closesConnection: boolean;
   connection: Connection | undefined = undefined;
   resent = false;
   settled = false;
@@ -50,6 +52,8 @@ class WireExchange implements Exchange {
     private readonly reject: (error: unknown) => void,
   ) {
     this.method = request.method;
+    this.url = request.url;
+    this.closesConnection = head.closesConnection;
   }
 
   /** Aborts with the signal; the pipeline's `onAbort` avoids the cost of a listener. */

@@ -15,6 +15,8 @@ const NO_BODY_EXPECTED = new Set(["GET", "HEAD", "DELETE", "OPTIONS", "TRACE"]);
 /** A request head ready to write. */
 export interface RequestHead {
   text: string;
+  /** The caller sent `Connection: close`: the connection must not carry another request. */
+  closesConnection: boolean;
   /** Only ASCII: it can be written in one piece with a UTF-8 body. */
   ascii: boolean;
 }
@@ -33,7 +35,10 @@ export function requestHead(
   bodyBytes: number | undefined,
   acceptEncoding: string | undefined,
 ): RequestHead {
+  // A method is a token: anything else (a space, a CR/LF) could write a second request line.
+  if (!TOKEN.test(method)) throw new TypeError(`invalid HTTP method "${printable(method)}"`);
   let text = `${method} ${path} HTTP/1.1\r\n`;
+  let closesConnection = false;
   let hasHost = false;
   let hasConnection = false;
   let hasAcceptEncoding = acceptEncoding === undefined;
@@ -58,6 +63,7 @@ export function requestHead(
         break;
       case "connection":
         hasConnection = true;
+        closesConnection = /(?:^|,)\s*close\s*(?:,|$)/i.test(fieldValue);
         break;
       case "accept-encoding":
         hasAcceptEncoding = true;
@@ -71,7 +77,7 @@ export function requestHead(
   if (bodyBytes !== undefined) text += `Content-Length: ${bodyBytes}\r\n`;
   else if (!NO_BODY_EXPECTED.has(method)) text += "Content-Length: 0\r\n";
   text += "\r\n";
-  return { text, ascii: !NON_ASCII.test(text) };
+  return { text, ascii: !NON_ASCII.test(text), closesConnection };
 }
 
 /** `headers` with only the last field given for each name, whatever its case. */

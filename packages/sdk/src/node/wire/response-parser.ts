@@ -35,6 +35,8 @@ const MAX_HEAD_BYTES = 16 * 1024;
 const MAX_CHUNK_LINE_BYTES = 1024;
 const HEAD_END = Buffer.from("\r\n\r\n");
 const CRLF = Buffer.from("\r\n");
+/** Lines are split at CRLF: a CR, LF or NUL left inside one is a bare line break or worse. */
+const FORBIDDEN_IN_FIELD = /[\0\r\n]/;
 const STATUS_LINE = /^HTTP\/1\.([01]) ([1-9]\d\d)(?: ([^\r\n]*))?$/;
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const CHUNK_SIZE = /^[0-9A-Fa-f]{1,12}$/;
@@ -164,6 +166,8 @@ export class ResponseParser {
     let previous = "";
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i]!;
+      // RFC 9110 5.5: a field with CR, LF or NUL is rejected (an app copying it on would inject a header).
+      if (FORBIDDEN_IN_FIELD.test(line)) throw new ProtocolError("a CR, LF or NUL inside a header line");
       const first = line.charCodeAt(0);
       if ((first === 32 || first === 9) && previous) {
         // An obsolete folded line continues the previous header's value.
@@ -174,8 +178,9 @@ export class ResponseParser {
       const name = colon > 0 ? line.slice(0, colon).toLowerCase() : "";
       if (!TOKEN.test(name) || name === "__proto__") throw new ProtocolError("a malformed header line");
       const value = line.slice(colon + 1).trim();
+      // Not `undefined`: a header named like an Object.prototype member (`constructor`) finds a function.
       const seen = headers[name];
-      if (seen === undefined) headers[name] = value;
+      if (typeof seen !== "string") headers[name] = value;
       else if (!SINGLE_VALUED.has(name)) headers[name] = `${seen}, ${value}`;
       previous = name;
     }
