@@ -10,6 +10,9 @@ import type { TokenStore } from "./stores.js";
 import { readStoredToken, readTokenResponse } from "./token-response.js";
 import { isEmptyAccessToken, type AccessToken } from "./types.js";
 
+/** What a renewal returns when the app replaced the token meanwhile with one that must be renewed. */
+const SUPERSEDED = Symbol("superseded");
+
 /** Default renewal skew: renew when less than this many seconds remain. */
 export const DEFAULT_SKEW_SECONDS = 60;
 
@@ -66,7 +69,9 @@ export class TokenLifecycle {
   #loading: Promise<void> | null = null;
   #loaded = false;
   #inflight: Promise<AccessToken> | null = null;
-  /** Bumped by `set` and `clear`: a renewal that started before must not undo them. */
+  /** The refresh token an app handed to the renewal in flight (`renew(refreshToken)`), if any. */
+  #inflightRefreshToken: string | undefined;
+  /** Bumped by `set`, `clear` and `accept`: a renewal that started before must not undo them. */
   #generation = 0;
 
   constructor(config: LifecycleConfig) {
@@ -117,18 +122,23 @@ export class TokenLifecycle {
    */
   async renew(refreshToken?: string): Promise<AccessToken> {
     await this.#load();
-    if (refreshToken) {
-      // The app handed us a refresh token: it wins over whatever the store holds.
-      await this.#inflight?.catch(() => undefined);
-      return this.#obtainAndKeep({ ...(this.#token ?? placeholder()), refresh_token: refreshToken });
-    }
-    return this.#shared(true);
+    if (!refreshToken) return this.#shared(true);
+    // The app handed us a refresh token: it wins over whatever the store holds. Concurrent calls
+    // with the same one share one request; a renewal with another waits for the one in flight.
+    while (this.#inflight && this.#inflightRefreshToken !== refreshToken) await this.#inflight.catch(() => undefined);
+    return this.#shared(true, refreshToken);
   }
 
-  /** Keeps a token response obtained outside a renewal (a code exchange), like a renewal would. */
+  /**
+   * Keeps a token response obtained outside a renewal (a code exchange), like a renewal would. It
+   * is newer than any renewal still in flight, which then yields to it.
+   */
   async accept(body: unknown): Promise<AccessToken> {
     await this.#load().catch(() => undefined);
-    return this.#obtainAndKeep(null, body);
+    const kept = await this.#obtainAndKeep(null, ++this.#generation, body);
+    // Nothing can come between taking the generation and keeping a body that is already here.
+    if (kept === SUPERSEDED) throw new AuthError({ error: "token_replaced", errorDescription: "the token was replaced while it was being kept; call again" });
+    return kept;
   }
 
   /** A 401 rejected `rejected`: forget it if it is still the current token. Keeps the refresh token. */
@@ -205,18 +215,43 @@ export class TokenLifecycle {
     }
   }
 
-  #shared(forced: boolean): Promise<AccessToken> {
+  #shared(forced: boolean, refreshToken?: string): Promise<AccessToken> {
     if (!this.#inflight) {
       const { store, storeKey } = this.#config;
-      const run = () => this.#renewOnce(forced);
+      // Taken now, before the lock and the store read: a log-out from here on is newer than this renewal.
+      const generation = this.#generation;
+      const run = () => this.#renewal(forced, generation, refreshToken);
       const flight = (store?.lock ? store.lock(storeKey, run) : run()).finally(() => {
-        if (this.#inflight === flight) this.#inflight = null;
+        if (this.#inflight === flight) {
+          this.#inflight = null;
+          this.#inflightRefreshToken = undefined;
+        }
       });
       // Every caller awaits `flight`; this handler only keeps the shared promise itself observed.
       flight.catch(() => undefined);
       this.#inflight = flight;
+      this.#inflightRefreshToken = refreshToken;
     }
     return this.#inflight;
+  }
+
+  /**
+   * One renewal. When the app replaced the token meanwhile (`set`, `setRefreshToken`) with one
+   * that cannot be used as it is, the renewal starts over from it, once, inside the same flight.
+   */
+  async #renewal(forced: boolean, generation: number, refreshToken: string | undefined): Promise<AccessToken> {
+    const first = await this.#renewOnce(forced, generation, refreshToken);
+    if (first !== SUPERSEDED) return first;
+    const again = await this.#renewOnce(false, this.#generation, undefined);
+    if (again !== SUPERSEDED) return again;
+    throw new AuthError({ error: "token_replaced", errorDescription: "the token was replaced twice while it was being renewed; call again" });
+  }
+
+  /** A renewal that started before `set`, `clear` or `accept` yields: the newer state wins. */
+  #superseded(): AccessToken | typeof SUPERSEDED {
+    const token = this.#token;
+    if (!token) throw new AuthError({ error: "logged_out", errorDescription: "the token was removed (log-out) while it was being renewed" });
+    return this.#usable(token) ? token : SUPERSEDED;
   }
 
   async #readStore(): Promise<AccessToken | null> {
@@ -224,23 +259,29 @@ export class TokenLifecycle {
     return store ? readStoredToken(await store.get(storeKey), storeKey) : null;
   }
 
-  async #renewOnce(forced: boolean): Promise<AccessToken> {
+  async #renewOnce(forced: boolean, generation: number, refreshToken: string | undefined): Promise<AccessToken | typeof SUPERSEDED> {
+    if (generation !== this.#generation) return this.#superseded();
     const mine = this.#token;
-    let base = mine;
-    // Another holder of the store (a tab, a process, a second instance) may have renewed already.
-    const stored = await this.#readStore();
-    if (stored && stored.access_token !== mine?.access_token && stored.access_token !== this.#rejected) {
-      if (!forced && this.#now() < this.renewAt(stored)) {
-        this.#token = stored;
-        return stored;
+    let base = refreshToken ? { ...(mine ?? placeholder()), refresh_token: refreshToken } : mine;
+    if (!refreshToken) {
+      // Another holder of the store (a tab, a process, a second instance) may have renewed already.
+      const stored = await this.#readStore();
+      if (generation !== this.#generation) return this.#superseded();
+      // A stored token older than ours is a write this holder could not make (the store failed): not a base.
+      const newer = !mine || (stored?.expires ?? 0) >= (mine.expires ?? 0);
+      if (stored && newer && stored.access_token !== mine?.access_token && stored.access_token !== this.#rejected) {
+        if (!forced && this.#now() < this.renewAt(stored)) {
+          this.#token = stored;
+          return stored;
+        }
+        if (stored.refresh_token || !base) base = stored;
       }
-      if (stored.refresh_token || !base) base = stored;
     }
     try {
-      return await this.#obtainAndKeep(base);
+      return await this.#obtainAndKeep(base, generation);
     } catch (error) {
-      if (!(error instanceof AuthError) || error.error !== "invalid_grant" || !base?.refresh_token) throw error;
-      return this.#afterInvalidGrant(base, error);
+      if (!(error instanceof AuthError) || error.error !== "invalid_grant" || !base?.refresh_token || refreshToken) throw error;
+      return this.#afterInvalidGrant(base, error, generation);
     }
   }
 
@@ -249,34 +290,39 @@ export class TokenLifecycle {
    * spent by another holder. Adopt a newer token if another holder stored one; otherwise clear it
    * (only if the store still holds the rejected one) so the app can send the user to log in.
    */
-  async #afterInvalidGrant(base: AccessToken, error: AuthError): Promise<AccessToken> {
+  async #afterInvalidGrant(base: AccessToken, error: AuthError, generation: number): Promise<AccessToken | typeof SUPERSEDED> {
     const stored = await this.#readStore();
+    if (generation !== this.#generation) return this.#superseded();
     if (stored && stored.refresh_token && stored.refresh_token !== base.refresh_token) {
       if (this.#now() < this.renewAt(stored)) {
         this.#token = stored;
         this.#rejected = null;
         return stored;
       }
-      return this.#obtainAndKeep(stored);
+      return this.#obtainAndKeep(stored, generation);
     }
     if (stored && stored.refresh_token === base.refresh_token) await this.#config.store?.delete(this.#config.storeKey);
     if (this.#token && this.#token.refresh_token === base.refresh_token) this.#token = null;
     throw error;
   }
 
-  async #obtainAndKeep(base: AccessToken | null, given?: unknown): Promise<AccessToken> {
-    const generation = this.#generation;
+  async #obtainAndKeep(base: AccessToken | null, generation: number, given?: unknown): Promise<AccessToken | typeof SUPERSEDED> {
     const body = given === undefined ? await this.#config.obtain(base) : given;
     if (isEmptyAccessToken(body)) return body as AccessToken;
-    if (generation !== this.#generation) {
-      // The app logged out or set another token while this request was in flight.
-      if (this.#token) return this.#token;
-      throw new AuthError({ error: "logged_out", errorDescription: "the token was removed (log-out) while it was being renewed" });
-    }
+    // The app logged out, set another token or exchanged a code while this request was in flight.
+    if (generation !== this.#generation) return this.#superseded();
     const token = readTokenResponse(body, base, this.#now());
     this.#token = token;
     this.#rejected = null;
-    await this.#config.store?.set(this.#config.storeKey, token);
+    try {
+      await this.#config.store?.set(this.#config.storeKey, token);
+    } catch (cause) {
+      // The token is valid and held here; failing the call would not bring the write back, and the
+      // app still gets the token below (its own persistence). The logger says what failed.
+      this.#config.logger?.()?.error?.("spotify-web-sdk token store write failed", {
+        error: cause instanceof Error ? cause.message : String(cause),
+      });
+    }
     const callback = this.#config.onTokenRefreshed;
     if (callback) {
       try {

@@ -154,7 +154,8 @@ export class Pipeline implements RequestPipeline {
           ? { request: withoutCredentials(req), method, url, headers: redactHeaders(headers), attempt }
           : { request: req, method, url, headers, attempt };
       if (hookRequest) for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
-      this.#compat.beforeRequest(url, method, headers, body);
+      // 1.2.0's hooks never saw token requests (it sent them with plain fetch): neither do they here.
+      if (base === "api") this.#compat.beforeRequest(url, method, headers, body);
       this.#logger?.debug?.("spotify-web-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
 
       let response: TransportResponse;
@@ -169,13 +170,17 @@ export class Pipeline implements RequestPipeline {
         attempt++;
         continue;
       }
-      if (hookRequest) for (const hook of this.#hooks.afterResponse ?? []) await hook({ request: hookRequest, response });
-      this.#compat.afterRequest(url, method, headers, body, response);
       const { status } = response;
+      if (hookRequest) {
+        // A token response's body is the tokens themselves: hooks get it withheld.
+        const seen = base === "accounts" && status < 400 ? withheldBody(response) : response;
+        for (const hook of this.#hooks.afterResponse ?? []) await hook({ request: hookRequest, response: seen });
+      }
+      if (base === "api") this.#compat.afterRequest(url, method, headers, body, response);
       this.#logger?.debug?.("spotify-web-sdk response", { method, url, status, attempt });
 
       if (status < 400) {
-        return this.#compat.hasResponseHooks
+        return this.#compat.hasResponseHooks && base === "api"
           ? this.#compat.readSuccess(response, url, () => parseSuccess(response, req.response ?? "json", method, url))
           : parseSuccess(response, req.response ?? "json", method, url);
       }
@@ -338,6 +343,10 @@ export class Pipeline implements RequestPipeline {
 
 function abortError(method: string, url: string, reason: unknown): AbortError {
   return new AbortError(`${method} ${url} was aborted by the caller`, { method, url, cause: reason });
+}
+
+function withheldBody(response: TransportResponse): TransportResponse {
+  return { status: response.status, statusText: response.statusText, headers: response.headers, body: "[token response withheld]" };
 }
 
 function withoutCredentials(req: ApiRequest): ApiRequest {
