@@ -107,7 +107,7 @@ export class SpotifyApi {
     contentType: string | undefined = undefined,
   ): Promise<TReturnType> {
     if (!METHODS.has(method)) throw new ValidationError(`unsupported method ${String(method)}`, { parameter: "method" });
-    if (typeof url !== "string" || /^[a-z]+:/i.test(url) || url.split("?")[0]!.split("/").some((s) => s === "..")) {
+    if (typeof url !== "string" || /^[a-z]+:/i.test(url) || climbsOut(url)) {
       throw new ValidationError("url must be a path relative to the Web API base, without '..'", { parameter: "url" });
     }
     const request: ApiRequest = { method: method as HttpMethod, path: `/${url.replace(/^\/+/, "")}`, response: "auto" };
@@ -229,4 +229,20 @@ async function postToken(url: string, token: AccessToken, fetchImpl: SdkOptions[
   if (!response.ok) {
     throw new SpotifyError(`posting the access token to ${url} failed with ${response.status}`, { method: "POST", url });
   }
+}
+
+/**
+ * Whether a `makeRequest` path has a `..` segment in any spelling a URL parser or a server turns
+ * into one: `%2e%2e`, `.%2E`, a backslash for a slash, or `%2f` inside a segment.
+ */
+function climbsOut(path: string): boolean {
+  return path.split(/[?#]/)[0]!.split(/[\\/]/).some((segment) => {
+    let decoded = segment;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      // Not valid percent-encoding: checked as written.
+    }
+    return decoded.split(/[\\/]/).includes("..");
+  });
 }

@@ -200,7 +200,7 @@ describe("secrets never show", () => {
     expect(inspect(session)).toContain("Session");
   });
 
-  it("1.2.0's beforeRequest/afterRequest hooks never see a refresh token, code or verifier of a token request", async () => {
+  it("1.2.0's beforeRequest/afterRequest hooks see API calls only, never a token request (1.2.0 sent those with plain fetch)", async () => {
     server = await startAuthServer({ rotate: true });
     const clock = fakeClock();
     const pair = server.issue();
@@ -211,7 +211,8 @@ describe("secrets never show", () => {
     clock.advance(HOUR);
     await sdk.makeRequest("GET", "me");
     expect(server.tokenCount("refresh_token")).toBe(1);
-    expect(seen.some((line) => line.includes("/api/token"))).toBe(true);
+    expect(seen.some((line) => line.includes("/api/token"))).toBe(false);
+    expect(seen.filter((line) => line.startsWith(`${server.apiUrl}/me`))).toHaveLength(2);
     for (const line of seen) expect(line).not.toContain(pair.refresh_token);
   });
 });

@@ -10,6 +10,9 @@ describe("parseRetryAfter", () => {
     ["1", 1], ["0", 0], [" 30 ", 30], ["2.5", 2.5],
     ["Mon, 23 Nov 2026 12:00:10 GMT", 10], ["Mon, 23 Nov 2026 11:00:00 GMT", 0],
     [undefined, undefined], ["", undefined], ["soon", undefined],
+    // A header sent twice arrives joined; a lenient date parser would read "3600." as the year 3600.
+    ["5, 5", 5], ["3600.", undefined], ["3600 seconds", undefined], ["-3", undefined],
+    ["Monday, 23-Nov-26 12:00:20 GMT", 20],
   ])("%j → %j", (value, expected) => {
     expect(parseRetryAfter(value as string | undefined, now)).toBe(expected);
   });

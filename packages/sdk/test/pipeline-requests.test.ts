@@ -267,7 +267,15 @@ describe("makeRequest", () => {
     const sdk = new SpotifyApi(sequenceAuth([SECRET]), { baseUrl: `${server.url}/v1` });
     await expect(sdk.makeRequest("GET", "https://evil.example/x")).rejects.toBeInstanceOf(ValidationError);
     await expect(sdk.makeRequest("GET", "../../admin")).rejects.toBeInstanceOf(ValidationError);
+    // Spellings URL parsers and servers turn into '..'.
+    for (const path of ["users/%2e%2e/%2e%2e/admin", "users/.%2E/x", "users\\..\\..\\admin", "users/..%2f..%2fadmin", "me/%2E%2e?x=1"]) {
+      await expect(sdk.makeRequest("GET", path), path).rejects.toBeInstanceOf(ValidationError);
+    }
     await expect(sdk.makeRequest("PATCH" as "GET", "me")).rejects.toBeInstanceOf(ValidationError);
     expect(server.requests).toHaveLength(0);
+    // A '..' inside a name, or in the query, is no segment.
+    await sdk.makeRequest("GET", "search?q=a..b");
+    await sdk.makeRequest("GET", "users/a..b");
+    expect(server.requests.map((r) => r.url)).toEqual(["/v1/search?q=a..b", "/v1/users/a..b"]);
   });
 });

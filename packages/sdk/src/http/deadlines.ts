@@ -11,6 +11,7 @@
  * promoted per call with a `Set`, 0.6 KB with the list, the same as with no timeout at all.
  * @module
  */
+import { MAX_TIMER_MS } from "./retry.js";
 
 class Entry {
   readonly deadline: number;
@@ -42,6 +43,8 @@ export class Deadlines {
   /** The deadline the timer is armed for; `Infinity` when it is not armed. */
   #armedFor = Number.POSITIVE_INFINITY;
   #refed = false;
+  /** The timer was armed short of its deadline (beyond a timer's range): its firing proves nothing. */
+  #short = false;
 
   /** Calls `onExpire` once `ms` have passed, unless {@link clear} is called first. */
   add(ms: number, onExpire: () => void): DeadlineHandle {
@@ -81,7 +84,9 @@ export class Deadlines {
   #arm(deadline: number): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#armedFor = deadline;
-    this.#timer = setTimeout(() => this.#fire(), Math.max(0, deadline - now())) as Timer;
+    const delay = Math.max(0, deadline - now());
+    this.#short = delay > MAX_TIMER_MS;
+    this.#timer = setTimeout(() => this.#fire(), Math.min(delay, MAX_TIMER_MS)) as Timer;
     // A fresh timer is ref'd (where timers can be).
     this.#refed = true;
   }
@@ -93,8 +98,9 @@ export class Deadlines {
   }
 
   #fire(): void {
-    // Trust the timer over the clock: a runtime with a coarse clock may fire a hair early.
-    const expiredBy = Math.max(now(), this.#armedFor);
+    // Trust the timer over the clock (a runtime with a coarse clock may fire a hair early), unless
+    // it was armed short of the deadline.
+    const expiredBy = this.#short ? now() : Math.max(now(), this.#armedFor);
     this.#timer = undefined;
     this.#armedFor = Number.POSITIVE_INFINITY;
     this.#refed = false;

@@ -15,7 +15,8 @@ import { Deadlines } from "./deadlines.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
 import { errorFromResponse, parseSuccess } from "./parse.js";
-import { backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, type RetryPolicy } from "./retry.js";
+import { RateLimitPause } from "./pause.js";
+import { backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
 import type { ApiRequest, Transport, TransportResponse } from "./types.js";
 import { buildUrl, compilePath, type CompiledPath } from "./url.js";
 
@@ -75,8 +76,8 @@ export class Pipeline implements RequestPipeline {
   readonly #deadlines = new Deadlines();
   /** Signals for transports that need one; `undefined` for those that abort through `onAbort`. */
   readonly #signals: SignalPool | undefined;
-  /** Epoch ms until which new requests wait: Spotify counts calls over a rolling window. */
-  #pausedUntil = 0;
+  /** The client-wide pause after a 429: Spotify counts calls over a rolling window. */
+  readonly #pause = new RateLimitPause();
   readonly #paths = new Map<string, CompiledPath>();
 
   constructor(options: PipelineOptions = {}) {
@@ -135,78 +136,90 @@ export class Pipeline implements RequestPipeline {
     let attempt = 0;
     let renewedAfter401 = false;
 
+    // Set while this request is the first to go after a 429 pause: its answer ends the pause.
+    let probing = false;
     for (;;) {
       if (signal?.aborted) throw abortError(method, url, signal.reason);
-      if (this.#pausedUntil !== 0 && this.#pausedUntil > Date.now()) await this.#waitForPause(method, url, signal);
-
-      const headers: Record<string, string> = req.headers ? { Accept: "application/json", ...req.headers } : { Accept: "application/json" };
-      if (contentType) headers["Content-Type"] = contentType;
-      let token: AccessToken | undefined;
-      if (useBearer) {
-        // A valid held token needs no promise at all; otherwise ask the strategy (and wait).
-        token = this.#tokenNow() ?? (await this.#token());
-        headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
-      }
-      // Token requests carry credentials in their body and headers: hooks see a copy without them.
-      const hookRequest: HookRequest | undefined = !this.#hasRequestHooks
-        ? undefined
-        : base === "accounts"
-          ? { request: withoutCredentials(req), method, url, headers: redactHeaders(headers), attempt }
-          : { request: req, method, url, headers, attempt };
-      if (hookRequest) for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
-      // 1.2.0's hooks never saw token requests (it sent them with plain fetch): neither do they here.
-      if (base === "api") this.#compat.beforeRequest(url, method, headers, body);
-      this.#logger?.debug?.("spotify-web-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
-
-      let response: TransportResponse;
+      if (this.#pause.active) probing = await this.#pause.wait(method, url, signal, this.#retry.maxRetryAfterSeconds);
       try {
-        response = await this.#send(method, url, headers, body, signal, req.timeoutMs ?? this.#timeoutMs);
-      } catch (error) {
-        // Only a failed connection or a stall may succeed on another try; aborts, setup errors and
-        // unreadable answers (a transport's refused redirect) will not.
-        const transient = error instanceof ConnectionError || error instanceof TimeoutError;
-        if (!transient || !idempotent || attempt >= this.#retry.maxRetries) throw error;
-        await this.#beforeRetry(hookRequest, attempt, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
-        attempt++;
-        continue;
-      }
-      const { status } = response;
-      if (hookRequest) {
-        // A token response's body is the tokens themselves: hooks get it withheld.
-        const seen = base === "accounts" && status < 400 ? withheldBody(response) : response;
-        for (const hook of this.#hooks.afterResponse ?? []) await hook({ request: hookRequest, response: seen });
-      }
-      if (base === "api") this.#compat.afterRequest(url, method, headers, body, response);
-      this.#logger?.debug?.("spotify-web-sdk response", { method, url, status, attempt });
 
-      if (status < 400) {
-        return this.#compat.hasResponseHooks && base === "api"
-          ? this.#compat.readSuccess(response, url, () => parseSuccess(response, req.response ?? "json", method, url))
-          : parseSuccess(response, req.response ?? "json", method, url);
-      }
-      if (status === 401 && token && !renewedAfter401 && base === "api") {
-        renewedAfter401 = true;
-        if (await this.#renewAfter401(token)) continue;
-      }
-      if (status === 429) {
-        const retryAfter = parseRetryAfter(response.headers["retry-after"], Date.now());
-        const wait = retryAfter === undefined || retryAfter === 0 ? this.#retry.defaultRetryAfterSeconds : retryAfter;
-        this.#pause(wait);
-        if (wait <= this.#retry.maxRetryAfterSeconds && attempt < this.#retry.maxRetries) {
-          const error = errorFromResponse(response, base, method, url, retryAfter);
-          await this.#beforeRetry(hookRequest, attempt, error, 0, signal, method, url);
+        const headers: Record<string, string> = req.headers ? { Accept: "application/json", ...req.headers } : { Accept: "application/json" };
+        if (contentType) headers["Content-Type"] = contentType;
+        let token: AccessToken | undefined;
+        if (useBearer) {
+          // A valid held token needs no promise at all; otherwise ask the strategy (and wait).
+          // A renewal can take a while: the caller's abort ends the wait (the renewal goes on for others).
+          token = this.#tokenNow() ?? (await untilAborted(this.#token(), signal).catch((error: unknown) => {
+            throw signal?.aborted ? abortError(method, url, signal.reason) : error;
+          }));
+          headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
+        }
+        // Token requests carry credentials in their body and headers: hooks see a copy without them.
+        const hookRequest: HookRequest | undefined = !this.#hasRequestHooks
+          ? undefined
+          : base === "accounts"
+            ? { request: withoutCredentials(req), method, url, headers: redactHeaders(headers), attempt }
+            : { request: req, method, url, headers, attempt };
+        if (hookRequest) for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
+        // 1.2.0's hooks never saw token requests (it sent them with plain fetch): neither do they here.
+        if (base === "api") this.#compat.beforeRequest(url, method, headers, body);
+        this.#logger?.debug?.("spotify-web-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
+
+        let response: TransportResponse;
+        try {
+          response = await this.#send(method, url, headers, body, signal, req.timeoutMs ?? this.#timeoutMs);
+        } catch (error) {
+          // Only a failed connection or a stall may succeed on another try; aborts, setup errors and
+          // unreadable answers (a transport's refused redirect) will not.
+          const transient = error instanceof ConnectionError || error instanceof TimeoutError;
+          if (!transient || !idempotent || attempt >= this.#retry.maxRetries) throw error;
+          await this.#beforeRetry(hookRequest, attempt, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
           attempt++;
           continue;
         }
-        throw errorFromResponse(response, base, method, url, retryAfter);
+        const { status } = response;
+        if (hookRequest) {
+          // A token response's body is the tokens themselves: hooks get it withheld.
+          const seen = base === "accounts" && status < 400 ? withheldBody(response) : response;
+          for (const hook of this.#hooks.afterResponse ?? []) await hook({ request: hookRequest, response: seen });
+        }
+        if (base === "api") this.#compat.afterRequest(url, method, headers, body, response);
+        this.#logger?.debug?.("spotify-web-sdk response", { method, url, status, attempt });
+
+        if (status < 400) {
+          return this.#compat.hasResponseHooks && base === "api"
+            ? this.#compat.readSuccess(response, url, () => parseSuccess(response, req.response ?? "json", method, url))
+            : parseSuccess(response, req.response ?? "json", method, url);
+        }
+        if (status === 401 && token && !renewedAfter401 && base === "api") {
+          renewedAfter401 = true;
+          if (await this.#renewAfter401(token)) continue;
+        }
+        if (status === 429) {
+          const retryAfter = parseRetryAfter(response.headers["retry-after"], Date.now());
+          const wait = retryAfter === undefined || retryAfter === 0 ? this.#retry.defaultRetryAfterSeconds : retryAfter;
+          this.#pause.pause(wait);
+          if (wait <= this.#retry.maxRetryAfterSeconds && attempt < this.#retry.maxRetries) {
+            const error = errorFromResponse(response, base, method, url, retryAfter);
+            await this.#beforeRetry(hookRequest, attempt, error, 0, signal, method, url);
+            attempt++;
+            continue;
+          }
+          throw errorFromResponse(response, base, method, url, retryAfter);
+        }
+        if (RETRYABLE_STATUS.has(status) && idempotent && attempt < this.#retry.maxRetries) {
+          const error = errorFromResponse(response, base, method, url, undefined);
+          await this.#beforeRetry(hookRequest, attempt, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
+          attempt++;
+          continue;
+        }
+        throw errorFromResponse(response, base, method, url, undefined);
+      } finally {
+        if (probing) {
+          probing = false;
+          this.#pause.probeAnswered();
+        }
       }
-      if (RETRYABLE_STATUS.has(status) && idempotent && attempt < this.#retry.maxRetries) {
-        const error = errorFromResponse(response, base, method, url, undefined);
-        await this.#beforeRetry(hookRequest, attempt, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
-        attempt++;
-        continue;
-      }
-      throw errorFromResponse(response, base, method, url, undefined);
     }
   }
 
@@ -251,6 +264,8 @@ export class Pipeline implements RequestPipeline {
     callerSignal: AbortSignal | undefined,
     timeoutMs: number,
   ): Promise<TransportResponse> {
+    // Aborted while the token or a hook was awaited: nothing may be sent.
+    if (callerSignal?.aborted) throw abortError(method, url, callerSignal.reason);
     const attempt = new Attempt(method, url, headers, body, this.#signals);
     let cause: AbortCause | undefined;
     const onCallerAbort = callerSignal
@@ -313,32 +328,6 @@ export class Pipeline implements RequestPipeline {
     }
   }
 
-  /** A 429 pauses every new request of this client until `Retry-After` has passed. */
-  #pause(seconds: number): void {
-    this.#pausedUntil = Math.max(this.#pausedUntil, Date.now() + seconds * 1000);
-  }
-
-  async #waitForPause(method: string, url: string, signal: AbortSignal | undefined): Promise<void> {
-    for (;;) {
-      const remainingMs = this.#pausedUntil - Date.now();
-      if (remainingMs <= 0) return;
-      if (remainingMs / 1000 > this.#retry.maxRetryAfterSeconds) {
-        // Waiting longer than the cap by ourselves would look like a hang: fail fast instead.
-        throw new RateLimitError({
-          status: 429,
-          statusText: "Too Many Requests (client paused)",
-          method,
-          url,
-          retryAfter: Math.ceil(remainingMs / 1000),
-        });
-      }
-      try {
-        await sleep(remainingMs, signal);
-      } catch (reason) {
-        throw abortError(method, url, reason);
-      }
-    }
-  }
 }
 
 function abortError(method: string, url: string, reason: unknown): AbortError {

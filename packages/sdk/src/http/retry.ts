@@ -33,13 +33,18 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 
 /**
  * Reads `Retry-After`: delta seconds or an HTTP date. Returns seconds (may be fractional for a
- * date), or `undefined` when absent or unreadable.
+ * date), or `undefined` when absent or unreadable. Strict on purpose: a lenient date parser reads
+ * `3600.` as the year 3600, and the client would pause for centuries.
  */
 export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
   if (value === undefined) return undefined;
   const trimmed = value.trim();
   if (trimmed === "") return undefined;
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  // A header sent twice arrives joined ("5, 5"): the first value counts.
+  const first = trimmed.split(",")[0]!.trim();
+  if (/^\d+(\.\d+)?$/.test(first)) return Number(first);
+  // Every HTTP date form names its month (and the IMF form its weekday) in letters.
+  if (!/^[A-Za-z]{3}/.test(trimmed) && !/\d [A-Za-z]{3} \d/.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, (date - nowMs) / 1000);
@@ -54,6 +59,9 @@ export function backoffDelayMs(attempt: number, policy: RetryPolicy, random: () 
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
+/** The longest delay a timer takes: a longer one fires at once (it overflows a 32-bit int). */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Resolves after `ms`, or rejects with the signal's reason as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (ms <= 0 && !signal?.aborted) return Promise.resolve();
@@ -62,14 +70,48 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       reject(signal.reason);
       return;
     }
+    const until = Date.now() + ms;
+    let timer: ReturnType<typeof setTimeout>;
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal!.reason);
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
+    const arm = (delay: number) => {
+      timer = setTimeout(() => {
+        // A delay past the timer's range is slept in parts.
+        const left = until - Date.now();
+        if (left > 0 && delay === MAX_TIMER_MS) return arm(Math.min(left, MAX_TIMER_MS));
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      }, delay);
+    };
+    arm(Math.min(ms, MAX_TIMER_MS));
     signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/**
+ * `promise`, or a rejection with the signal's reason as soon as `signal` aborts. What `promise`
+ * does later is still observed (no unhandled rejection); it just no longer matters here.
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) {
+      promise.catch(() => undefined);
+      return onAbort();
+    }
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
   });
 }

@@ -1,0 +1,92 @@
+/**
+ * The client-wide pause after a 429. Spotify counts an app's calls over a rolling 30 s window, so
+ * a 429 holds back every new request of the client until `Retry-After` has passed. When it has,
+ * one request goes first (the probe); the others wait for its answer, so a hundred callers never
+ * wake at once into another 429. If the probe is limited again the pause starts over; if not, the
+ * waiters are released spread over a short interval.
+ * @module
+ */
+import { AbortError, RateLimitError } from "../errors.js";
+import { sleep, untilAborted } from "./retry.js";
+
+/** At most this long, the released waiters are spread over (never longer than the pause was). */
+const MAX_SPREAD_MS = 1_000;
+
+/** One client's rate-limit pause. */
+export class RateLimitPause {
+  /** Epoch ms until which new requests wait; 0 when there is no pause. */
+  #until = 0;
+  #lengthMs = 0;
+  /** Settles when the probe in flight has its answer. */
+  #probe: Promise<void> | undefined;
+  #endProbe: (() => void) | undefined;
+
+  /** Whether a request must go through {@link wait} first (cheap: read on every call). */
+  get active(): boolean {
+    return this.#until !== 0;
+  }
+
+  /** A 429 asked for `seconds`: pause (or extend the pause of) every new request. */
+  pause(seconds: number): void {
+    const until = Date.now() + seconds * 1000;
+    if (until > this.#until) {
+      this.#until = until;
+      this.#lengthMs = seconds * 1000;
+    }
+  }
+
+  /**
+   * Waits out the pause. Resolves `true` when the caller is the probe: it must then call
+   * {@link probeAnswered} once its attempt is over, whatever the outcome.
+   * @throws RateLimitError when the wait left is over `maxWaitSeconds`; AbortError on `signal`.
+   */
+  async wait(method: string, url: string, signal: AbortSignal | undefined, maxWaitSeconds: number): Promise<boolean> {
+    let waitedForProbe = false;
+    for (;;) {
+      if (this.#until === 0) {
+        // The probe was answered: the pause is over. Waiters spread out rather than all going now.
+        if (waitedForProbe) await this.#sleep(Math.random() * Math.min(MAX_SPREAD_MS, this.#lengthMs), method, url, signal);
+        return false;
+      }
+      const remainingMs = this.#until - Date.now();
+      if (remainingMs > 0) {
+        if (remainingMs / 1000 > maxWaitSeconds) {
+          // Waiting longer than the cap by ourselves would look like a hang: fail fast instead.
+          throw new RateLimitError({ status: 429, statusText: "Too Many Requests (client paused)", method, url, retryAfter: Math.ceil(remainingMs / 1000) });
+        }
+        await this.#sleep(remainingMs, method, url, signal);
+        continue;
+      }
+      if (!this.#probe) {
+        this.#probe = new Promise((resolve) => (this.#endProbe = resolve));
+        return true;
+      }
+      waitedForProbe = true;
+      await this.#probeAnswer(method, url, signal);
+    }
+  }
+
+  /** The probe's attempt is over. Unless it was limited again (a new pause), the pause ends. */
+  probeAnswered(): void {
+    if (this.#until !== 0 && this.#until <= Date.now()) this.#until = 0;
+    const end = this.#endProbe;
+    this.#probe = this.#endProbe = undefined;
+    end?.();
+  }
+
+  async #probeAnswer(method: string, url: string, signal: AbortSignal | undefined): Promise<void> {
+    try {
+      await untilAborted(this.#probe!, signal);
+    } catch (reason) {
+      throw new AbortError(`${method} ${url} was aborted by the caller`, { method, url, cause: reason });
+    }
+  }
+
+  async #sleep(ms: number, method: string, url: string, signal: AbortSignal | undefined): Promise<void> {
+    try {
+      await sleep(ms, signal);
+    } catch (reason) {
+      throw new AbortError(`${method} ${url} was aborted by the caller`, { method, url, cause: reason });
+    }
+  }
+}
