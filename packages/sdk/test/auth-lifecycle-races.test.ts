@@ -108,7 +108,8 @@ describe("token lifecycle: the app acts while a renewal is in flight", () => {
     let failWrites = false;
     const store: TokenStore = {
       get: (key) => inner.get(key),
-      set: (key, value) => (failWrites ? Promise.reject(new Error("ENOSPC: no space left on device")) : inner.set(key, value)),
+      // A store whose error echoes what it was given: the log must not carry it on.
+      set: (key, value) => (failWrites ? Promise.reject(new Error(`ENOSPC: no space left on device writing ${JSON.stringify(value)}`)) : inner.set(key, value)),
       delete: (key) => inner.delete(key),
     };
     const pushed: AccessToken[] = [];
@@ -123,6 +124,7 @@ describe("token lifecycle: the app acts while a renewal is in flight", () => {
     expect(pushed).toEqual([first]);
     expect(logged.join("\n")).toMatch(/token store write failed.*ENOSPC/);
     expect(logged.join("\n")).not.toContain(first.access_token);
+    expect(logged.join("\n")).not.toContain(first.refresh_token!);
     clock.advance(HOUR);
     const second = await s.getOrCreateAccessToken(); // must spend first's refresh token, not the revoked stored one
     expect(second.access_token).not.toBe(first.access_token);
@@ -154,7 +156,9 @@ describe("token responses and the app's hooks", () => {
     const compatSeen: string[] = [];
     const sdk = SpotifyApi.withSession(s, {
       baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl,
-      deserializer: { deserialize: async (response: Response) => (deserialized.push(response.url), { wrapped: await response.json() }) },
+      deserializer: {
+        deserialize: (async (response: Response) => (deserialized.push(response.url), { wrapped: await response.json() })) as <T>(response: Response) => Promise<T>,
+      },
       afterRequest: (url: string) => void compatSeen.push(url),
       // (The test server's /me echoes the bearer token, so only the Accounts service's answers are kept.)
       hooks: { afterResponse: [({ request, response }) => void (request.url.startsWith(server.apiUrl) || seenBodies.push(response.body))] },

@@ -12,6 +12,12 @@ const TOTAL = 1000;
 let inFlight = 0;
 let maxInFlight = 0;
 let failAt: number | undefined;
+// Knobs for short pages: list length, positions Spotify leaves out (unavailable items), a server cap
+// on `limit`, and extra latency for successful pages.
+let total = TOTAL;
+let missing = new Set<number>();
+let cap: number | undefined;
+let slowBy = 0;
 
 function page(req: RecordedRequest, res: Parameters<Parameters<typeof startHarness>[0] & {}>[1]): void {
   const url = new URL(req.url, "http://x");
@@ -21,10 +27,12 @@ function page(req: RecordedRequest, res: Parameters<Parameters<typeof startHarne
   if (failAt !== undefined && offset === failAt) return spotifyError(res, 500, "boom");
   inFlight++;
   maxInFlight = Math.max(maxInFlight, inFlight);
-  const items = Array.from({ length: Math.max(0, Math.min(limit, TOTAL - offset)) }, (_, i) => ({ item: { id: `i-${offset + i}` } }));
-  const body = { href: req.url, items, limit, offset, total: TOTAL, next: offset + limit < TOTAL ? "next" : null, previous: null };
+  const served = cap === undefined ? limit : Math.min(limit, cap);
+  const items = Array.from({ length: Math.max(0, Math.min(served, total - offset)) }, (_, i) => offset + i)
+    .filter((position) => !missing.has(position)).map((position) => ({ item: { id: `i-${position}` } }));
+  const body = { href: req.url, items, limit: served, offset, total, next: offset + served < total ? "next" : null, previous: null };
   // Later pages answer sooner, so out-of-order arrival is the norm.
-  setTimeout(() => { inFlight--; json(res, 200, url.pathname === "/v1/browse/new-releases" ? { albums: body } : url.pathname === "/v1/search" ? { tracks: body } : body); }, Math.max(1, 30 - offset / 50));
+  setTimeout(() => { inFlight--; json(res, 200, url.pathname === "/v1/browse/new-releases" ? { albums: body } : url.pathname === "/v1/search" ? { tracks: body } : body); }, Math.max(1, 30 - offset / 50) + slowBy);
 }
 
 const FOLLOWED = Array.from({ length: 130 }, (_, i) => `artist-${String(i).padStart(3, "0")}`);
@@ -48,7 +56,24 @@ function cursor(url: URL, res: Parameters<typeof page>[1]): void {
 let h: Harness;
 beforeAll(async () => { h = await startHarness(page); });
 afterAll(async () => { await h.server.close(); });
-beforeEach(() => { h.server.requests.length = 0; inFlight = 0; maxInFlight = 0; failAt = undefined; });
+beforeEach(() => {
+  h.server.requests.length = 0; inFlight = 0; maxInFlight = 0; failAt = undefined;
+  total = TOTAL; missing = new Set(); cap = undefined; slowBy = 0;
+});
+
+/** `offset/limit` of each request, by offset (concurrent requests reach the server in any order). */
+function asked(): string[] {
+  return h.server.requests.map((r) => new URL(r.url, "http://x").searchParams)
+    .map((q) => [Number(q.get("offset")), Number(q.get("limit"))] as const)
+    .sort((a, b) => a[0] - b[0]).map(([offset, limit]) => `${offset}/${limit}`);
+}
+
+/** Ids of positions `0..end-1` that the server does not leave out. */
+function present(end: number): string[] {
+  return Array.from({ length: end }, (_, i) => i).filter((i) => !missing.has(i)).map((i) => `i-${i}`);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("offset paging", () => {
   it("walks a 1,000-item playlist in order, no item lost or repeated, at most 4 requests in flight", async () => {
@@ -128,6 +153,58 @@ describe("offset paging", () => {
   });
 });
 
+describe("short pages", () => {
+  it("steps by the page size asked, not by a short first page's length", async () => {
+    total = 120;
+    missing = new Set([7, 60, 61]);
+    const seen: string[] = [];
+    for await (const entry of h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID)) seen.push(entry.item!.id);
+    expect(asked()).toEqual(["0/50", "50/50", "100/50"]);
+    expect(seen).toEqual(present(120));
+  });
+
+  it("reads search positions 0..59 once for limit 60, a short page giving 59 items", async () => {
+    missing = new Set([7]);
+    const found = await h.sdk.paginate(h.sdk.search, "q", ["track"]).toArray({ limit: 60 });
+    expect(asked()).toEqual(["0/10", "10/10", "20/10", "30/10", "40/10", "50/10"]);
+    expect(found.map((t) => (t as unknown as { item: { id: string } }).item.id)).toEqual(present(60));
+  });
+
+  it("keeps the caller's limit and a short last page", async () => {
+    missing = new Set([7, 119]);
+    const some = await h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID).toArray({ limit: 120 });
+    expect(asked()).toEqual(["0/50", "50/50", "100/20"]);
+    expect(some.map((e) => e.item!.id)).toEqual(present(120));
+  });
+
+  it("follows a server cap reported in `limit`, asking only for what a page holds", async () => {
+    total = 100;
+    cap = 20;
+    const all = await h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID).toArray();
+    expect(asked()).toEqual(["0/50", "20/20", "40/20", "60/20", "80/20"]);
+    expect(all.map((e) => e.item!.id)).toEqual(present(100));
+  });
+});
+
+describe("a failing page", () => {
+  it("launches no request once a page has failed, while the consumer is still behind it", async () => {
+    failAt = 100;
+    slowBy = 100; // the failure answers at once, the pages around it much later
+    const offsets: number[] = [];
+    const run = (async () => {
+      for await (const p of h.sdk.paginate(h.sdk.playlists.getPlaylistItems, ID).pages()) {
+        offsets.push((p as { offset: number }).offset);
+        await sleep(150);
+      }
+    })();
+    await expect(run).rejects.toBeInstanceOf(ServerError);
+    expect(offsets).toEqual([0, 50]);
+    expect(asked()).toEqual(["0/50", "50/50", "100/50", "150/50", "200/50"]);
+    await sleep(200);
+    expect(h.server.requests).toHaveLength(5);
+  });
+});
+
 describe("search paging", () => {
   it("walks one type's results, 10 per page by default", async () => {
     const found = await h.sdk.paginate(h.sdk.search, "q", ["track"]).toArray({ limit: 35 });
@@ -204,5 +281,35 @@ describe("Paginator on a custom source", () => {
         expect(peak).toBeLessThanOrEqual(concurrency);
       },
     ), { numRuns: 60 });
+  });
+
+  it("gives each present position once, in order, with short pages and a server cap (property)", async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 9 }),
+      fc.option(fc.integer({ min: 1, max: 350 }), { nil: undefined }), fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+      fc.uniqueArray(fc.integer({ min: 0, max: 299 }), { maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 20 }),
+      async (size, pageSize, concurrency, limit, serverCap, gone, delays) => {
+        const absent = new Set(gone);
+        const end = Math.min(size, limit ?? size);
+        const step = Math.min(pageSize, limit ?? pageSize, serverCap ?? pageSize);
+        // A page with every position left out reads as the end of the list, by design.
+        for (let offset = 0; offset < end; offset += step) {
+          fc.pre(Array.from({ length: Math.min(step, end - offset) }, (_, i) => offset + i).some((p) => !absent.has(p)));
+        }
+        let calls = 0;
+        const paginator = new Paginator<number>({
+          kind: "offset",
+          pageSize,
+          fetch: async (offset, asked) => {
+            await new Promise((resolve) => setTimeout(resolve, delays[calls++ % delays.length]));
+            const served = Math.min(asked, serverCap ?? asked);
+            const items = Array.from({ length: Math.max(0, Math.min(served, size - offset)) }, (_, i) => offset + i).filter((p) => !absent.has(p));
+            return { href: "", items, limit: served, offset, total: size, next: null, previous: null };
+          },
+        }, { concurrency });
+        const items = await paginator.toArray(limit === undefined ? {} : { limit });
+        expect(items).toEqual(Array.from({ length: end }, (_, i) => i).filter((p) => !absent.has(p)));
+      },
+    ), { numRuns: 80 });
   });
 });

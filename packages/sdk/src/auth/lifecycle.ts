@@ -319,22 +319,27 @@ export class TokenLifecycle {
     } catch (cause) {
       // The token is valid and held here; failing the call would not bring the write back, and the
       // app still gets the token below (its own persistence). The logger says what failed.
-      this.#config.logger?.()?.error?.("spotify-web-sdk token store write failed", {
-        error: cause instanceof Error ? cause.message : String(cause),
-      });
+      this.#config.logger?.()?.error?.("spotify-web-sdk token store write failed", { error: messageWithout(cause, token) });
     }
     const callback = this.#config.onTokenRefreshed;
     if (callback) {
       try {
         await callback(token);
       } catch (cause) {
-        this.#config.logger?.()?.error?.("spotify-web-sdk onTokenRefreshed threw", {
-          error: cause instanceof Error ? cause.message : String(cause),
-        });
+        this.#config.logger?.()?.error?.("spotify-web-sdk onTokenRefreshed threw", { error: messageWithout(cause, token) });
       }
     }
     return token;
   }
+}
+
+/** An error's message for the log, with the token's values cut out (a store may echo what it was given). */
+function messageWithout(cause: unknown, token: AccessToken): string {
+  let message = cause instanceof Error ? cause.message : String(cause);
+  for (const secret of [token.access_token, token.refresh_token]) {
+    if (secret) message = message.split(secret).join("[redacted]");
+  }
+  return message;
 }
 
 /** A token holding only a refresh token: it is renewed on first use. */

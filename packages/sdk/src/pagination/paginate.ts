@@ -9,7 +9,10 @@ import type { CursorPage, Page } from "../models/types.js";
 
 /** How a walk runs. */
 export interface PaginateOptions {
-  /** Stop after this many items. Default: all. */
+  /**
+   * Stop after this many items. Default: all. Offset walks read the first `limit` positions of the
+   * list, so they give fewer items when Spotify leaves unavailable ones out of a page.
+   */
   limit?: number;
   /**
    * How many offset pages may be in flight at once (cursor pages are always sequential).
@@ -96,16 +99,21 @@ export class Paginator<T> implements AsyncIterable<T> {
     const size = opts.pageSize ?? source.pageSize;
     const max = opts.limit ?? Number.POSITIVE_INFINITY;
     if (max === 0) return;
-    const fetchAt = (offset: number) => {
+    const fetchAt = (offset: number, pageLimit: number) => {
       throwIfAborted(opts.signal);
-      return source.fetch(offset, Math.min(size, max - offset), signal);
+      return source.fetch(offset, Math.min(pageLimit, max - offset), signal);
     };
-    const first = await fetchAt(0);
+    const firstLimit = Math.min(size, max);
+    const first = await fetchAt(0, firstLimit);
     yield cut(first, max);
     throwIfAborted(opts.signal);
     const end = Math.min(first.total ?? 0, max);
     if (first.items.length === 0 || first.items.length >= end) return;
-    const step = first.items.length < size && first.items.length > 0 ? first.items.length : size;
+    // Offsets count positions in the list, not items returned: Spotify leaves unavailable items
+    // out of a page, so a short page is not a smaller page. Only a smaller `limit` in the answer
+    // (the server capping the request) changes how far one page reaches.
+    const reported = first.limit;
+    const step = Number.isInteger(reported) && reported > 0 && reported < firstLimit ? reported : firstLimit;
     const offsets: number[] = [];
     const lastOffset = source.maxOffset ?? Number.POSITIVE_INFINITY;
     for (let offset = step; offset < end && offset <= lastOffset; offset += step) offsets.push(offset);
@@ -117,11 +125,15 @@ export class Paginator<T> implements AsyncIterable<T> {
     let inFlight = 0;
     let next = 0;
     let yielded = 0;
+    // Set as soon as any page fails, even one the consumer has not reached: the walk ends there,
+    // so pages after it would be fetched for nothing.
+    let failed = false;
     const launch = () => {
-      while (next < offsets.length && inFlight < concurrency && next - yielded < maxAhead && !signal.aborted) {
+      while (!failed && next < offsets.length && inFlight < concurrency && next - yielded < maxAhead && !signal.aborted) {
         inFlight++;
-        pending[next] = settle(fetchAt(offsets[next++]!)).then((result) => {
+        pending[next] = settle(fetchAt(offsets[next++]!, step)).then((result) => {
           inFlight--;
+          if (!result.ok) failed = true;
           launch();
           return result;
         });
