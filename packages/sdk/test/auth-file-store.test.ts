@@ -2,7 +2,7 @@
  * The Node file token store: survives a restart, mode 0600, atomic writes, a corrupt file is an
  * error (never a silent log-out), and its lock serialises holders in and across processes.
  */
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { execFile } from "node:child_process";
 import { join } from "node:path";
@@ -79,6 +79,16 @@ describe("FileTokenStore", () => {
     expect(server.tokenCount()).toBe(0);
   });
 
+  it("the corrupt-file error quotes nothing of the file, not even through its cause", async () => {
+    const path = join(dir, "tokens.json");
+    // An unquoted value: V8's parse error quotes such a file ("Unexpected token 'A', ... is not valid JSON").
+    await writeFile(path, '{"k": AT-SECRET-1}', { mode: 0o600 });
+    const error = await new FileTokenStore(path).get("k").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpotifyError);
+    const everything = `${String(error)} ${JSON.stringify(error)} ${String((error as Error).cause ?? "")} ${(error as Error).stack}`;
+    expect(everything).not.toMatch(/SECRET/);
+  });
+
   it("a stored value that is not a token is an error too", async () => {
     server = await startAuthServer();
     const path = join(dir, "tokens.json");
@@ -126,6 +136,62 @@ describe("FileTokenStore", () => {
     const stale = new FileTokenStore({ path, staleLockMs: 0 });
     await expect(stale.lock("k", async () => 2)).resolves.toBe(2);
     await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: "ENOENT" });
+  });
+
+  it("a get right after a delete (a log-out) in the same tick sees the delete, never the old token", async () => {
+    const store = new FileTokenStore(join(dir, "tokens.json"));
+    await store.set("k", { access_token: "old" });
+    const deleted = store.delete("k");
+    const read = store.get("k");
+    expect(await read).toBeNull();
+    await deleted;
+    const set = store.set("k", { access_token: "new" });
+    expect(await new FileTokenStore(join(dir, "tokens.json")).get("k")).toEqual({ access_token: "new" });
+    await set;
+  });
+
+  it("set and delete take <file>.write.lock, not <file>.lock, so a set inside lock() does not deadlock", async () => {
+    const path = join(dir, "tokens.json");
+    const store = new FileTokenStore({ path, lockTimeoutMs: 2_000 });
+    await expect(store.lock("k", async () => { await store.set("k", { n: 1 }); return store.get("k"); })).resolves.toEqual({ n: 1 });
+    await writeFile(`${path}.write.lock`, "another-process");
+    const waiting = new FileTokenStore({ path, lockTimeoutMs: 50 });
+    const error = await waiting.set("k", { access_token: "SECRET-token-value" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpotifyError);
+    expect((error as Error).message).toContain(`${path}.write.lock`);
+    expect((error as Error).message).not.toContain("SECRET");
+    await expect(waiting.delete("k")).rejects.toThrow(/timed out/);
+    expect(await store.get("k")).toEqual({ n: 1 });
+  });
+
+  it("the lock file names its holder, and release leaves alone a lock file that is no longer its own", async () => {
+    const path = join(dir, "tokens.json");
+    const store = new FileTokenStore(path);
+    await store.lock("k", async () => {
+      // As if another process had judged this lock stale and taken it over.
+      await rm(`${path}.lock`);
+      await writeFile(`${path}.lock`, "another-holder");
+    });
+    await expect(readFile(`${path}.lock`, "utf8")).resolves.toBe("another-holder");
+    await rm(`${path}.lock`);
+    const owners = await Promise.all([1, 2].map(() => store.lock("k", () => readFile(`${path}.lock`, "utf8"))));
+    expect(owners[0]).toMatch(new RegExp(`^${process.pid}\\.[0-9a-f]+$`));
+    expect(owners[1]).not.toBe(owners[0]);
+  });
+
+  it("a holder busy longer than staleLockMs keeps its lock file fresh, and a stale one is still taken over", async () => {
+    const path = join(dir, "tokens.json");
+    const store = new FileTokenStore({ path, staleLockMs: 300 });
+    const age = await store.lock("k", async () => {
+      await new Promise((r) => setTimeout(r, 900));
+      return Date.now() - (await stat(`${path}.lock`)).mtimeMs;
+    });
+    expect(age).toBeLessThan(300);
+    await writeFile(`${path}.lock`, "crashed-process");
+    const old = new Date(Date.now() - 60_000);
+    await utimes(`${path}.lock`, old, old);
+    await expect(store.lock("k", async () => readFile(`${path}.lock`, "utf8"))).resolves.toMatch(/^\d+\./);
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it("without a global crypto (Node 18), PKCE fails with an error naming it; the node entry's webcrypto fixes it", async () => {

@@ -6,7 +6,7 @@
  * @module
  */
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, open, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { chmod, link, mkdir, open, readFile, rename, stat, unlink, utimes, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { SpotifyError } from "../errors.js";
 import { KeyedMutex, type TokenStore } from "../auth/stores.js";
@@ -35,9 +35,20 @@ function errorCode(error: unknown): string | undefined {
   return (error as { code?: string } | null)?.code;
 }
 
+const ignore = (): undefined => undefined;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const own = (all: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(all, key);
+
+/** Unlinks the lock file only if it is still `owner`'s: after a takeover it is someone else's. */
+async function release(lockPath: string, owner: string): Promise<void> {
+  if ((await readFile(lockPath, "utf8").catch(ignore)) === owner) await unlink(lockPath).catch(ignore);
+}
+
 /**
  * Stores tokens in a JSON file, keyed like any {@link TokenStore}. Several processes may share the
- * file: `lock` uses a lock file next to it, so only one of them spends a rotating refresh token.
+ * file: `lock` uses a lock file next to it, so only one of them spends a rotating refresh token,
+ * and `set`/`delete` re-read and rewrite the file under `<file>.write.lock`, so no process loses
+ * another's write.
  *
  * @example
  * ```ts
@@ -66,33 +77,44 @@ export class FileTokenStore implements TokenStore {
   }
 
   async get(key: string): Promise<unknown> {
-    const all = await this.#readAll();
-    return Object.prototype.hasOwnProperty.call(all, key) ? all[key] : null;
+    // Behind this process's pending writes: a get right after a delete (a log-out) must not see the old token.
+    const all = await writes.run(this.#path, () => this.#readAll());
+    return own(all, key) ? all[key] : null;
   }
 
   set(key: string, value: object): Promise<void> {
-    return writes.run(this.#path, async () => {
-      const all = await this.#readAll();
+    return this.#update((all) => {
       all[key] = JSON.parse(JSON.stringify(value));
-      await this.#writeAll(all);
+      return true;
     });
   }
 
   delete(key: string): Promise<void> {
-    return writes.run(this.#path, async () => {
-      const all = await this.#readAll();
-      if (!Object.prototype.hasOwnProperty.call(all, key)) return;
-      delete all[key];
-      await this.#writeAll(all);
-    });
+    return this.#update((all) => own(all, key) && delete all[key]);
   }
 
   /** Exclusive across instances in this process and, through `<file>.lock`, across processes. */
   lock<T>(key: string, fn: () => Promise<T>): Promise<T> {
     return locks.run(this.#path, async () => {
-      const release = await this.#acquireLockFile();
+      const release = await this.#acquire(`${this.#path}.lock`);
       try {
         return await fn();
+      } finally {
+        await release();
+      }
+    });
+  }
+
+  /**
+   * Another process may rewrite the file between our read and our rename, so the read-modify-write
+   * runs under a lock file. Not `<file>.lock`: `lock` holds that while its callback calls `set`.
+   */
+  #update(change: (all: Record<string, unknown>) => boolean): Promise<void> {
+    return writes.run(this.#path, async () => {
+      const release = await this.#acquire(`${this.#path}.write.lock`);
+      try {
+        const all = await this.#readAll();
+        if (change(all)) await this.#writeAll(all);
       } finally {
         await release();
       }
@@ -111,10 +133,10 @@ export class FileTokenStore implements TokenStore {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
-    } catch (cause) {
+    } catch {
+      // Not the parse error as `cause`: V8's message quotes the text around the fault, which may be a token.
       throw new SpotifyError(
         `the token file ${this.#path} is corrupt (not valid JSON); it was left untouched: restore it or delete it to log in again`,
-        { cause },
       );
     }
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
@@ -143,26 +165,96 @@ export class FileTokenStore implements TokenStore {
     }
   }
 
-  async #acquireLockFile(): Promise<() => Promise<void>> {
-    const lockPath = `${this.#path}.lock`;
+  async #acquire(lockPath: string): Promise<() => Promise<void>> {
+    // Unique per acquisition, so a release or a takeover can tell this lock from any later one.
+    const owner = `${process.pid}.${randomBytes(8).toString("hex")}`;
     const deadline = Date.now() + this.#lockTimeoutMs;
     await mkdir(dirname(this.#path), { recursive: true, mode: 0o700 });
     for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
-      try {
-        await writeFile(lockPath, String(process.pid), { flag: "wx", mode: 0o600 });
-        return () => unlink(lockPath).catch(() => undefined);
-      } catch (error) {
-        if (errorCode(error) !== "EEXIST") throw new SpotifyError(`cannot create the lock file ${lockPath}`, { cause: error });
-      }
-      const age = await stat(lockPath).then((s) => Date.now() - s.mtimeMs, () => 0);
-      if (age > this.#staleLockMs) {
-        await unlink(lockPath).catch(() => undefined);
-        continue;
-      }
+      if (await this.#create(lockPath, owner)) return this.#hold(lockPath, owner);
       if (Date.now() >= deadline) {
         throw new SpotifyError(`timed out after ${this.#lockTimeoutMs} ms waiting for the lock file ${lockPath}`);
       }
-      await new Promise((r) => setTimeout(r, delay));
+      if (await this.#breakStale(lockPath, owner)) continue;
+      await sleep(delay * (0.5 + Math.random()));
+    }
+  }
+
+  /**
+   * Written aside then linked into place, so the lock file never exists without its owner id
+   * (an empty one could not be told apart from another empty one). False if it exists already.
+   */
+  async #create(lockPath: string, owner: string): Promise<boolean> {
+    const tmp = `${lockPath}.${owner}.tmp`;
+    try {
+      await writeFile(tmp, owner, { mode: 0o600 });
+      await link(tmp, lockPath);
+      return true;
+    } catch (error) {
+      if (errorCode(error) === "EEXIST") return false;
+      throw new SpotifyError(`cannot create the lock file ${lockPath}`, { cause: error });
+    } finally {
+      await unlink(tmp).catch(ignore);
+    }
+  }
+
+  #hold(lockPath: string, owner: string): () => Promise<void> {
+    // A holder busy longer than staleLockMs must not look like a crashed one.
+    const every = Math.min(Math.max(this.#staleLockMs / 3, 5), 2 ** 31 - 1);
+    const timer = setInterval(() => {
+      const now = new Date();
+      utimes(lockPath, now, now).catch(ignore);
+    }, every);
+    timer.unref();
+    return async () => {
+      clearInterval(timer);
+      await release(lockPath, owner);
+    };
+  }
+
+  /**
+   * Removes a lock file left by a crashed process; true if the caller should retry at once. Waiters
+   * take turns through `<lock>.break` (else one could remove the lock another has just created
+   * after removing the stale one), and the stale file is renamed away, not unlinked, so that what
+   * was removed can be checked against what was judged stale.
+   */
+  async #breakStale(lockPath: string, owner: string): Promise<boolean> {
+    if ((await this.#staleOwner(lockPath)) === undefined) return false;
+    const breaker = `${lockPath}.break`;
+    if (!(await this.#create(breaker, owner))) {
+      // Held only for a few system calls: a stale one is a crashed waiter's.
+      const left = await this.#staleOwner(breaker);
+      if (left !== undefined) await release(breaker, left);
+      return false;
+    }
+    try {
+      const judged = await this.#staleOwner(lockPath);
+      if (judged === undefined) return true;
+      const aside = `${lockPath}.${owner}.stale`;
+      try {
+        await rename(lockPath, aside);
+      } catch (error) {
+        if (errorCode(error) === "ENOENT") return true;
+        throw new SpotifyError(`cannot remove the stale lock file ${lockPath}`, { cause: error });
+      }
+      // Its holder released it and a new holder took the path since we judged: put theirs back.
+      if ((await readFile(aside, "utf8").catch(ignore)) !== judged) await link(aside, lockPath).catch(ignore);
+      await unlink(aside).catch(ignore);
+      return true;
+    } finally {
+      await release(breaker, owner);
+    }
+  }
+
+  /** The owner id in a lock file older than staleLockMs, else undefined. */
+  async #staleOwner(lockPath: string): Promise<string | undefined> {
+    try {
+      // Content first: if the file changes between the two calls, the new one's mtime is fresh.
+      const content = await readFile(lockPath, "utf8");
+      const { mtimeMs } = await stat(lockPath);
+      return Date.now() - mtimeMs > this.#staleLockMs ? content : undefined;
+    } catch {
+      return undefined;
     }
   }
 
