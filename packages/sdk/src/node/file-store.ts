@@ -16,7 +16,7 @@ export interface FileTokenStoreOptions {
   /** The JSON file (created with mode 0600 on first write; its directory with 0700). */
   path: string;
   /**
-   * How long `lock` waits for another process holding the lock file, ms.
+   * How long `lock`, `set` and `delete` wait for another process holding a lock file, ms.
    * @default 10000
    */
   lockTimeoutMs?: number;
@@ -48,7 +48,8 @@ async function release(lockPath: string, owner: string): Promise<void> {
  * Stores tokens in a JSON file, keyed like any {@link TokenStore}. Several processes may share the
  * file: `lock` uses a lock file next to it, so only one of them spends a rotating refresh token,
  * and `set`/`delete` re-read and rewrite the file under `<file>.write.lock`, so no process loses
- * another's write.
+ * another's write. Lock files are put in place with a hard link (so one never exists without its
+ * owner's id): keep the file on a file system that has them (not FAT or exFAT).
  *
  * @example
  * ```ts
