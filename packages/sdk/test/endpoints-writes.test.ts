@@ -114,6 +114,31 @@ describe("playlists", () => {
     expect(h.server.requests).toHaveLength(0);
   });
 
+  it("changes details to collaborative without restating public (the playlist may be private already)", async () => {
+    await h.sdk.playlists.changePlaylistDetails(ID, { collaborative: true });
+    await h.sdk.playlists.changePlaylistDetails(ID, { collaborative: true, description: "d" });
+    await expect(h.sdk.playlists.changePlaylistDetails(ID, { collaborative: true, public: true })).rejects.toBeInstanceOf(ValidationError);
+    expect(sent().map((r) => [r.method, r.path, r.body])).toEqual([
+      ["PUT", `/playlists/${ID}`, { collaborative: true }],
+      ["PUT", `/playlists/${ID}`, { collaborative: true, description: "d" }],
+    ]);
+  });
+
+  it("saveTracksLegacy with an empty list of timestamps saves the ids (never nothing)", async () => {
+    await h.sdk.currentUser.tracks.saveTracksLegacy([ID, ID2], []);
+    expect(sent()).toEqual([{ method: "PUT", path: "/me/tracks", query: {}, body: { ids: [ID, ID2] } }]);
+    await expect(h.sdk.currentUser.tracks.saveTracksLegacy([], [])).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("refuses what the spec refuses: a search limit of 0, a playlist-list offset over 100,000", async () => {
+    await expect(h.sdk.search("q", ["track"], undefined, 0 as 1)).rejects.toBeInstanceOf(ValidationError);
+    await expect(h.sdk.currentUser.playlists.playlists(10, 100_001)).rejects.toBeInstanceOf(ValidationError);
+    await expect(h.sdk.playlists.getUsersPlaylists("someone", 10, 100_001)).rejects.toBeInstanceOf(ValidationError);
+    expect(h.server.requests).toHaveLength(0);
+    await h.sdk.currentUser.playlists.playlists(10, 100_000);
+    expect(sent()[0]!.query).toEqual({ limit: "10", offset: "100000" });
+  });
+
   it("uploads a base64 JPEG as image/jpeg, from bytes too", async () => {
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5]);
     await h.sdk.playlists.addCustomPlaylistCoverImage(ID, jpeg);

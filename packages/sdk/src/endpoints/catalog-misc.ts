@@ -240,7 +240,7 @@ export class SearchEndpoints extends EndpointsBase {
     if (!Array.isArray(type) || type.length === 0 || type.some((t) => !ITEM_TYPES.includes(t))) {
       throw new ValidationError(`type must be a non-empty array of ${ITEM_TYPES.join(", ")}`, { parameter: "type" });
     }
-    checkLimit(limit, 50, "limit", 0);
+    checkLimit(limit, 50);
     checkOffset(offset, 1000);
     if (include_external !== undefined && include_external !== "audio") {
       throw new ValidationError(`include_external must be "audio", got ${JSON.stringify(include_external)}`, { parameter: "include_external" });

@@ -36,9 +36,9 @@ abstract class LibrarySubGroup extends EndpointsBase {
     this.library = library;
   }
 
-  protected list<T>(op: OperationDecl, limit: number | undefined, offset: number | undefined, query: Record<string, string | undefined>, options?: RequestOptions): Promise<T> {
+  protected list<T>(op: OperationDecl, limit: number | undefined, offset: number | undefined, query: Record<string, string | undefined>, options?: RequestOptions, maxOffset?: number): Promise<T> {
     checkLimit(limit, 50);
-    checkOffset(offset);
+    checkOffset(offset, maxOffset);
     return this.send(op, { query: { ...query, limit, offset }, signal: options?.signal });
   }
 }
@@ -127,7 +127,8 @@ export class CurrentUserPlaylistsEndpoints extends LibrarySubGroup {
   }
   /** The playlists the user owns or follows. */
   async playlists(limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedPlaylist>> {
-    return this.list(O.playlists, limit, offset, {}, options);
+    // The spec caps this list's offset at 100,000.
+    return this.list(O.playlists, limit, offset, {}, options, 100_000);
   }
   /** Follows a playlist: `PUT /me/library` with its `spotify:playlist:` URI. */
   async follow(playlist_id: string): Promise<void> { return this.library.writeIds("playlist", [playlist_id], false); }
@@ -206,7 +207,10 @@ export class CurrentUserTracksEndpoints extends LibrarySubGroup {
    * @deprecated Closed to Development Mode apps since February 2026; use `saveTracks`.
    */
   async saveTracksLegacy(ids: string[], timestampedIds?: Array<{ id: string; added_at: string }>): Promise<void> {
-    if (timestampedIds === undefined) return this.library.legacyWrite(L.saveTracks, "track", ids, 50, { query: false, body: true });
+    // An empty list of timestamps is no timestamps: the ids are then what is saved (never nothing).
+    if (timestampedIds === undefined || (Array.isArray(timestampedIds) && timestampedIds.length === 0)) {
+      return this.library.legacyWrite(L.saveTracks, "track", ids, 50, { query: false, body: true });
+    }
     const checked = timestampedIds.map((t, i) => ({ id: toSpotifyId(t?.id, "track", `timestampedIds[${i}].id`), added_at: t.added_at }));
     const plain = ids.map((id, i) => toSpotifyId(id, "track", `ids[${i}]`));
     await writeChunked(checked, 50, (part, i) => this.send(L.saveTracks, { body: { ids: plain.slice(i * 50, i * 50 + 50), timestamped_ids: part } }), "saveTracksLegacy");

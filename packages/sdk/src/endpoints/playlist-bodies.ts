@@ -42,14 +42,19 @@ export type CoverImageData = Uint8Array | ArrayBuffer | HTMLImageElement | HTMLC
 /** Spotify's maximum for a cover upload: 256 KB of base64 text. */
 export const MAX_COVER_BASE64_BYTES = 256 * 1024;
 
-/** Checks the details bodies (create and change). */
-export function checkDetails(request: ChangePlaylistDetailsRequest | undefined, requireName: boolean): Record<string, unknown> {
+/** Checks the details bodies: `creating` for a new playlist, else a change of details. */
+export function checkDetails(request: ChangePlaylistDetailsRequest | undefined, creating: boolean): Record<string, unknown> {
   if (!request || typeof request !== "object") throw new ValidationError("request must be an object", { parameter: "request" });
-  if (requireName && (typeof request.name !== "string" || request.name.trim() === "")) {
+  if (creating && (typeof request.name !== "string" || request.name.trim() === "")) {
     throw new ValidationError("request.name must be a non-empty string", { parameter: "request.name" });
   }
-  if (request.collaborative === true && request.public !== false) {
-    throw new ValidationError("a collaborative playlist must be private: set public: false", { parameter: "request.collaborative" });
+  // Creating: Spotify wants `public: false` beside `collaborative: true`. Changing: the playlist may
+  // already be private, so only a request making it public and collaborative at once is refused.
+  if (request.collaborative === true && (creating ? request.public !== false : request.public === true)) {
+    throw new ValidationError(
+      creating ? "a collaborative playlist must be private: set public: false" : "a playlist cannot be made public and collaborative at once",
+      { parameter: "request.collaborative" },
+    );
   }
   const body: Record<string, unknown> = {};
   for (const key of ["name", "public", "collaborative", "description"] as const) {

@@ -245,7 +245,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
   async getUsersPlaylists(user_id: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedPlaylist>> {
     const userId = toFreeFormId(user_id, "user_id", "user");
     checkLimit(limit, 50);
-    checkOffset(offset);
+    checkOffset(offset, 100_000);
     return this.send(PLAYLISTS_OPERATIONS.getUserPlaylists, { pathParams: { user_id: userId }, query: { limit, offset }, signal: options?.signal });
   }
 
