@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as common from "../src/index.js";
 import * as node from "../src/node/entry.js";
-import { lazyNodeTransport } from "../src/node/lazy-transport.js";
+import { fetchTakenOver, lazyNodeTransport } from "../src/node/lazy-transport.js";
 
 let server: Server;
 let url = "";
@@ -54,6 +54,41 @@ describe("the default transport", () => {
     await node.SpotifyApi.withAccessToken("client", token(), { baseUrl: url }).makeRequest("GET", "me");
     await common.SpotifyApi.withAccessToken("client", token(), { baseUrl: url }).makeRequest("GET", "me");
     expect(seen.map(via)).toEqual(["node", "fetch"]);
+  });
+
+  it("steps aside for fetch when the app has taken fetch over: a stubbed global fetch, an undici global dispatcher", async () => {
+    const original = globalThis.fetch;
+    const stubbed: string[] = [];
+    const sdk = node.SpotifyApi.withAccessToken("client", token(), { baseUrl: url });
+    try {
+      // A test's stub (vi.stubGlobal / jest.spyOn), set after the client was built, as 1.2.0 code does.
+      globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        stubbed.push(String(input));
+        return original(input, init);
+      }) as typeof fetch;
+      await sdk.makeRequest("GET", "me");
+      globalThis.fetch = original;
+      await sdk.makeRequest("GET", "me");
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(stubbed).toEqual([`${url}/me`]);
+    expect(seen.map(via)).toEqual(["fetch", "node"]);
+    // A MockAgent or a proxy agent set with undici's setGlobalDispatcher, used by Node's own fetch.
+    const key = Symbol.for("undici.globalDispatcher.1");
+    const own = (globalThis as Record<symbol, unknown>)[key];
+    expect(own?.constructor.name).toBe("Agent"); // Node's fetch put its default there
+    expect(fetchTakenOver()).toBe(false);
+    class MockAgent {
+      dispatch() {}
+    }
+    (globalThis as Record<symbol, unknown>)[key] = new MockAgent();
+    try {
+      expect(fetchTakenOver()).toBe(true);
+    } finally {
+      (globalThis as Record<symbol, unknown>)[key] = own;
+    }
+    expect(fetchTakenOver()).toBe(false);
   });
 
   it("is the Node transport for createClient in the Node entry too, fetch in the common one", async () => {
