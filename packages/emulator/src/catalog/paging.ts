@@ -26,15 +26,27 @@ export interface Paging<T> {
  * @param base the endpoint URL without query, e.g. `${apiBase}/albums/{id}/tracks`
  */
 export function paging<T>(base: string, items: T[], offset: number, limit: number, total: number, extra: ExtraQuery = {}): Paging<T> {
+  // With limit 0 (allowed by /artists/{id}/albums) both links would name this same page, and a
+  // client following them would never stop.
+  const moves = limit > 0;
   return {
     href: url(base, offset, limit, extra),
     items,
     limit,
-    next: offset + limit < total ? url(base, offset + limit, limit, extra) : null,
+    next: moves && offset + limit < total ? url(base, offset + limit, limit, extra) : null,
     offset,
-    previous: offset > 0 ? url(base, Math.max(0, offset - limit), limit, extra) : null,
+    previous: moves && offset > 0 ? url(base, Math.max(0, offset - limit), limit, extra) : null,
     total,
   };
+}
+
+/**
+ * Drops `next` when it would pass the route's maximum offset (search 1000, playlist lists
+ * 100,000): the route refuses that offset with a 400, so the link would lead nowhere.
+ */
+export function capNext<T>(page: Paging<T>, maxOffset: number): Paging<T> {
+  if (page.offset + page.limit > maxOffset) page.next = null;
+  return page;
 }
 
 /** Pages an index range [0, total) through a mapping function, fetching only the visible slice. */

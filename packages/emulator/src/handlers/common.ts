@@ -68,8 +68,8 @@ export function int(ctx: HandlerContext, name: string, fallback: number, min = 0
 }
 
 /** `limit` and `offset` with the spec's defaults. */
-export function pageParams(ctx: HandlerContext, defaultLimit = 20, maxLimit = 50): { limit: number; offset: number } {
-  return { limit: int(ctx, "limit", defaultLimit, 0, maxLimit), offset: int(ctx, "offset", 0, 0) };
+export function pageParams(ctx: HandlerContext, defaultLimit = 20, maxLimit = 50, maxOffset = Number.MAX_SAFE_INTEGER): { limit: number; offset: number } {
+  return { limit: int(ctx, "limit", defaultLimit, 0, maxLimit), offset: int(ctx, "offset", 0, 0, maxOffset) };
 }
 
 /**

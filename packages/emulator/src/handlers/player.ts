@@ -34,8 +34,6 @@ function command(run: (ctx: HandlerContext, u: ReturnType<typeof synced>) => voi
     targetDevice(ctx, user.player);
     run(ctx, user);
     user.player.s.anchor = ctx.now();
-    // A position past the end (seek, play) moves on at once.
-    synced(ctx);
     return noContent;
   };
 }
@@ -87,6 +85,7 @@ export const playerHandlers: HandlerTable = {
   "start-a-users-playback": command((ctx, { player }) => {
     const b = (ctx.body ?? {}) as PlayBody;
     const now = ctx.now();
+    if (b.position_ms !== undefined && (typeof b.position_ms !== "number" || b.position_ms < 0)) throw new ApiProblem(400, "Invalid position_ms");
     if (b.context_uri !== undefined || b.uris !== undefined) {
       let items: string[];
       let context: string | null = null;
@@ -105,10 +104,7 @@ export const playerHandlers: HandlerTable = {
     } else {
       player.s.playing = true;
     }
-    if (b.position_ms !== undefined) {
-      if (typeof b.position_ms !== "number" || b.position_ms < 0) throw new ApiProblem(400, "Invalid position_ms");
-      player.s.progress = b.position_ms;
-    }
+    if (typeof b.position_ms === "number") player.seek(b.position_ms, durationOf(ctx));
     player.s.anchor = now;
   }),
   "pause-a-users-playback": command((_ctx, { player }) => {
@@ -124,7 +120,7 @@ export const playerHandlers: HandlerTable = {
   }),
   "seek-to-position-in-currently-playing-track": command((ctx, { player }) => {
     if (player.s.current === null) throw playerError(404, "No track currently playing", "NO_SPECIFIC_TRACK");
-    player.s.progress = int(ctx, "position_ms", 0, 0);
+    player.seek(int(ctx, "position_ms", 0, 0), durationOf(ctx));
   }),
   "set-repeat-mode-on-users-playback": command((ctx, { player }) => {
     const state = ctx.query.state;

@@ -95,9 +95,12 @@ function update(ctx: HandlerContext) {
   const length = integer(b.range_length, "range_length", 1);
   const before = integer(b.insert_before, "insert_before");
   if (start + length > items.length || before > items.length) throw new ApiProblem(400, "Index out of bounds");
-  const moved = items.splice(start, length);
-  const target = before > start ? before - length : before;
-  items.splice(Math.max(0, Math.min(target, items.length)), 0, ...moved);
+  // Inserting a range before one of its own items (or right after itself) leaves it where it
+  // is; Spotify still answers with a new snapshot.
+  if (before < start || before > start + length) {
+    const moved = items.splice(start, length);
+    items.splice(before > start ? before - length : before, 0, ...moved);
+  }
   return ok({ snapshot_id: playlist.touch() });
 }
 

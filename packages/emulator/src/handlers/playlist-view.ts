@@ -49,9 +49,19 @@ export function canReadItems(ctx: HandlerContext, ref: PlaylistRef): boolean {
   return ctx.auth.profile !== "dev-2026" || isMember(ctx, ref);
 }
 
-/** Only the owner and collaborators change a playlist. */
+/**
+ * The modify scope a playlist's visibility calls for (behaviour.md §1.8): the platform only
+ * checks that one of the two was granted, since it cannot know which playlist is meant.
+ */
+export function needModifyScope(ctx: HandlerContext, isPublic: boolean): void {
+  const scope = isPublic ? "playlist-modify-public" : "playlist-modify-private";
+  if (!ctx.auth.scopes.has(scope)) throw new ApiProblem(403, "Insufficient client scope");
+}
+
+/** Only the owner and collaborators change a playlist, with the scope its visibility calls for. */
 export function editable(ctx: HandlerContext, ref: PlaylistRef): UserPlaylist {
   if (ref.kind !== "user" || !isMember(ctx, ref)) throw new ApiProblem(403, "You cannot change a playlist you do not own or collaborate on.");
+  needModifyScope(ctx, ref.playlist.data.public);
   return ref.playlist;
 }
 

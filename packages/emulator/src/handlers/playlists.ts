@@ -1,11 +1,13 @@
 // Playlists: get, create, change details, list a user's, cover images.
-import { pageList } from "../catalog/paging.js";
+import { capNext, pageList } from "../catalog/paging.js";
 import { emptyOk, me, ok, store, view, pageParams } from "./common.js";
 import { applyFields, parseFields } from "./fields.js";
-import { editable, findPlaylist, fullPlaylist, imageHash, knownUser, type PlaylistRef, playlistImages, simplifiedPlaylist } from "./playlist-view.js";
+import { editable, findPlaylist, fullPlaylist, imageHash, knownUser, needModifyScope, type PlaylistRef, playlistImages, simplifiedPlaylist } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
 const IMAGE_MAX = 256 * 1024;
+/** "Maximum offset: 100.000" (spec, both playlist lists). */
+const MAX_OFFSET = 100_000;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 interface DetailsBody {
@@ -34,9 +36,10 @@ function details(ctx: HandlerContext, requireName: boolean): { name?: string; pu
   return out;
 }
 
-function needScopeFor(ctx: HandlerContext, isPublic: boolean): void {
-  const scope = isPublic ? "playlist-modify-public" : "playlist-modify-private";
-  if (!ctx.auth.scopes.has(scope)) throw new ApiProblem(403, "Insufficient client scope");
+/** "To create collaborative playlists you must have granted playlist-modify-private and playlist-modify-public" (spec). */
+function needCollaborativeScopes(ctx: HandlerContext): void {
+  needModifyScope(ctx, false);
+  needModifyScope(ctx, true);
 }
 
 function create(ctx: HandlerContext) {
@@ -44,7 +47,8 @@ function create(ctx: HandlerContext) {
   const isPublic = d.public ?? true;
   const collaborative = d.collaborative ?? false;
   if (collaborative && isPublic) throw new ApiProblem(400, "A collaborative playlist cannot be public");
-  needScopeFor(ctx, isPublic);
+  if (collaborative) needCollaborativeScopes(ctx);
+  else needModifyScope(ctx, isPublic);
   const s = store(ctx);
   const playlist = s.createPlaylist(me(ctx), { name: d.name!, description: d.description ?? null, public: isPublic, collaborative });
   return ok(fullPlaylist(ctx, findPlaylist(ctx, playlist.id), view(ctx)), 201);
@@ -58,7 +62,7 @@ function publicPlaylistsOf(ctx: HandlerContext, userId: string): PlaylistRef[] {
     const lib = s.user(userId).library;
     for (const [id] of lib.list(lib.follows.playlist)) {
       const ref = tryFind(ctx, id);
-      if (ref && (ref.kind === "catalog" || ref.playlist.data.public || userId === ctx.auth.userId)) refs.push(ref);
+      if (ref && (ref.kind === "catalog" || ref.playlist.data.public || (userId === ctx.auth.userId && readable(ctx, ref)))) refs.push(ref);
     }
     return refs;
   }
@@ -68,6 +72,15 @@ function publicPlaylistsOf(ctx: HandlerContext, userId: string): PlaylistRef[] {
     if (ref) refs.push(ref);
   }
   return refs;
+}
+
+/**
+ * Whether a listing may show a playlist to this token: the policy lets any token list playlists,
+ * and the playlist-read-* scopes decide which non-public ones it sees.
+ */
+function readable(ctx: HandlerContext, ref: PlaylistRef): boolean {
+  if (ref.kind === "catalog" || ref.playlist.data.public) return true;
+  return ctx.auth.scopes.has(ref.collaborative ? "playlist-read-collaborative" : "playlist-read-private");
 }
 
 function tryFind(ctx: HandlerContext, id: string): PlaylistRef | undefined {
@@ -88,7 +101,8 @@ export const playlistHandlers: HandlerTable = {
     const d = details(ctx, false);
     const next = { ...playlist.data, ...d };
     if (next.collaborative && next.public) throw new ApiProblem(400, "A collaborative playlist cannot be public");
-    if (d.public !== undefined) needScopeFor(ctx, d.public);
+    if (d.public !== undefined) needModifyScope(ctx, d.public);
+    if (d.collaborative === true) needCollaborativeScopes(ctx);
     Object.assign(playlist.data, d);
     playlist.touch();
     return emptyOk;
@@ -101,16 +115,16 @@ export const playlistHandlers: HandlerTable = {
   "get-a-list-of-current-users-playlists": (ctx) => {
     const s = store(ctx);
     const lib = s.user(me(ctx)).library;
-    const { limit, offset } = pageParams(ctx);
-    const refs = lib.list(lib.follows.playlist).map(([id]) => tryFind(ctx, id)).filter((r): r is PlaylistRef => r !== undefined);
-    return ok(pageList(`${ctx.apiBase}/me/playlists`, refs, offset, limit, (r) => simplifiedPlaylist(ctx, r)));
+    const { limit, offset } = pageParams(ctx, 20, 50, MAX_OFFSET);
+    const refs = lib.list(lib.follows.playlist).map(([id]) => tryFind(ctx, id)).filter((r): r is PlaylistRef => r !== undefined && readable(ctx, r));
+    return ok(capNext(pageList(`${ctx.apiBase}/me/playlists`, refs, offset, limit, (r) => simplifiedPlaylist(ctx, r)), MAX_OFFSET));
   },
   "get-list-users-playlists": (ctx) => {
     const userId = ctx.params.user_id;
     if (!knownUser(ctx, userId)) throw new ApiProblem(404, "Resource not found");
-    const { limit, offset } = pageParams(ctx);
+    const { limit, offset } = pageParams(ctx, 20, 50, MAX_OFFSET);
     const refs = publicPlaylistsOf(ctx, userId);
-    return ok(pageList(`${ctx.apiBase}/users/${encodeURIComponent(userId)}/playlists`, refs, offset, limit, (r) => simplifiedPlaylist(ctx, r)));
+    return ok(capNext(pageList(`${ctx.apiBase}/users/${encodeURIComponent(userId)}/playlists`, refs, offset, limit, (r) => simplifiedPlaylist(ctx, r)), MAX_OFFSET));
   },
   "get-playlist-cover": (ctx) => ok(playlistImages(ctx, findPlaylist(ctx, ctx.params.playlist_id))),
   "upload-custom-playlist-cover": (ctx) => {

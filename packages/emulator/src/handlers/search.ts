@@ -1,5 +1,5 @@
 // GET /search: one paging object per requested type; `limit` applies per type.
-import { paging } from "../catalog/paging.js";
+import { capNext, paging } from "../catalog/paging.js";
 import { parseQuery } from "../catalog/query.js";
 import { SEARCH_TYPES, type SearchType } from "../catalog/search.js";
 import { isAvailable } from "../catalog/render.js";
@@ -10,6 +10,9 @@ import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 const KEYS: Record<SearchType, string> = {
   album: "albums", artist: "artists", playlist: "playlists", track: "tracks", show: "shows", episode: "episodes", audiobook: "audiobooks",
 };
+
+/** The spec's maximum `offset`. */
+const MAX_OFFSET = 1000;
 
 // Rendered answers are cached once, by the platform's response cache (webapi/response-cache.ts);
 // the search index keeps its own result lists, so an uncached search (with playlists) stays cheap.
@@ -24,7 +27,7 @@ function answer(ctx: HandlerContext): Record<string, unknown> {
   if (types.length === 0 || types.some((t) => !(SEARCH_TYPES as readonly string[]).includes(t))) throw new ApiProblem(400, "Bad search type field");
   const maxLimit = ctx.auth.profile === "dev-2026" ? 10 : 50;
   const limit = int(ctx, "limit", ctx.auth.profile === "dev-2026" ? 5 : 20, 0, maxLimit);
-  const offset = int(ctx, "offset", 0, 0, 1000);
+  const offset = int(ctx, "offset", 0, 0, MAX_OFFSET);
   const s = store(ctx);
   // Externally hosted episodes are marked unplayable unless the client says it plays them (spec).
   const v = { ...view(ctx), externalUnplayable: ctx.query.include_external !== "audio" };
@@ -49,7 +52,7 @@ function answer(ctx: HandlerContext): Record<string, unknown> {
         case "audiobook": return s.render.audiobookSimple(i, v);
       }
     });
-    out[KEYS[type]] = paging(`${ctx.apiBase}/search`, items, offset, limit, matches.length, { q, type, market: ctx.query.market, include_external: ctx.query.include_external });
+    out[KEYS[type]] = capNext(paging(`${ctx.apiBase}/search`, items, offset, limit, matches.length, { q, type, market: ctx.query.market, include_external: ctx.query.include_external }), MAX_OFFSET);
   }
   return out;
 }

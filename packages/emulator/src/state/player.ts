@@ -98,6 +98,20 @@ export class Player {
     return true;
   }
 
+  /**
+   * Jumps to a position in the current item. A position at or past its end does not count as
+   * time played: Spotify starts the next item instead ("will cause the player to start playing
+   * the next song", spec), so it moves on as a skip would, without a play in the history.
+   */
+  seek(positionMs: number, durationOf: DurationOf): void {
+    const s = this.s;
+    if (s.current === null || positionMs < (durationOf(s.current) ?? 0)) {
+      s.progress = positionMs;
+      return;
+    }
+    if (!this.step(1, true)) s.playing = false;
+  }
+
   /** Turns shuffle on (a fresh play order from the current item) or off (back to context order). */
   setShuffle(on: boolean, seed: number): void {
     const s = this.s;
