@@ -11,6 +11,7 @@ import { AuthorizationCodeWithPKCEStrategy } from "./auth/pkce.js";
 import { ProvidedAccessTokenStrategy } from "./auth/provided-token.js";
 import type { Session } from "./auth/session.js";
 import { assembleClient } from "./create-client.js";
+import { buildUrl, compilePath } from "./http/url.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
 import type {
@@ -68,11 +69,41 @@ export class SpotifyApi {
       throw new ValidationError("SpotifyApi needs an auth strategy (an IAuthStrategy)", { parameter: "authentication" });
     }
     this.#auth = authentication;
-    const parts = assembleClient(() => this.#auth, config);
+    const rootUrl = SpotifyApi.#rootUrl;
+    const parts = assembleClient(() => this.#auth, config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config);
     this.#config = parts.configuration;
     this.requester = parts.requester;
-    Object.assign(this, createEndpointGroups(createEndpointContext(this.requester)));
+    // In 1.2.0 every group method went through `makeRequest`: a spy on it, or a subclass's
+    // override, saw every call. Such a replacement still does; otherwise calls go straight on.
+    const groups: RequestPipeline = {
+      request: <T>(request: ApiRequest): Promise<T> => (this.makeRequest === SpotifyApi.prototype.makeRequest ? this.requester.request<T>(request) : this.#throughMakeRequest<T>(request)),
+    };
+    Object.assign(this, createEndpointGroups(createEndpointContext(groups)));
     this.#auth.setConfiguration(this.#config);
+  }
+
+  static #rootUrl: string | undefined;
+
+  /**
+   * The Web API base for clients built afterwards without a `baseUrl`, as 1.2.0's static was.
+   * @deprecated It changes every client of the process; pass `baseUrl` to the client instead.
+   * @default "https://api.spotify.com/v1/"
+   */
+  static get rootUrl(): string {
+    return SpotifyApi.#rootUrl === undefined ? "https://api.spotify.com/v1/" : `${SpotifyApi.#rootUrl}/`;
+  }
+
+  static set rootUrl(url: string) {
+    if (typeof url !== "string" || !/^https?:\/\//i.test(url)) throw new ValidationError("rootUrl must be an http(s) URL", { parameter: "rootUrl" });
+    SpotifyApi.#rootUrl = url.replace(/\/+$/, "");
+  }
+
+  /** A group call handed to a replaced `makeRequest`, in the form 1.2.0's groups called it. */
+  #throughMakeRequest<T>(request: ApiRequest): Promise<T> {
+    const url = buildUrl("", compilePath(request.path), request.pathParams, request.query).replace(/^\/+/, "");
+    const raw = request.rawBody;
+    const body = raw ? (typeof raw.data === "string" ? raw.data : new TextDecoder().decode(raw.data)) : request.body;
+    return this.makeRequest<T>(request.method as "GET" | "POST" | "PUT" | "DELETE", url, body, raw?.contentType);
   }
 
   /**

@@ -3,8 +3,9 @@
  * (1.2.0 is installed as a devDependency) and must give the same results.
  */
 import * as v1 from "@spotify/web-api-ts-sdk";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as ours from "../src/index.js";
+import { json, startTestServer, type TestServer } from "./helpers/test-server.js";
 
 type Impl = typeof ours | typeof v1;
 const impls: Array<[string, Impl]> = [["1.2.0", v1], ["ours", ours]];
@@ -95,5 +96,65 @@ describe("1.2.0 compat exports behave like 1.2.0", () => {
       expect((ours.Scopes as unknown as Record<string, string[]>)[name], name).toEqual((v1.Scopes as unknown as Record<string, string[]>)[name]);
     }
     expect(ours.emptyAccessToken).toEqual(v1.emptyAccessToken);
+  });
+});
+
+/** Both SDKs' facades under one type (ours is a superset), and 1.2.0's `rootUrl`, private in its types. */
+const api = (impl: Impl) => impl.SpotifyApi as unknown as typeof ours.SpotifyApi;
+const setRoot = (impl: Impl, url: string) => {
+  (impl.SpotifyApi as unknown as { rootUrl: string }).rootUrl = url;
+};
+
+describe("1.2.0 client behaviours tests and mocks rely on, run on both SDKs against a local server", () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+    for (const [, impl] of impls) setRoot(impl, "https://api.spotify.com/v1/");
+  });
+  const TRACK_ID = "4iV5W9uYEdYUVa79Axb7Rh";
+  const token = () => ({ access_token: "at", token_type: "Bearer", expires_in: 3600, refresh_token: "rt", expires: Date.now() + 3_600_000 });
+
+  it.each(impls)("%s: SpotifyApi.rootUrl points clients at another server", async (_name, impl) => {
+    server = await startTestServer((_req, res) => json(res, 200, { id: TRACK_ID }));
+    setRoot(impl, `${server.url}/v1/`);
+    const sdk = api(impl).withAccessToken("client", token());
+    await expect(sdk.tracks.get(TRACK_ID)).resolves.toEqual({ id: TRACK_ID });
+    expect(server.requests.map((r) => r.url)).toEqual([`/v1/tracks/${TRACK_ID}`]);
+  });
+
+  it.each(impls)("%s: a spy on makeRequest, or a subclass's override, sees every group call", async (_name, impl) => {
+    server = await startTestServer((_req, res) => json(res, 200, { id: "real" }));
+    setRoot(impl, `${server.url}/v1/`);
+    const sdk = api(impl).withAccessToken("client", token());
+    const spy = vi.spyOn(sdk, "makeRequest").mockResolvedValue({ id: "mocked" });
+    await expect(sdk.tracks.get(TRACK_ID, "SE")).resolves.toEqual({ id: "mocked" });
+    expect(spy.mock.calls[0]!.slice(0, 2)).toEqual(["GET", `tracks/${TRACK_ID}?market=SE`]);
+    spy.mockRestore();
+    const seen: string[] = [];
+    class Logged extends api(impl) {
+      override makeRequest<T>(method: "GET" | "POST" | "PUT" | "DELETE", url: string, body?: unknown, contentType?: string): Promise<T> {
+        seen.push(`${method} ${url}`);
+        return super.makeRequest<T>(method, url, body, contentType);
+      }
+    }
+    // 1.2.0 exports no ProvidedAccessTokenStrategy: a hand-written strategy, as 1.2.0 apps write them.
+    const auth = { getOrCreateAccessToken: async () => token(), getAccessToken: async () => token(), removeAccessToken() {}, setConfiguration() {} };
+    const logged = new Logged(auth);
+    await expect(logged.tracks.get(TRACK_ID)).resolves.toEqual({ id: "real" });
+    expect(seen).toEqual([`GET tracks/${TRACK_ID}`]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each(impls)("%s: a custom responseValidator sees an error response and may let it through", async (_name, impl) => {
+    server = await startTestServer((_req, res) => json(res, 404, { error: { status: 404, message: "Non existing id" } }));
+    setRoot(impl, `${server.url}/v1/`);
+    const statuses: number[] = [];
+    const lenient = api(impl).withAccessToken("client", token(), { responseValidator: { validateResponse: async (r: Response) => void statuses.push(r.status) } });
+    await expect(lenient.tracks.get(TRACK_ID)).resolves.toEqual({ error: { status: 404, message: "Non existing id" } });
+    class Mine extends Error {}
+    const strict = api(impl).withAccessToken("client", token(), { responseValidator: { validateResponse: async () => { throw new Mine("no"); } } });
+    await expect(strict.tracks.get(TRACK_ID)).rejects.toBeInstanceOf(Mine);
+    expect(statuses).toEqual([404]);
   });
 });

@@ -34,6 +34,8 @@ export function createCompatLayer(hooks: CompatHooks) {
   const { beforeRequest, afterRequest, responseValidator, deserializer } = hooks;
   return {
     hasResponseHooks: !!(responseValidator || deserializer),
+    /** 1.2.0 ran the validator on error responses too: only a validator the app gave does. */
+    validatesErrors: !!responseValidator,
     beforeRequest(url: string, method: string, headers: Record<string, string>, body: string | Uint8Array | undefined) {
       beforeRequest?.(url, init(method, headers, body));
     },

@@ -17,7 +17,7 @@ import { createFetchTransport } from "./fetch-transport.js";
 import { errorFromResponse, parseSuccess } from "./parse.js";
 import { RateLimitPause } from "./pause.js";
 import { backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
-import type { ApiRequest, Transport, TransportResponse } from "./types.js";
+import type { ApiRequest, ServiceBase, Transport, TransportResponse } from "./types.js";
 import { buildUrl, compilePath, type CompiledPath } from "./url.js";
 
 /** The Web API's production base URL. */
@@ -205,7 +205,7 @@ export class Pipeline implements RequestPipeline {
             attempt++;
             continue;
           }
-          throw errorFromResponse(response, base, method, url, retryAfter);
+          return this.#failed(response, base, method, url, retryAfter);
         }
         if (RETRYABLE_STATUS.has(status) && idempotent && attempt < this.#retry.maxRetries) {
           const error = errorFromResponse(response, base, method, url, undefined);
@@ -213,7 +213,7 @@ export class Pipeline implements RequestPipeline {
           attempt++;
           continue;
         }
-        throw errorFromResponse(response, base, method, url, undefined);
+        return this.#failed(response, base, method, url, undefined);
       } finally {
         if (probing) {
           probing = false;
@@ -221,6 +221,16 @@ export class Pipeline implements RequestPipeline {
         }
       }
     }
+  }
+
+  /**
+   * An error status, retries spent: the typed error, unless the app gave 1.2.0's
+   * `responseValidator`, which saw every response and may let one through.
+   */
+  async #failed(response: TransportResponse, base: ServiceBase, method: string, url: string, retryAfter: number | undefined): Promise<unknown> {
+    const error = errorFromResponse(response, base, method, url, retryAfter);
+    if (base !== "api" || !this.#compat.validatesErrors) throw error;
+    return this.#compat.readSuccess(response, url, () => parseSuccess(response, "auto", method, url));
   }
 
   /** The strategy's token when it is usable at once (built-in strategies), else `undefined`. */
