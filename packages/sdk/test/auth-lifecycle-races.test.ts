@@ -131,6 +131,23 @@ describe("token lifecycle: the app acts while a renewal is in flight", () => {
     expect(server.tokenRequests.at(-1)!.form.refresh_token).toBe(first.refresh_token);
   });
 
+  it("a log-out by another holder of the store (a tab, a process) is not undone by this one's renewal", async () => {
+    server = await startAuthServer({ rotate: true });
+    const clock = fakeClock();
+    const store = new MemoryTokenStore();
+    const tabA = session(clock, { store, storeKey: "k" });
+    const tabB = session(clock, { store, storeKey: "k" });
+    await expiredLogin(tabA, clock);
+    clock.advance(-HOUR); // the token is fresh again: B reads it from the store
+    expect((await tabB.getOrCreateAccessToken()).access_token).toBe((await tabA.getAccessToken())!.access_token);
+    await tabA.removeAccessToken();
+    clock.advance(HOUR); // B's token expires; renewing would write the user back into the store
+    await expect(tabB.getOrCreateAccessToken()).rejects.toMatchObject({ error: "logged_out" });
+    expect(await store.get("k")).toBeNull();
+    expect(server.tokenCount("refresh_token")).toBe(0);
+    expect(await tabB.getAccessToken()).toBeNull();
+  });
+
   it("a log-out during the token request itself stays a log-out (as before)", async () => {
     server = await startAuthServer({ rotate: true, tokenDelayMs: 40 });
     const clock = fakeClock();

@@ -184,16 +184,32 @@ describe("PKCE in a browser page", () => {
     expect(names.every((n) => n === `spotify-web-sdk:spotify-web-sdk:pkce:${CLIENT_ID}`)).toBe(true);
   });
 
-  it("a new redirect drops the page's abandoned pending authorization", async () => {
+  it("two tabs logging in at once each complete their own return; an authorization abandoned for an hour is dropped", async () => {
     server = await startAuthServer();
     const page = installFakePage(PAGE);
     const redirection = redirectRecorder();
-    await client(redirection).authenticate();
-    await client(redirection).authenticate();
-    expect(redirection.urls).toHaveLength(2);
-    const pending = page.storage.keys().filter((k) => /:pending:/.test(k));
-    expect(pending).toHaveLength(1);
-    expect(pending[0]).toContain(new URL(redirection.urls[1]!).searchParams.get("state")!);
+    await client(redirection).authenticate(); // tab 1 leaves for the authorize page
+    await client(redirection).authenticate(); // tab 2 too, before tab 1 comes back
+    const [first, second] = redirection.urls.map((u) => new URL(u).searchParams.get("state")!);
+    const pendingKeys = () => page.storage.keys().filter((k) => /:pending:/.test(k));
+    expect(pendingKeys()).toHaveLength(2);
+    const verifier = JSON.parse(page.storage.getItem(pendingKeys().find((k) => k.endsWith(first!))!)!) as { verifier: string };
+    server.addCode("TAB-1-CODE", { challenge: challengeOf(verifier.verifier), redirectUri: PAGE });
+    page.goTo(`${PAGE}?code=TAB-1-CODE&state=${first}`);
+    await expect(client(redirection).authenticate()).resolves.toMatchObject({ authenticated: true });
+    expect(pendingKeys()).toEqual([expect.stringContaining(second!)]);
+    // Tab 2's authorization is then abandoned; a redirect an hour later drops it.
+    const later = Date.now() + 61 * 60 * 1000;
+    const realNow = Date.now;
+    Date.now = () => later;
+    try {
+      await client(redirection).logOut();
+      await client(redirection).authenticate();
+    } finally {
+      Date.now = realNow;
+    }
+    const third = new URL(redirection.urls[2]!).searchParams.get("state")!;
+    expect(pendingKeys()).toEqual([expect.stringContaining(third)]);
   });
 
   it("returning with ?error=access_denied rejects with an AuthError and removes it from the URL", async () => {

@@ -73,6 +73,11 @@ export class TokenLifecycle {
   #inflightRefreshToken: string | undefined;
   /** Bumped by `set`, `clear` and `accept`: a renewal that started before must not undo them. */
   #generation = 0;
+  /**
+   * The held token is in the store (read from it or written to it). If the store is then found
+   * empty, another holder (a tab, a process) logged out: renewing would bring the user back.
+   */
+  #inStore = false;
 
   constructor(config: LifecycleConfig) {
     this.#config = config;
@@ -155,7 +160,9 @@ export class TokenLifecycle {
     this.#loaded = true;
     this.#token = token;
     this.#rejected = null;
+    this.#inStore = false;
     await this.#config.store?.set(this.#config.storeKey, token);
+    this.#inStore = !!this.#config.store;
   }
 
   /** Logs out: forgets the token (refresh token included) here and in the store. */
@@ -164,6 +171,7 @@ export class TokenLifecycle {
     this.#loaded = true;
     this.#token = null;
     this.#rejected = null;
+    this.#inStore = false;
     await this.#config.store?.delete(this.#config.storeKey);
   }
 
@@ -200,12 +208,14 @@ export class TokenLifecycle {
     const generation = this.#generation;
     if (initial) {
       await store?.set(storeKey, initial);
+      this.#inStore = !!store;
       return;
     }
     const stored = store ? readStoredToken(await store.get(storeKey), storeKey) : null;
     if (generation !== this.#generation) return;
     if (stored) {
       this.#token = stored;
+      this.#inStore = true;
       return;
     }
     const migrated = await this.#config.migrate?.();
@@ -267,6 +277,13 @@ export class TokenLifecycle {
       // Another holder of the store (a tab, a process, a second instance) may have renewed already.
       const stored = await this.#readStore();
       if (generation !== this.#generation) return this.#superseded();
+      if (!stored && mine && this.#inStore) {
+        // Another holder of the store logged out (`removeAccessToken` in another tab or process).
+        this.#token = null;
+        this.#inStore = false;
+        throw new AuthError({ error: "logged_out", errorDescription: "the token was removed from the store (a log-out elsewhere)" });
+      }
+      if (stored) this.#inStore = true;
       // A stored token older than ours is a write this holder could not make (the store failed): not a base.
       const newer = !mine || (stored?.expires ?? 0) >= (mine.expires ?? 0);
       if (stored && newer && stored.access_token !== mine?.access_token && stored.access_token !== this.#rejected) {
@@ -314,8 +331,10 @@ export class TokenLifecycle {
     const token = readTokenResponse(body, base, this.#now());
     this.#token = token;
     this.#rejected = null;
+    this.#inStore = false;
     try {
       await this.#config.store?.set(this.#config.storeKey, token);
+      this.#inStore = !!this.#config.store;
     } catch (cause) {
       // The token is valid and held here; failing the call would not bring the write back, and the
       // app still gets the token below (its own persistence). The logger says what failed.

@@ -3,7 +3,7 @@
  * the code on a loopback redirect. No client secret; refresh tokens are single-use and rotate.
  * @module
  */
-import { AuthError } from "../errors.js";
+import { AuthError, SpotifyError } from "../errors.js";
 import { buildAuthorizeUrl, callbackError, readCallback, stateMismatch } from "./authorize-url.js";
 import { browserPage, removeCallbackParams } from "./browser.js";
 import { codeChallengeS256, createCodeVerifier, randomToken, resolveCrypto, type WebCrypto } from "./crypto.js";
@@ -38,6 +38,37 @@ interface Pending {
   verifier: string;
   state: string;
   createdAt: number;
+}
+
+/** A pending authorization older than this is past use (Spotify's consent and code do not wait that long). */
+const PENDING_TTL_MS = 60 * 60 * 1000;
+/** Pending authorizations kept per origin at most (tabs logging in at once). */
+const MAX_PENDING = 8;
+/** How long a denied callback answers the page's other clients instead of a new redirect. */
+const DENIAL_ECHO_MS = 5_000;
+/** The last denied callback per client id, per page (its `document`). */
+const recentDenials = new WeakMap<object, Map<string, { error: AuthError; at: number }>>();
+
+function denialsOfThisPage(): Map<string, { error: AuthError; at: number }> | undefined {
+  const page = (globalThis as { document?: object }).document;
+  if (!page) return undefined;
+  let denials = recentDenials.get(page);
+  if (!denials) recentDenials.set(page, (denials = new Map()));
+  return denials;
+}
+
+/** The default store: the page's `localStorage`, memory elsewhere. */
+function defaultStore(): TokenStore {
+  let inPage: boolean;
+  try {
+    // A page, not merely a `localStorage` global (recent Node versions have one of their own). Reading
+    // `localStorage` throws where the browser blocks site data.
+    const g = globalThis as { localStorage?: unknown; document?: unknown };
+    inPage = !!g.document && !!g.localStorage;
+  } catch (cause) {
+    throw new SpotifyError("localStorage is blocked in this page (site data disabled?): pass a `store` to keep the login across the redirect", { cause });
+  }
+  return inPage ? new LocalStorageTokenStore() : new MemoryTokenStore();
 }
 
 /**
@@ -81,10 +112,7 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     this.#scopes = normalizeScopes(scopes, options.validateScopes !== false);
     this.#options = options;
     this.#now = options.now ?? Date.now;
-    // A page, not merely a `localStorage` global (recent Node versions have one of their own).
-    const g = globalThis as { localStorage?: unknown; document?: unknown };
-    const inPage = !!g.localStorage && !!g.document;
-    this.#store = options.store ?? (inPage ? new LocalStorageTokenStore() : new MemoryTokenStore());
+    this.#store = options.store ?? defaultStore();
     this.#storeKey = options.storeKey ?? `spotify-web-sdk:pkce:${this.#clientId}`;
     this.lifecycle = new TokenLifecycle({
       ...options,
@@ -147,7 +175,9 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     const { code, state, error, errorDescription } = readCallback(callback);
     if (error) {
       if (state) await this.#store.delete(this.#pendingKey(state));
-      throw callbackError(error, errorDescription);
+      const denied = callbackError(error, errorDescription);
+      denialsOfThisPage()?.set(this.#clientId, { error: denied, at: this.#now() });
+      throw denied;
     }
     if (!code) throw new AuthError({ error: "invalid_request", errorDescription: "the callback has neither code nor error" });
     return this.#exchange(code, state);
@@ -192,19 +222,48 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
         removeCallbackParams(page);
       }
     }
+    // Another client on this page just handled a denied callback (React StrictMode runs effects
+    // twice): the same answer, not a new trip to the authorize page.
+    const denied = denialsOfThisPage()?.get(this.#clientId);
+    if (denied && this.#now() - denied.at < DENIAL_ECHO_MS) throw denied.error;
     // The page is leaving: further calls must not start a second authorization (new verifier).
     if (this.#redirecting) return emptyAccessToken;
     this.#redirecting = true;
-    // A page keeps one pending authorization: an abandoned one is dropped, not left in storage.
-    const latestKey = `${this.#storeKey}:pending-latest`;
-    const previous = (await this.#store.get(latestKey)) as { state?: unknown } | null;
-    if (typeof previous?.state === "string") await this.#store.delete(this.#pendingKey(previous.state));
-    const { url, state } = await this.getAuthorizeUrl();
-    await this.#store.set(latestKey, { state });
-    const redirection = this.configuration?.redirectionStrategy;
-    if (redirection) await redirection.redirect(url);
-    else page.location.assign(url);
+    // Back from the authorize page through the back/forward cache, the page is the same page:
+    // it may start an authorization again.
+    (globalThis as { addEventListener?: (type: string, listener: (event: { persisted?: boolean }) => void, options?: object) => void })
+      .addEventListener?.("pageshow", (event) => { if (event.persisted) this.#redirecting = false; }, { once: true });
+    try {
+      const { url } = await this.#startAuthorization();
+      const redirection = this.configuration?.redirectionStrategy;
+      if (redirection) await redirection.redirect(url);
+      else page.location.assign(url);
+    } catch (error) {
+      this.#redirecting = false;
+      throw error instanceof SpotifyError ? error : new SpotifyError(`could not start the authorization (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    }
     return emptyAccessToken;
+  }
+
+  /**
+   * A new pending authorization. Older ones of this origin are dropped once they are past any
+   * use (an hour), never because a newer one exists: two tabs may be logging in at once.
+   */
+  async #startAuthorization(): Promise<{ url: string; state: string }> {
+    const listKey = `${this.#storeKey}:pending-list`;
+    const now = this.#now();
+    const listed = (await this.#store.get(listKey)) as Array<{ state?: unknown; at?: unknown }> | null;
+    const kept: Array<{ state: string; at: number }> = [];
+    for (const entry of Array.isArray(listed) ? listed : []) {
+      if (typeof entry?.state !== "string" || typeof entry.at !== "number") continue;
+      if (now - entry.at > PENDING_TTL_MS) await this.#store.delete(this.#pendingKey(entry.state));
+      else kept.push({ state: entry.state, at: entry.at });
+    }
+    const started = await this.getAuthorizeUrl();
+    await this.#store.set(listKey, [...kept.slice(-(MAX_PENDING - 1)), { state: started.state, at: now }]);
+    // The key of the one-pending-per-page scheme before (a page of an older version left it).
+    await this.#store.delete(`${this.#storeKey}:pending-latest`);
+    return started;
   }
 
   async #migrate(): Promise<AccessToken | null> {

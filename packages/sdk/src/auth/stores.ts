@@ -131,7 +131,13 @@ export class LocalStorageTokenStore implements TokenStore {
   readonly #prefix: string;
 
   constructor(options: LocalStorageTokenStoreOptions = {}) {
-    const storage = options.storage ?? (globalThis as { localStorage?: Storage }).localStorage;
+    let storage: Storage | undefined;
+    try {
+      storage = options.storage ?? (globalThis as { localStorage?: Storage }).localStorage;
+    } catch (cause) {
+      // Reading `localStorage` throws where the browser blocks site data.
+      throw new SpotifyError("LocalStorageTokenStore: localStorage is blocked in this page (site data disabled?)", { cause });
+    }
     if (!storage) throw new SpotifyError("LocalStorageTokenStore needs localStorage, which this runtime does not have");
     this.#storage = storage;
     this.#prefix = options.prefix ?? "";
