@@ -14,7 +14,8 @@ export { createPipeline, Pipeline, DEFAULT_BASE_URL, DEFAULT_ACCOUNTS_BASE_URL, 
 export { createFetchTransport } from "./http/fetch-transport.js";
 /**
  * The transport a client uses when given neither `fetch` nor `transport`: `"fetch"` in this build,
- * `"node"` (`node:http` / `node:https`) in the build Node resolves through the `node` condition.
+ * `"node"` (its own HTTP/1.1 client on `node:net` / `node:tls`) in the build Node resolves through
+ * the `node` condition.
  */
 export const transportKind: "fetch" | "node" = "fetch";
 export { DEFAULT_RETRY, type RetryPolicy } from "./http/retry.js";

@@ -116,7 +116,8 @@ export interface Hooks {
 /** Everything a client can be configured with. Every field is optional. */
 export interface SdkOptions {
   /**
-   * The `fetch` used for every request, token requests included. Default: the global `fetch`.
+   * The `fetch` used for every request, token requests included. Default: the global `fetch`, or in
+   * Node the package's Node transport (see `transport`).
    */
   fetch?: RequestImplementation;
   /** 1.2.0: called with the URL and `RequestInit` before each request is sent (headers redacted). */
@@ -157,8 +158,9 @@ export interface SdkOptions {
   logger?: Logger;
   /**
    * Replaces the transport entirely (advanced; `fetch` is simpler). In Node the package's Node
-   * build sends through `node:http` / `node:https` with a keep-alive agent unless `fetch` or
-   * `transport` is given; `"fetch"` turns that off and uses the global `fetch`.
+   * build sends through its own keep-alive HTTP/1.1 client (`node:net` / `node:tls`) unless `fetch`
+   * or `transport` is given (or the app has replaced `globalThis.fetch`); `"fetch"` turns that off
+   * and uses the global `fetch`.
    *
    * @example
    * ```ts

@@ -48,7 +48,7 @@ function settle<P>(promise: Promise<P>): Promise<Settled<P>> {
  * ```ts
  * for await (const item of sdk.paginate(sdk.playlists.getPlaylistItems, playlistId)) console.log(item.item?.name);
  * const first100 = await sdk.paginate(sdk.currentUser.tracks.savedTracks).toArray({ limit: 100 });
- * for await (const page of sdk.paginate(sdk.albums.tracks, albumId).pages()) console.log(page.offset);
+ * for await (const page of sdk.paginate(sdk.albums.tracks, albumId).pages()) if ("offset" in page) console.log(page.offset);
  * ```
  */
 export class Paginator<T> implements AsyncIterable<T> {
