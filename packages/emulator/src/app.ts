@@ -123,7 +123,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
 
   if (resolved.dataDir) {
     const snapshot = loadSnapshot(resolved.dataDir);
-    if (snapshot) restore(platform, snapshot);
+    if (snapshot) restore(platform, snapshot, options);
     persister = new Persister(
       resolved.dataDir,
       () => ({
@@ -137,6 +137,12 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
       }),
       (error) => logger("could not write the state file", error),
     );
+  }
+
+  // Checked once the stored users are in: approving as someone else instead would be a silent lie.
+  const auto = platform.settings.autoApprove;
+  if (typeof auto === "string" && !state.users.has(auto)) {
+    throw new TypeError(`spotify-emulator: autoApprove names an unknown user: ${auto} (known: ${[...state.users.keys()].join(", ")})`);
   }
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -171,12 +177,24 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
   };
 }
 
-function restore(platform: Platform, snapshot: ReturnType<typeof loadSnapshot> & object): void {
+const SETTING_KEYS = ["autoApprove", "rememberConsent", "rateLimit", "latency", "profile", "tokenTtl", "codeTtl"] as const;
+
+function restore(platform: Platform, snapshot: ReturnType<typeof loadSnapshot> & object, options: EmulatorOptions): void {
   platform.clock.advance(snapshot.clockOffsetMs);
-  Object.assign(platform.settings, snapshot.settings);
+  // What the caller asked for at this start (an option, a CLI flag) wins over what was stored.
+  const explicit = SETTING_KEYS.filter((key) => options[key] !== undefined);
+  const given = Object.fromEntries(explicit.map((key) => [key, platform.settings[key]]));
+  Object.assign(platform.settings, snapshot.settings, given);
   platform.limiter.limit = platform.settings.rateLimit;
   platform.apps.clear();
   for (const app of snapshot.apps) platform.apps.set(app.clientId, app);
+  // As POST /emulator/settings does; only when the profile changed, so restarting with the same
+  // --profile keeps what was done to the default app since.
+  const defaultApp = platform.apps.get(platform.defaultClientId);
+  if (explicit.includes("profile") && defaultApp && snapshot.settings.profile !== platform.settings.profile) {
+    defaultApp.profile = platform.settings.profile;
+    defaultApp.restrictNov2024 = platform.settings.profile !== "extended";
+  }
   platform.state.users.clear();
   for (const user of snapshot.users) platform.state.users.set(user.id, user);
   platform.tokens.restore(snapshot.tokens);
@@ -204,7 +222,9 @@ async function route(platform: Platform, ex: Exchange): Promise<void> {
     if (await applyLatencyAndFaults(platform, ex, "accounts")) return;
     const body = await readBody(ex.req, 64 * 1024);
     if (body.kind === "aborted") return;
-    if (body.kind === "too-large") return sendJson(platform, ex, 413, { error: "invalid_request", error_description: "Request entity too large" });
+    if (body.kind === "too-large") {
+      return sendJson(platform, ex, 413, { error: "invalid_request", error_description: "Request entity too large" }, { "Cache-Control": "no-store", Pragma: "no-cache" });
+    }
     if (path === "/api/token") return tokenEndpoint(platform, ex, body.data);
     if (ex.method === "GET") return authorizeGet(platform, ex);
     if (ex.method === "POST") return authorizePost(platform, ex, body.data);

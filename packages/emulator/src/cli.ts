@@ -31,7 +31,8 @@ function int(name: string, value: string | undefined): number | undefined {
 
 function parse(argv: string[]): StartOptions | "help" {
   // --auto-approve takes an optional value, which parseArgs cannot express: normalise it first.
-  let autoApprove: boolean | string = false;
+  // Left undefined without the flag, so a setting kept in --data-dir is not overridden by "off".
+  let autoApprove: boolean | string | undefined;
   const args = argv.filter((a) => {
     if (a === "--auto-approve") return !(autoApprove = true);
     if (a.startsWith("--auto-approve=")) return !(autoApprove = a.slice("--auto-approve=".length) || true);

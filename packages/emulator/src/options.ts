@@ -1,5 +1,6 @@
 /** Public options and records of the emulator. */
 import type { HandlerTable, Profile } from "./handlers/types.js";
+import { MAX_TIMER_MS } from "./core/sleep.js";
 import type { UserRecord } from "./state/types.js";
 
 /** A registered app (client). */
@@ -111,9 +112,12 @@ export const DEFAULT_USERS: readonly UserRecord[] = [
 
 export const DEFAULT_USER_ID = "emulator-user";
 
-function positiveInt(name: string, value: number | undefined, fallback: number, min = 0): number {
+function positiveInt(name: string, value: number | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min) throw new TypeError(`spotify-emulator: option ${name} must be an integer >= ${min}, got ${String(value)}`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
+    throw new TypeError(`spotify-emulator: option ${name} must be an integer ${range}, got ${String(value)}`);
+  }
   return value;
 }
 
@@ -126,7 +130,7 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     tokenTtl: positiveInt("tokenTtl", options.tokenTtl, 3600, 1),
     codeTtl: positiveInt("codeTtl", options.codeTtl, 600, 1),
     rateLimit: positiveInt("rateLimit", options.rateLimit, 1000),
-    latency: positiveInt("latency", options.latency, 0),
+    latency: positiveInt("latency", options.latency, 0, 0, MAX_TIMER_MS),
     profile,
     autoApprove: options.autoApprove ?? false,
     rememberConsent: options.rememberConsent ?? false,

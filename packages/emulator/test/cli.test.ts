@@ -50,6 +50,41 @@ describe("spotify-emulator CLI", () => {
     expect(existsSync(join(dataDir, "state.json"))).toBe(true);
   });
 
+  it("lets flags given at start win over the settings kept in --data-dir, and leaves the others", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
+    dirs.push(dataDir);
+    const first = run(["--port", "0", "--data-dir", dataDir, "--auto-approve", "--rate-limit", "0"]);
+    try {
+      await waitFor(() => first.out().includes("Default user"));
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(first.out())![1]!;
+      await fetch(`${url}/emulator/settings`, { method: "POST", body: JSON.stringify({ tokenTtl: 120, latency: 4 }) });
+    } finally {
+      first.child.kill("SIGTERM");
+    }
+    expect(await first.exited).toBe(0);
+    const second = run(["--port", "0", "--data-dir", dataDir, "--token-ttl", "60"]);
+    try {
+      await waitFor(() => second.out().includes("Default user"));
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(second.out())![1]!;
+      // No --auto-approve this time: the stored "on" stays, it is not read as an explicit "off".
+      expect((await (await fetch(`${url}/emulator/settings`)).json()) as object).toMatchObject({ tokenTtl: 60, latency: 4, rateLimit: 0, autoApprove: true });
+    } finally {
+      second.child.kill("SIGTERM");
+    }
+    expect(await second.exited).toBe(0);
+  });
+
+  it("refuses --auto-approve naming a user that does not exist", async () => {
+    const p = run(["--port", "0", "--auto-approve=nobody"]);
+    try {
+      // A CLI that starts anyway would never exit: give up on it rather than on the test.
+      expect(await Promise.race([p.exited, new Promise((r) => setTimeout(() => r("still running"), 10_000))])).toBe(1);
+      expect(p.err()).toMatch(/autoApprove names an unknown user: nobody/);
+    } finally {
+      p.child.kill("SIGTERM");
+    }
+  });
+
   it("refuses a bad flag and a corrupt state file with a message and a non-zero exit", async () => {
     const bad = run(["--profile", "gold"]);
     expect(await bad.exited).toBe(2);

@@ -61,11 +61,13 @@ function approve(platform: Platform, ex: Exchange, consent: PendingConsent, user
   redirect(platform, ex, consent.redirectUri, { code, state: consent.state }, false, headers);
 }
 
-function autoApproveUser(platform: Platform): string | undefined {
+/** The user to approve as, or `{ unknown }` when the setting names a user that does not exist. */
+function autoApproveUser(platform: Platform): string | { unknown: string } | undefined {
   const setting = platform.settings.autoApprove;
   if (setting === false) return undefined;
-  const wanted = typeof setting === "string" ? setting : DEFAULT_USER_ID;
-  if (platform.state.users.has(wanted)) return wanted;
+  // A named user is never swapped for another: the app would get a token for the wrong person.
+  if (typeof setting === "string") return platform.state.users.has(setting) ? setting : { unknown: setting };
+  if (platform.state.users.has(DEFAULT_USER_ID)) return DEFAULT_USER_ID;
   return platform.state.users.keys().next().value;
 }
 
@@ -93,6 +95,7 @@ export function authorizeGet(platform: Platform, ex: Exchange): void {
   }
   const consent: PendingConsent = { clientId, redirectUri, scopes, state, challenge, expiresAt: platform.clock.now() + PENDING_TTL_MS };
   const auto = autoApproveUser(platform);
+  if (typeof auto === "object") return sendHtml(platform, ex, 500, errorPage(`Auto-approve names an unknown user: ${auto.unknown}`));
   if (auto !== undefined) return approve(platform, ex, consent, auto);
   const remembered = rememberedUser(platform, ex, q, consent);
   if (remembered !== undefined) return approve(platform, ex, consent, remembered);
@@ -125,13 +128,13 @@ export function authorizePost(platform: Platform, ex: Exchange, body: Buffer): v
     platform.pending.delete(requestId);
     return sendHtml(platform, ex, 400, errorPage("This authorization request has expired or was already answered. Start again from the app."));
   }
-  platform.pending.delete(requestId);
   ex.clientId = consent.clientId;
-  if (form.get("decision") !== "approve") {
-    return redirect(platform, ex, consent.redirectUri, { error: "access_denied", state: consent.state });
-  }
+  const approved = form.get("decision") === "approve";
   const userId = form.get("user_id") ?? "";
-  if (!platform.state.users.has(userId)) return sendHtml(platform, ex, 400, errorPage("Unknown user."));
+  // Checked before the request is used up, so the person can pick another user and try again.
+  if (approved && !platform.state.users.has(userId)) return sendHtml(platform, ex, 400, errorPage("Unknown user."));
+  platform.pending.delete(requestId);
+  if (!approved) return redirect(platform, ex, consent.redirectUri, { error: "access_denied", state: consent.state });
   platform.approvals.add(consent.clientId, userId, consent.scopes);
   platform.markDirty();
   approve(platform, ex, consent, userId, { "Set-Cookie": `${USER_COOKIE}=${encodeURIComponent(userId)}; Path=/; HttpOnly; SameSite=Lax` });

@@ -25,6 +25,8 @@ export function redirectAllowed(registered: readonly string[], requested: string
   if (registered.includes(requested)) return true;
   const m = LOOPBACK_WITH_PORT.exec(requested);
   if (!m) return false;
+  const port = Number(m[2]);
+  if (port < 1 || port > 65535) return false;
   const withoutPort = m[1]! + m[3]!;
   return registered.some((r) => r === withoutPort && LOOPBACK_NO_PORT.test(r));
 }

@@ -74,7 +74,9 @@ class TokenRequest {
     const { tokens, clock } = this.platform;
     const code = this.form.get("code") ?? "";
     const record = tokens.codes.get(code);
-    const { app } = this.client(!record?.challenge);
+    // An unknown code says nothing about the flow: without a record the client_id alone is enough
+    // to reach the grant check, so a reused or pruned PKCE code is invalid_grant, as on Spotify.
+    const { app } = this.client(record !== undefined && !record.challenge);
     if (!code) throw new OAuthError("invalid_request", "code must be supplied");
     if (!record || record.used || record.clientId !== app.clientId) throw new OAuthError("invalid_grant", "Invalid authorization code");
     if (record.expiresAt <= clock.now()) throw new OAuthError("invalid_grant", "Authorization code expired");
@@ -107,7 +109,8 @@ class TokenRequest {
     const { tokens, clock } = this.platform;
     const token = this.form.get("refresh_token") ?? "";
     const record = tokens.refresh.get(token);
-    const { app } = this.client(!record?.rotating);
+    // As for codes: an unknown (or pruned) PKCE refresh token is invalid_grant, not invalid_client.
+    const { app } = this.client(record !== undefined && !record.rotating);
     if (!token) throw new OAuthError("invalid_request", "refresh_token must be supplied");
     if (!record || record.clientId !== app.clientId) throw new OAuthError("invalid_grant", "Invalid refresh token");
     if (record.revoked) throw new OAuthError("invalid_grant", "Refresh token revoked");

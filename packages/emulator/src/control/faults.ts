@@ -2,6 +2,8 @@
 // must survive: 5xx, 429 with Retry-After, an HTML error page, truncated JSON, an empty body, a
 // dropped connection, a stall).
 
+import { MAX_TIMER_MS } from "../core/sleep.js";
+
 /** What kind of failure to inject. */
 export type FaultKind = "status" | "rate-limit" | "quota" | "html" | "truncated-json" | "empty" | "destroy-socket" | "stall";
 
@@ -39,30 +41,58 @@ export interface FaultTarget {
   operationId?: string;
 }
 
+/** `matches()` runs on every request: a rule it cannot read would turn every answer into a 500. */
+function validateMatch(match: unknown): void {
+  if (match === undefined) return;
+  if (typeof match !== "object" || match === null || Array.isArray(match)) throw new TypeError("match must be an object");
+  for (const key of ["method", "path", "operationId"] as const) {
+    const value = (match as Record<string, unknown>)[key];
+    if (value !== undefined && typeof value !== "string") throw new TypeError(`match.${key} must be a string`);
+  }
+}
+
+/** @returns the compiled `match.path` when it is a regular expression */
+function checkSpec(spec: FaultSpec): RegExp | undefined {
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) throw new TypeError("a fault must be an object");
+  if (!FAULT_KINDS.includes(spec.kind)) throw new TypeError(`kind must be one of ${FAULT_KINDS.join(", ")}`);
+  const count = spec.count ?? 1;
+  if (!Number.isInteger(count) || count < 1) throw new TypeError("count must be a positive integer");
+  // 1xx are interim answers: the client would keep waiting for the real one.
+  if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 200 || spec.status > 599)) throw new TypeError("status must be an HTTP status code from 200 to 599");
+  if (spec.retryAfter !== undefined && (!Number.isInteger(spec.retryAfter) || spec.retryAfter < 0)) throw new TypeError("retryAfter must be a non-negative integer");
+  if (spec.stallMs !== undefined && (typeof spec.stallMs !== "number" || !(spec.stallMs >= 0) || spec.stallMs > MAX_TIMER_MS)) {
+    throw new TypeError(`stallMs must be a number from 0 to ${MAX_TIMER_MS}`);
+  }
+  validateMatch(spec.match);
+  const path = spec.match?.path;
+  if (!path?.startsWith("^")) return undefined;
+  try {
+    return new RegExp(path);
+  } catch {
+    throw new TypeError("match.path is not a valid regular expression");
+  }
+}
+
 export class FaultQueue {
   private faults: (ActiveFault & { regex?: RegExp })[] = [];
   private nextId = 1;
 
   /** @throws TypeError for an invalid spec (the control plane turns it into a 400) */
   add(spec: FaultSpec): ActiveFault {
-    if (!FAULT_KINDS.includes(spec.kind)) throw new TypeError(`kind must be one of ${FAULT_KINDS.join(", ")}`);
-    const count = spec.count ?? 1;
-    if (!Number.isInteger(count) || count < 1) throw new TypeError("count must be a positive integer");
-    if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)) throw new TypeError("status must be an HTTP status code");
-    if (spec.retryAfter !== undefined && (!Number.isInteger(spec.retryAfter) || spec.retryAfter < 0)) throw new TypeError("retryAfter must be a non-negative integer");
-    if (spec.stallMs !== undefined && (typeof spec.stallMs !== "number" || spec.stallMs < 0)) throw new TypeError("stallMs must be a non-negative number");
-    const path = spec.match?.path;
-    let regex: RegExp | undefined;
-    if (path?.startsWith("^")) {
-      try {
-        regex = new RegExp(path);
-      } catch {
-        throw new TypeError("match.path is not a valid regular expression");
-      }
-    }
-    const fault = { ...spec, id: this.nextId++, remaining: count, regex };
-    this.faults.push(fault);
-    return this.publicView(fault);
+    return this.addAll([spec])[0]!;
+  }
+
+  /**
+   * Adds every rule or none: a list with one bad rule leaves the queue as it was.
+   * @throws TypeError naming the first invalid spec
+   */
+  addAll(specs: readonly FaultSpec[]): ActiveFault[] {
+    const checked = specs.map((spec) => ({ spec, regex: checkSpec(spec) }));
+    return checked.map(({ spec, regex }) => {
+      const fault = { ...spec, id: this.nextId++, remaining: spec.count ?? 1, regex };
+      this.faults.push(fault);
+      return this.publicView(fault);
+    });
   }
 
   private publicView(f: ActiveFault & { regex?: RegExp }): ActiveFault {

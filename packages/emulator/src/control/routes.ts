@@ -1,5 +1,6 @@
 // The control plane under /emulator/ (JSON in, JSON out). Local use only: no authentication.
 import type { Platform } from "../core/platform.js";
+import { MAX_TIMER_MS } from "../core/sleep.js";
 import type { Profile } from "../handlers/types.js";
 import { readBody } from "../http/body.js";
 import { type Exchange, sendJson } from "../http/exchange.js";
@@ -22,6 +23,25 @@ type Route = (platform: Platform, body: Body, ex: Exchange) => { status?: number
 function int(value: unknown, name: string, min = 0): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "number" || !Number.isInteger(value) || value < min) throw new ControlError(400, `${name} must be an integer >= ${min}`);
+  return value;
+}
+
+/** A delay in ms that setTimeout can wait (it fires after 1 ms past 2^31-1). */
+function delay(value: unknown, name: string): number | undefined {
+  const ms = int(value, name);
+  if (ms !== undefined && ms > MAX_TIMER_MS) throw new ControlError(400, `${name} must be at most ${MAX_TIMER_MS}`);
+  return ms;
+}
+
+/**
+ * The Date range is ±8.64e15 ms; a year to spare keeps the clock (which keeps running) and the
+ * refresh-token expiry (6 months on) inside it.
+ */
+const CLOCK_LIMIT_MS = 8.64e15 - 365 * 86_400_000;
+
+function bool(value: unknown, name: string): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "boolean") throw new ControlError(400, `${name} must be a boolean`);
   return value;
 }
 
@@ -107,7 +127,7 @@ const ROUTES: Record<string, Route> = {
   "POST faults": (p, b) => {
     const specs = (Array.isArray(b.faults) ? b.faults : [b]) as FaultSpec[];
     try {
-      return { status: 201, body: { faults: specs.map((s) => p.faults.add(s)) } };
+      return { status: 201, body: { faults: p.faults.addAll(specs) } };
     } catch (error) {
       throw new ControlError(400, (error as Error).message);
     }
@@ -117,22 +137,23 @@ const ROUTES: Record<string, Route> = {
     return { body: { ok: true } };
   },
   "POST latency": (p, b) => {
-    p.settings.latency = int(b.ms, "ms") ?? 0;
+    p.settings.latency = delay(b.ms, "ms") ?? 0;
     return { body: { ms: p.settings.latency } };
   },
   "GET clock": (p) => ({ body: clockView(p) }),
   "POST clock": (p, b) => {
-    if (b.reset === true) p.clock.reset();
     const advance = b.advanceMs;
     const set = b.setMs;
-    if (advance !== undefined) {
-      if (typeof advance !== "number" || !Number.isFinite(advance)) throw new ControlError(400, "advanceMs must be a number");
-      p.clock.advance(advance);
-    }
-    if (set !== undefined) {
-      if (typeof set !== "number" || !Number.isFinite(set)) throw new ControlError(400, "setMs must be a number (epoch ms)");
-      p.clock.set(set);
-    }
+    if (advance !== undefined && (typeof advance !== "number" || !Number.isFinite(advance))) throw new ControlError(400, "advanceMs must be a number");
+    if (set !== undefined && (typeof set !== "number" || !Number.isFinite(set))) throw new ControlError(400, "setMs must be a number (epoch ms)");
+    // Worked out before anything moves, so a refused change leaves the clock as it was.
+    let now = b.reset === true ? Date.now() : p.clock.now();
+    if (advance !== undefined) now += advance;
+    if (set !== undefined) now = set;
+    if (!(Math.abs(now) <= CLOCK_LIMIT_MS)) throw new ControlError(400, `the clock must stay within ±${CLOCK_LIMIT_MS} ms of the epoch`);
+    if (b.reset === true) p.clock.reset();
+    if (advance !== undefined) p.clock.advance(advance);
+    if (set !== undefined) p.clock.set(set);
     return { body: clockView(p) };
   },
   "GET log": (p, _b, ex) => {
@@ -147,24 +168,27 @@ const ROUTES: Record<string, Route> = {
   },
   "GET settings": (p) => ({ body: settingsView(p) }),
   "POST settings": (p, b) => {
-    const s = p.settings;
-    if (b.autoApprove !== undefined) {
-      if (typeof b.autoApprove !== "boolean" && typeof b.autoApprove !== "string") throw new ControlError(400, "autoApprove must be a boolean or a user id");
-      s.autoApprove = b.autoApprove;
+    // Everything is checked before anything changes: a 400 leaves the settings as they were.
+    if (b.autoApprove !== undefined && typeof b.autoApprove !== "boolean" && typeof b.autoApprove !== "string") {
+      throw new ControlError(400, "autoApprove must be a boolean or a user id");
     }
-    if (b.rememberConsent !== undefined) {
-      if (typeof b.rememberConsent !== "boolean") throw new ControlError(400, "rememberConsent must be a boolean");
-      s.rememberConsent = b.rememberConsent;
-    }
+    if (typeof b.autoApprove === "string" && !p.state.users.has(b.autoApprove)) throw new ControlError(400, `autoApprove names an unknown user: ${b.autoApprove}`);
+    const rememberConsent = bool(b.rememberConsent, "rememberConsent");
     const rateLimit = int(b.rateLimit, "rateLimit");
+    const latency = delay(b.latency, "latency");
+    const tokenTtl = int(b.tokenTtl, "tokenTtl", 1);
+    const codeTtl = int(b.codeTtl, "codeTtl", 1);
+    const newProfile = profile(b.profile);
+    const s = p.settings;
+    if (b.autoApprove !== undefined) s.autoApprove = b.autoApprove as boolean | string;
+    if (rememberConsent !== undefined) s.rememberConsent = rememberConsent;
     if (rateLimit !== undefined) {
       s.rateLimit = rateLimit;
       p.limiter.limit = rateLimit;
     }
-    s.latency = int(b.latency, "latency") ?? s.latency;
-    s.tokenTtl = int(b.tokenTtl, "tokenTtl", 1) ?? s.tokenTtl;
-    s.codeTtl = int(b.codeTtl, "codeTtl", 1) ?? s.codeTtl;
-    const newProfile = profile(b.profile);
+    s.latency = latency ?? s.latency;
+    s.tokenTtl = tokenTtl ?? s.tokenTtl;
+    s.codeTtl = codeTtl ?? s.codeTtl;
     if (newProfile) {
       s.profile = newProfile;
       const app = p.apps.get(p.defaultClientId);
@@ -177,17 +201,20 @@ const ROUTES: Record<string, Route> = {
   },
   "POST quota": (p, b) => {
     const clientId = str(b.clientId, "clientId") ?? "*";
-    if (b.exceeded === false) {
+    // Omitted still means on, as before; anything but a boolean (`"no"`) is a mistake to report.
+    const exceeded = bool(b.exceeded, "exceeded") ?? true;
+    const retryAfter = int(b.retryAfter, "retryAfter") ?? 30;
+    if (!exceeded) {
       if (clientId === "*") p.quotaExceeded.clear();
       else p.quotaExceeded.delete(clientId);
     } else {
-      p.quotaExceeded.set(clientId, int(b.retryAfter, "retryAfter") ?? 30);
+      p.quotaExceeded.set(clientId, retryAfter);
     }
     return { body: { exceeded: Object.fromEntries(p.quotaExceeded) } };
   },
 };
 
-const MUTATING = new Set(["POST reset", "POST seed", "POST apps", "POST users", "POST tokens", "POST tokens/expire", "POST tokens/revoke", "POST settings", "POST clock"]);
+const MUTATING = new Set(["POST reset", "POST seed", "POST apps", "POST users", "POST tokens", "POST tokens/expire", "POST tokens/revoke", "POST settings", "POST latency", "POST clock"]);
 
 export async function handleControl(platform: Platform, ex: Exchange): Promise<void> {
   const name = ex.pathname.slice("/emulator/".length).replace(/\/$/, "");

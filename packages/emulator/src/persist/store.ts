@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { ApprovalRecord } from "../accounts/approvals.js";
 import type { TokenStoreJSON } from "../accounts/tokens.js";
 import type { Settings } from "../core/platform.js";
-import type { AppRecord } from "../options.js";
+import { type AppRecord, PROFILES } from "../options.js";
 import type { UserRecord } from "../state/types.js";
 
 export const STATE_FILE = "state.json";
@@ -42,6 +42,20 @@ function isApproval(v: unknown): v is ApprovalRecord {
     && Array.isArray(v.scopes) && v.scopes.every((scope) => typeof scope === "string");
 }
 
+const isString = (v: unknown): v is string => typeof v === "string";
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+function isApp(v: unknown): v is AppRecord {
+  return isObject(v) && isString(v.clientId) && v.clientId !== "" && isString(v.clientSecret) && isString(v.name)
+    && isStringList(v.redirectUris) && PROFILES.includes(v.profile as AppRecord["profile"]) && typeof v.restrictNov2024 === "boolean"
+    && (v.allowedUsers === undefined || isStringList(v.allowedUsers));
+}
+
+function isUser(v: unknown): v is UserRecord {
+  return isObject(v) && isString(v.id) && v.id !== "" && isString(v.display_name) && isString(v.email) && isString(v.country)
+    && (v.product === "premium" || v.product === "free") && isString(v.account_id);
+}
+
 /** @throws CorruptStateError when the file exists but is not a valid snapshot */
 export function loadSnapshot(dataDir: string): Snapshot | undefined {
   const file = join(dataDir, STATE_FILE);
@@ -55,8 +69,14 @@ export function loadSnapshot(dataDir: string): Snapshot | undefined {
   if (!isObject(data)) throw new CorruptStateError(file, "not a JSON object");
   if (data.format !== FORMAT) throw new CorruptStateError(file, `unknown format ${String(data.format)}`);
   if (!Array.isArray(data.apps) || !Array.isArray(data.users)) throw new CorruptStateError(file, "apps or users missing");
+  // A record without its id would be filed under `undefined` and the app or user quietly lost.
+  const badApp = data.apps.findIndex((app) => !isApp(app));
+  if (badApp !== -1) throw new CorruptStateError(file, `apps[${badApp}] is not an app record`);
+  const badUser = data.users.findIndex((user) => !isUser(user));
+  if (badUser !== -1) throw new CorruptStateError(file, `users[${badUser}] is not a user record`);
   if (!isObject(data.tokens) || !Array.isArray(data.tokens.access) || !Array.isArray(data.tokens.refresh)) throw new CorruptStateError(file, "tokens missing");
   if (!isObject(data.settings) || typeof data.clockOffsetMs !== "number") throw new CorruptStateError(file, "settings or clock missing");
+  if (!(Math.abs(Date.now() + data.clockOffsetMs) < 8.64e15)) throw new CorruptStateError(file, "clockOffsetMs puts the clock outside the Date range");
   if (data.approvals !== undefined && !(Array.isArray(data.approvals) && data.approvals.every(isApproval))) {
     throw new CorruptStateError(file, "approvals is not a list of { clientId, userId, scopes }");
   }
