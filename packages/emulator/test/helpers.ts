@@ -1,6 +1,10 @@
 // Shared helpers for the emulator's tests: a started emulator, OAuth steps with plain fetch.
 import { createHash, randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach } from "vitest";
 import { EmulatorControl, startEmulator, type RunningEmulator, type StartOptions } from "../src/index.js";
 
 export const CLIENT_ID = "emulator-client-id";
@@ -79,4 +83,17 @@ export function rawRequest(emu: RunningEmulator, method: string, path: string, h
     req.on("error", reject);
     req.end(body);
   });
+}
+
+/** A maker of temporary data directories, each removed after its test. */
+export function useTempDirs(prefix = "emulator-data-"): () => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
 }

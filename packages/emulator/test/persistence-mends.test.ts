@@ -1,22 +1,13 @@
-// --data-dir mends, over real HTTP: options given at start win over stored settings; POST latency
-// is written without waiting for stop; records without their ids stop the start naming the file;
+// --data-dir mends, over real HTTP: options given at start win over stored settings; records
+// without their ids stop the start naming the file;
 // an auto-approve user is looked up among the stored users, and never swapped for another.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CorruptStateError } from "../src/index.js";
-import { authorizeUrl, start } from "./helpers.js";
+import { authorizeUrl, start, useTempDirs } from "./helpers.js";
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "emulator-data-"));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs();
 
 const stateFile = (dir: string) => join(dir, "state.json");
 const saved = (dir: string) => JSON.parse(readFileSync(stateFile(dir), "utf8")) as Record<string, unknown> & { settings: Record<string, unknown> };
@@ -44,20 +35,6 @@ describe("persistence and start options", () => {
       expect(await third.control.settings()).toMatchObject({ tokenTtl: 60, rateLimit: 0, profile: "dev-legacy", codeTtl: 30 });
     } finally {
       await third.emu.stop();
-    }
-  });
-
-  it("writes POST /emulator/latency soon, without waiting for stop", async () => {
-    const dataDir = tempDir();
-    const { emu, control } = await start({ dataDir });
-    try {
-      await control.updateSettings({ tokenTtl: 50 });
-      await new Promise((r) => setTimeout(r, 400));
-      await control.setLatency(9);
-      await new Promise((r) => setTimeout(r, 600));
-      expect(saved(dataDir).settings.latency).toBe(9);
-    } finally {
-      await emu.stop();
     }
   });
 

@@ -1,20 +1,11 @@
 // --data-dir: state survives a restart, is written atomically, and a corrupt file fails loudly.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CorruptStateError, createApp, type HandlerTable } from "../src/index.js";
-import { api, authorizeUrl, basic, start, token } from "./helpers.js";
+import { api, authorizeUrl, basic, start, token, useTempDirs } from "./helpers.js";
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "emulator-data-"));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs();
 
 const handlers: HandlerTable = { "get-current-users-profile": (ctx) => ({ body: { id: ctx.auth.userId } }) };
 
@@ -47,14 +38,17 @@ describe("persistence", () => {
     }
   });
 
-  it("writes soon after a change, without waiting for stop", async () => {
+  it("writes soon after a change, without waiting for stop (a new user, a latency)", async () => {
     const dataDir = tempDir();
     const { emu, control } = await start({ dataDir });
     try {
       await control.createUser({ id: "erin" });
       await new Promise((r) => setTimeout(r, 600));
-      const saved = JSON.parse(readFileSync(join(dataDir, "state.json"), "utf8")) as { users: { id: string }[] };
-      expect(saved.users.map((u) => u.id)).toContain("erin");
+      const saved = () => JSON.parse(readFileSync(join(dataDir, "state.json"), "utf8")) as { users: { id: string }[]; settings: { latency?: number } };
+      expect(saved().users.map((u) => u.id)).toContain("erin");
+      await control.setLatency(9);
+      await new Promise((r) => setTimeout(r, 600));
+      expect(saved().settings.latency).toBe(9);
     } finally {
       await emu.stop();
     }

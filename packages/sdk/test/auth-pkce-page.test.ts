@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AuthError, AuthorizationCodeWithPKCEStrategy, MemoryTokenStore, SpotifyApi, SpotifyError, type IRedirectionStrategy } from "../src/index.js";
-import { installFakePage } from "./helpers/auth-browser.js";
+import { comeBackDenied, installFakePage } from "./helpers/auth-browser.js";
 import { startAuthServer, type AuthServer } from "./helpers/auth-server.js";
 
 const CLIENT_ID = "client-id-1";
@@ -72,8 +72,7 @@ describe("PKCE in a page that misbehaves", () => {
     const page = installFakePage(PAGE);
     const redirection = redirectRecorder();
     await client(redirection).authenticate();
-    const state = new URL(redirection.urls[0]!).searchParams.get("state")!;
-    page.goTo(`${PAGE}?error=access_denied&state=${state}`);
+    comeBackDenied(page, redirection.urls, PAGE);
     const results = await Promise.allSettled([client(redirection).authenticate(), client(redirection).authenticate()]);
     for (const result of results) {
       expect(result.status).toBe("rejected");

@@ -14,7 +14,7 @@ import {
   SpotifyApi,
   type IRedirectionStrategy,
 } from "../src/index.js";
-import { installFakePage } from "./helpers/auth-browser.js";
+import { comeBackDenied, installFakePage } from "./helpers/auth-browser.js";
 import { fakeClock, startAuthServer, type AuthServer } from "./helpers/auth-server.js";
 
 const CLIENT_ID = "client-id-1";
@@ -217,8 +217,7 @@ describe("PKCE in a browser page", () => {
     const page = installFakePage(PAGE);
     const redirection = redirectRecorder();
     await client(redirection).authenticate();
-    const state = new URL(redirection.urls[0]!).searchParams.get("state")!;
-    page.goTo(`${PAGE}?error=access_denied&state=${state}`);
+    comeBackDenied(page, redirection.urls, PAGE);
     await expect(client(redirection).authenticate()).rejects.toMatchObject({ name: "AuthError", error: "access_denied" });
     expect(page.href).toBe(PAGE);
     expect(server.tokenCount()).toBe(0);

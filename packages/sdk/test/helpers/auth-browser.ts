@@ -75,3 +75,9 @@ export function installFakePage(startUrl: string): FakePage {
   vi.stubGlobal("localStorage", storage);
   return page;
 }
+
+/** After a client left for the authorize page (its URL first in `urls`): the user denied, and the page is back. */
+export function comeBackDenied(page: FakePage, urls: string[], pageUrl: string): void {
+  const state = new URL(urls[0]!).searchParams.get("state")!;
+  page.goTo(`${pageUrl}?error=access_denied&state=${state}`);
+}
