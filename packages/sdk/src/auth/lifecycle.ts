@@ -260,7 +260,7 @@ export class TokenLifecycle {
   /** A renewal that started before `set`, `clear` or `accept` yields: the newer state wins. */
   #superseded(): AccessToken | typeof SUPERSEDED {
     const token = this.#token;
-    if (!token) throw new AuthError({ error: "logged_out", errorDescription: "the token was removed (log-out) while it was being renewed" });
+    if (!token) throw loggedOut("the token was removed (log-out) while it was being renewed");
     return this.#usable(token) ? token : SUPERSEDED;
   }
 
@@ -281,7 +281,7 @@ export class TokenLifecycle {
         // Another holder of the store logged out (`removeAccessToken` in another tab or process).
         this.#token = null;
         this.#inStore = false;
-        throw new AuthError({ error: "logged_out", errorDescription: "the token was removed from the store (a log-out elsewhere)" });
+        throw loggedOut("the token was removed from the store (a log-out elsewhere)");
       }
       if (stored) this.#inStore = true;
       // A stored token older than ours is a write this holder could not make (the store failed): not a base.
@@ -350,6 +350,10 @@ export class TokenLifecycle {
     }
     return token;
   }
+}
+
+function loggedOut(why: string): AuthError {
+  return new AuthError({ error: "logged_out", errorDescription: why });
 }
 
 /** An error's message for the log, with the token's values cut out (a store may echo what it was given). */

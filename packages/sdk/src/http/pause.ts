@@ -6,8 +6,8 @@
  * waiters are released spread over a short interval.
  * @module
  */
-import { AbortError, RateLimitError } from "../errors.js";
-import { sleep, untilAborted } from "./retry.js";
+import { RateLimitError } from "../errors.js";
+import { abortedByCaller, sleep, untilAborted } from "./retry.js";
 
 /** At most this long, the released waiters are spread over (never longer than the pause was). */
 const MAX_SPREAD_MS = 1_000;
@@ -45,7 +45,7 @@ export class RateLimitPause {
     for (;;) {
       if (this.#until === 0) {
         // The probe was answered: the pause is over. Waiters spread out rather than all going now.
-        if (waitedForProbe) await this.#sleep(Math.random() * Math.min(MAX_SPREAD_MS, this.#lengthMs), method, url, signal);
+        if (waitedForProbe) await this.#abortable(sleep(Math.random() * Math.min(MAX_SPREAD_MS, this.#lengthMs), signal), method, url);
         return false;
       }
       const remainingMs = this.#until - Date.now();
@@ -54,7 +54,7 @@ export class RateLimitPause {
           // Waiting longer than the cap by ourselves would look like a hang: fail fast instead.
           throw new RateLimitError({ status: 429, statusText: "Too Many Requests (client paused)", method, url, retryAfter: Math.ceil(remainingMs / 1000) });
         }
-        await this.#sleep(remainingMs, method, url, signal);
+        await this.#abortable(sleep(remainingMs, signal), method, url);
         continue;
       }
       if (!this.#probe) {
@@ -62,7 +62,7 @@ export class RateLimitPause {
         return true;
       }
       waitedForProbe = true;
-      await this.#probeAnswer(method, url, signal);
+      await this.#abortable(untilAborted(this.#probe!, signal), method, url);
     }
   }
 
@@ -74,19 +74,12 @@ export class RateLimitPause {
     end?.();
   }
 
-  async #probeAnswer(method: string, url: string, signal: AbortSignal | undefined): Promise<void> {
+  /** `wait` (a sleep, the probe's answer), ended early by the caller's abort. */
+  async #abortable(wait: Promise<void>, method: string, url: string): Promise<void> {
     try {
-      await untilAborted(this.#probe!, signal);
+      await wait;
     } catch (reason) {
-      throw new AbortError(`${method} ${url} was aborted by the caller`, { method, url, cause: reason });
-    }
-  }
-
-  async #sleep(ms: number, method: string, url: string, signal: AbortSignal | undefined): Promise<void> {
-    try {
-      await sleep(ms, signal);
-    } catch (reason) {
-      throw new AbortError(`${method} ${url} was aborted by the caller`, { method, url, cause: reason });
+      throw abortedByCaller(method, url, reason);
     }
   }
 }

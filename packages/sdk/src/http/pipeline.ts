@@ -16,7 +16,7 @@ import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
 import { errorFromResponse, parseSuccess } from "./parse.js";
 import { RateLimitPause } from "./pause.js";
-import { backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
+import { abortedByCaller, backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
 import type { ApiRequest, ServiceBase, Transport, TransportResponse } from "./types.js";
 import { buildUrl, compilePath, type CompiledPath } from "./url.js";
 
@@ -139,7 +139,7 @@ export class Pipeline implements RequestPipeline {
     // Set while this request is the first to go after a 429 pause: its answer ends the pause.
     let probing = false;
     for (;;) {
-      if (signal?.aborted) throw abortError(method, url, signal.reason);
+      if (signal?.aborted) throw abortedByCaller(method, url, signal.reason);
       if (this.#pause.active) probing = await this.#pause.wait(method, url, signal, this.#retry.maxRetryAfterSeconds);
       try {
 
@@ -150,7 +150,7 @@ export class Pipeline implements RequestPipeline {
           // A valid held token needs no promise at all; otherwise ask the strategy (and wait).
           // A renewal can take a while: the caller's abort ends the wait (the renewal goes on for others).
           token = this.#tokenNow() ?? (await untilAborted(this.#token(), signal).catch((error: unknown) => {
-            throw signal?.aborted ? abortError(method, url, signal.reason) : error;
+            throw signal?.aborted ? abortedByCaller(method, url, signal.reason) : error;
           }));
           headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
         }
@@ -275,7 +275,7 @@ export class Pipeline implements RequestPipeline {
     timeoutMs: number,
   ): Promise<TransportResponse> {
     // Aborted while the token or a hook was awaited: nothing may be sent.
-    if (callerSignal?.aborted) throw abortError(method, url, callerSignal.reason);
+    if (callerSignal?.aborted) throw abortedByCaller(method, url, callerSignal.reason);
     const attempt = new Attempt(method, url, headers, body, this.#signals);
     let cause: AbortCause | undefined;
     const onCallerAbort = callerSignal
@@ -297,7 +297,7 @@ export class Pipeline implements RequestPipeline {
       answered = true;
       return response;
     } catch (error) {
-      if (cause === "caller") throw abortError(method, url, callerSignal?.reason);
+      if (cause === "caller") throw abortedByCaller(method, url, callerSignal?.reason);
       if (cause === "timeout") {
         throw new TimeoutError(`No complete response within ${timeoutMs} ms from ${method} ${url}`, {
           method, url, timeoutMs, cause: error,
@@ -334,14 +334,10 @@ export class Pipeline implements RequestPipeline {
     try {
       await sleep(delayMs, signal);
     } catch (reason) {
-      throw abortError(method, url, reason);
+      throw abortedByCaller(method, url, reason);
     }
   }
 
-}
-
-function abortError(method: string, url: string, reason: unknown): AbortError {
-  return new AbortError(`${method} ${url} was aborted by the caller`, { method, url, cause: reason });
 }
 
 function withheldBody(response: TransportResponse): TransportResponse {

@@ -3,6 +3,7 @@
  * abortable sleep. Pure functions; the pipeline decides when to use them.
  * @module
  */
+import { AbortError } from "../errors.js";
 import type { RetryOptions } from "../options.js";
 
 /** The retry policy with every default filled in. */
@@ -114,4 +115,9 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undef
       },
     );
   });
+}
+
+/** What a wait or an attempt that the caller's signal ended throws. */
+export function abortedByCaller(method: string, url: string, reason: unknown): AbortError {
+  return new AbortError(`${method} ${url} was aborted by the caller`, { method, url, cause: reason });
 }

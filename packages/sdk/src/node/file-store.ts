@@ -10,6 +10,7 @@ import { chmod, link, mkdir, open, readFile, rename, stat, unlink, utimes, write
 import { dirname, resolve } from "node:path";
 import { SpotifyError } from "../errors.js";
 import { KeyedMutex, type TokenStore } from "../auth/stores.js";
+import { sleep } from "../http/retry.js";
 
 /** Options of {@link FileTokenStore}. */
 export interface FileTokenStoreOptions {
@@ -36,7 +37,6 @@ function errorCode(error: unknown): string | undefined {
 }
 
 const ignore = (): undefined => undefined;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const own = (all: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(all, key);
 
 /** Unlinks the lock file only if it is still `owner`'s: after a takeover it is someone else's. */
@@ -147,7 +147,7 @@ export class FileTokenStore implements TokenStore {
   }
 
   async #writeAll(all: Record<string, unknown>): Promise<void> {
-    await mkdir(dirname(this.#path), { recursive: true, mode: 0o700 });
+    // The directory exists: #update acquired its lock file beside it first.
     const tmp = `${this.#path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       const handle = await open(tmp, "wx", 0o600);
