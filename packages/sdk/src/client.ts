@@ -76,7 +76,7 @@ export class SpotifyApi {
     // In 1.2.0 every group method went through `makeRequest`: a spy on it, or a subclass's
     // override, saw every call. Such a replacement still does; otherwise calls go straight on.
     const groups: RequestPipeline = {
-      request: <T>(request: ApiRequest): Promise<T> => (this.makeRequest === BASE_MAKE_REQUEST ? this.requester.request<T>(request) : this.#throughMakeRequest<T>(request)),
+      request: <T>(request: ApiRequest): Promise<T> => (this.makeRequest === SpotifyApi.prototype.makeRequest ? this.requester.request<T>(request) : this.#throughMakeRequest<T>(request)),
     };
     Object.assign(this, createEndpointGroups(createEndpointContext(groups)));
     this.#auth.setConfiguration(this.#config);
@@ -277,6 +277,3 @@ function climbsOut(path: string): boolean {
     return decoded.split(/[\\/]/).includes("..");
   });
 }
-
-/** Read once: the group calls compare against it on every call. */
-const BASE_MAKE_REQUEST = SpotifyApi.prototype.makeRequest;
