@@ -40,7 +40,7 @@ async function main() {
         "(from https://developer.spotify.com/dashboard) and run again.\n");
       return 2;
     }
-    out("spotify-web-sdk tour, live against api.spotify.com (read-only part)");
+    out("spotify-web-api-sdk tour, live against api.spotify.com (read-only part)");
     await runTour({ emulator: undefined, control: undefined, credentials: { clientId, clientSecret }, section, say });
     return 0;
   }
@@ -58,7 +58,7 @@ async function main() {
     else process.stderr.write(`The emulator could not start: ${e?.message ?? e}\n`);
     return 1;
   }
-  out(`spotify-web-sdk tour against spotify-emulator at ${emulator.url}`);
+  out(`spotify-web-api-sdk tour against spotify-emulator at ${emulator.url}`);
   const control = new EmulatorControl(emulator.url);
   await runTour({
     emulator,

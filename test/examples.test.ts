@@ -255,7 +255,7 @@ describe("examples/spa-pkce server (without a browser)", () => {
   it("serves the page with an import map to the SDK's browser build, and nothing outside its folders", async () => {
     const html = await (await fetch(`${spa.url}/`)).text();
     const map = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(html)![1]!) as { imports: Record<string, string> };
-    const sdk = await fetch(`${spa.url}${map.imports["spotify-web-sdk"]}`);
+    const sdk = await fetch(`${spa.url}${map.imports["spotify-web-api-sdk"]}`);
     expect(sdk.status).toBe(200);
     expect(sdk.headers.get("content-type")).toBe("text/javascript");
     expect(await sdk.text()).toMatch(/export\s*\{[^}]*\bSpotifyApi\b/);

@@ -23,7 +23,7 @@ beforeAll(() => {
   const [info] = JSON.parse(out) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = join(work, info!.filename);
   files = info!.files.map((f) => f.path);
-  const pkgDir = join(work, "app", "node_modules", "spotify-web-sdk");
+  const pkgDir = join(work, "app", "node_modules", "spotify-web-api-sdk");
   mkdirSync(pkgDir, { recursive: true });
   execFileSync("tar", ["-xzf", tarball, "-C", pkgDir, "--strip-components=1"]);
 }, 60_000);
@@ -43,7 +43,7 @@ describe("the packed SDK", () => {
   });
 
   it("passes publint", () => {
-    const out = execFileSync(bin("publint"), ["--pack", "false", "--strict", join(work, "app", "node_modules", "spotify-web-sdk")], { encoding: "utf8" });
+    const out = execFileSync(bin("publint"), ["--pack", "false", "--strict", join(work, "app", "node_modules", "spotify-web-api-sdk")], { encoding: "utf8" });
     expect(out).toMatch(/All good/);
   }, 60_000);
 
@@ -56,13 +56,13 @@ describe("the packed SDK", () => {
   it("imports as ESM and requires as CommonJS in Node", () => {
     const app = join(work, "app");
     const esm = execFileSync(process.execPath, ["--input-type=module", "-e",
-      "const m = await import('spotify-web-sdk'); console.log(typeof m.SpotifyApi, typeof m.RateLimitError, new m.ValidationError('x') instanceof m.SpotifyError)"],
+      "const m = await import('spotify-web-api-sdk'); console.log(typeof m.SpotifyApi, typeof m.RateLimitError, new m.ValidationError('x') instanceof m.SpotifyError)"],
     { cwd: app, encoding: "utf8" });
     expect(esm.trim()).toBe("function function true");
     const cjs = execFileSync(process.execPath, ["-e",
-      "const m = require('spotify-web-sdk'); console.log(typeof m.SpotifyApi, typeof m.RateLimitError, new m.ValidationError('x') instanceof m.SpotifyError)"],
+      "const m = require('spotify-web-api-sdk'); console.log(typeof m.SpotifyApi, typeof m.RateLimitError, new m.ValidationError('x') instanceof m.SpotifyError)"],
     { cwd: app, encoding: "utf8" });
     expect(cjs.trim()).toBe("function function true");
-    expect(readdirSync(join(app, "node_modules", "spotify-web-sdk"))).not.toContain("test");
+    expect(readdirSync(join(app, "node_modules", "spotify-web-api-sdk"))).not.toContain("test");
   });
 });

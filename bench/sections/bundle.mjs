@@ -6,7 +6,7 @@ import { fmtNum } from "../lib/stats.mjs";
 
 export const meta = { id: "bundle", number: 5, title: "Bundle size (esbuild, browser, minified)" };
 
-const OURS = "spotify-web-sdk";
+const OURS = "spotify-web-api-sdk";
 const OFFICIAL = "@spotify/web-api-ts-sdk";
 const TRACK = "4iV5W9uYEdYUVa79Axb7Rh";
 

@@ -8,7 +8,7 @@ export const meta = { id: "import", number: 6, title: "Cold import (node -e, wal
 
 const VARIANTS = [
   { name: "bare node", code: "" },
-  { name: "ours", code: "import('spotify-web-sdk')" },
+  { name: "ours", code: "import('spotify-web-api-sdk')" },
   { name: "official", code: "import('@spotify/web-api-ts-sdk')", compared: true },
   { name: "spotify-web-api-node", code: "require('spotify-web-api-node')", compared: true },
 ];

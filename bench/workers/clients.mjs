@@ -13,13 +13,13 @@ export function longLivedToken(token = TOKEN) {
 
 /** Our SDK, from its build (packages/sdk/dist through the workspace link). */
 export async function loadOurs() {
-  return import("spotify-web-sdk");
+  return import("spotify-web-api-sdk");
 }
 
 /** The Node transport factory of our SDK, or null while it does not exist. */
 export async function findNodeTransport() {
   const mods = [];
-  try { mods.push(await import("spotify-web-sdk/node")); } catch { /* no node entry */ }
+  try { mods.push(await import("spotify-web-api-sdk/node")); } catch { /* no node entry */ }
   mods.push(await loadOurs());
   for (const m of mods) {
     for (const [name, value] of Object.entries(m)) {

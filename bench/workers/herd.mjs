@@ -20,7 +20,7 @@ function mark(name) {
 
 async function makeHerdClient(name, base) {
   if (name === "ours") {
-    const { SpotifyApi } = await import("spotify-web-sdk");
+    const { SpotifyApi } = await import("spotify-web-api-sdk");
     const sdk = SpotifyApi.withClientCredentials("bench-client", "bench-secret", [], { baseUrl: `${base}/v1`, accountsBaseUrl: base });
     return oursGetTrack(sdk).get;
   }

@@ -18,7 +18,7 @@ async function prepare() {
     }
     return { items, via: "fetch, following next" };
   };
-  const { SpotifyApi } = await import("spotify-web-sdk");
+  const { SpotifyApi } = await import("spotify-web-api-sdk");
   const sdk = SpotifyApi.withAccessToken("bench-client", longLivedToken(), { baseUrl: `${job.base}/v1` });
   if (typeof sdk.paginate !== "function") throw new Error("not available yet: sdk.paginate");
   return async () => {

@@ -7,7 +7,7 @@
  * Talks to an embedded spotify-emulator by default; to Spotify with SPOTIFY_CLIENT_ID and
  * SPOTIFY_CLIENT_SECRET set; to an emulator you started with SPOTIFY_EMULATOR_URL set.
  */
-import { ApiError, SpotifyApi, SpotifyError, ValidationError } from "spotify-web-sdk";
+import { ApiError, SpotifyApi, SpotifyError, ValidationError } from "spotify-web-api-sdk";
 
 const query = process.argv[2] ?? "love";
 const env = process.env;

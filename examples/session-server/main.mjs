@@ -15,8 +15,8 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
-import { AuthError, Session, SpotifyApi, SpotifyError } from "spotify-web-sdk";
-import { FileTokenStore } from "spotify-web-sdk/node";
+import { AuthError, Session, SpotifyApi, SpotifyError } from "spotify-web-api-sdk";
+import { FileTokenStore } from "spotify-web-api-sdk/node";
 
 const env = process.env;
 if (!!env.SPOTIFY_CLIENT_ID !== !!env.SPOTIFY_CLIENT_SECRET) {
@@ -82,7 +82,7 @@ function cookieSid(req) {
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 function page(res, body, status = 200) {
   res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-  res.end(`<!doctype html><meta charset="utf-8"><title>spotify-web-sdk: Session</title><body style="font-family:sans-serif">${body}</body>`);
+  res.end(`<!doctype html><meta charset="utf-8"><title>spotify-web-api-sdk: Session</title><body style="font-family:sans-serif">${body}</body>`);
 }
 function json(res, value, status = 200) {
   res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });

@@ -11,7 +11,7 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ProvidedAccessTokenStrategy, SpotifyApi, SpotifyError } from "spotify-web-sdk";
+import { ProvidedAccessTokenStrategy, SpotifyApi, SpotifyError } from "spotify-web-api-sdk";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const publicDir = join(here, "public");
@@ -26,10 +26,10 @@ export const SCOPES = ["user-read-private", "user-read-email"];
  */
 export function sdkBrowserBuild() {
   const require = createRequire(import.meta.url);
-  const manifestPath = require.resolve("spotify-web-sdk/package.json");
-  const root = require("spotify-web-sdk/package.json").exports["."];
+  const manifestPath = require.resolve("spotify-web-api-sdk/package.json");
+  const root = require("spotify-web-api-sdk/package.json").exports["."];
   const entry = root.browser?.import?.default ?? root.browser?.import ?? root.import?.default;
-  if (typeof entry !== "string") throw new Error("spotify-web-sdk's exports map has no browser ESM entry");
+  if (typeof entry !== "string") throw new Error("spotify-web-api-sdk's exports map has no browser ESM entry");
   const file = join(dirname(manifestPath), entry);
   if (!existsSync(file)) throw new Error(`the SDK is not built (${entry} is missing): run \`npm run build\``);
   return { dir: dirname(file), entry: file.slice(dirname(file).length + 1) };
@@ -68,7 +68,7 @@ export async function startSpaServer({ clientId, apiUrl, accountsUrl, host = "12
   const users = new Map();
   let redirectUri = "";
 
-  const importMap = JSON.stringify({ imports: { "spotify-web-sdk": `/sdk/${sdkBuild.entry}` } });
+  const importMap = JSON.stringify({ imports: { "spotify-web-api-sdk": `/sdk/${sdkBuild.entry}` } });
   const html = () => readFileSync(join(publicDir, "index.html"), "utf8").replace("<!--importmap-->", `<script type="importmap">${importMap}</script>`);
 
   function send(res, status, type, body) {

@@ -1,5 +1,5 @@
 /**
- * The guided tour: spotify-web-sdk end to end against spotify-emulator (or, read-only, against
+ * The guided tour: spotify-web-api-sdk end to end against spotify-emulator (or, read-only, against
  * the real Spotify). Each section is a few lines of the SDK as an app would write them.
  * Run it with `npm start` (emulator) or `npm start -- --live` (Spotify; needs credentials).
  */
@@ -8,7 +8,7 @@ import {
   AuthorizationCodeWithPKCEStrategy,
   SpotifyApi,
   ValidationError,
-} from "spotify-web-sdk";
+} from "spotify-web-api-sdk";
 
 /**
  * @param {object} env

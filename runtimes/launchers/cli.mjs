@@ -1,6 +1,6 @@
 // The launcher for runtimes that run a file from the command line: Node, Deno and Bun. It runs in
-// a throwaway app folder beside node_modules/spotify-web-sdk (the packed tarball, extracted), so
-// `import "spotify-web-sdk"` goes through the runtime's own resolver and `exports` conditions.
+// a throwaway app folder beside node_modules/spotify-web-api-sdk (the packed tarball, extracted), so
+// `import "spotify-web-api-sdk"` goes through the runtime's own resolver and `exports` conditions.
 import { runScenario } from "./scenario.mjs";
 import { buildMarker, resultLine } from "./result.mjs";
 
@@ -11,13 +11,13 @@ const version = globalThis.Deno ? `deno ${globalThis.Deno.version.deno}`
 
 let resolved;
 try {
-  resolved = import.meta.resolve("spotify-web-sdk");
+  resolved = import.meta.resolve("spotify-web-api-sdk");
 } catch (error) {
   resolved = `unresolved (${error?.message ?? error})`;
 }
 let result;
 try {
-  const sdk = await import("spotify-web-sdk");
+  const sdk = await import("spotify-web-api-sdk");
   result = { ...(await runScenario(sdk, cfg)), marker: buildMarker(sdk) };
 } catch (error) {
   result = { ok: false, steps: { import: `FAIL: ${error?.name}: ${error?.message}` }, facts: {} };

@@ -1,8 +1,8 @@
 // The Chromium launcher: a module script in a page served from 127.0.0.1 (a secure context).
 // The import map (written by the host from the exports map's browser conditions, as Vite would)
-// maps `spotify-web-sdk`. Runs the scenario, then a real PKCE redirect: to the emulator's
+// maps `spotify-web-api-sdk`. Runs the scenario, then a real PKCE redirect: to the emulator's
 // /authorize (auto-approved) and back to /callback, where the SDK exchanges the code.
-import * as sdk from "spotify-web-sdk";
+import * as sdk from "spotify-web-api-sdk";
 import { runScenario } from "./scenario.mjs";
 import { buildMarker, resultLine } from "./result.mjs";
 
@@ -18,7 +18,7 @@ async function main() {
     const cfg = JSON.parse(here.searchParams.get("cfg"));
     const base = {
       runtime: cfg.runtime, version: navigator.userAgent.match(/Chrom(e|ium)\/[\d.]+/)?.[0] ?? navigator.userAgent,
-      resolved: document.querySelector("script[type=importmap]") ? JSON.parse(document.querySelector("script[type=importmap]").textContent).imports["spotify-web-sdk"] : undefined,
+      resolved: document.querySelector("script[type=importmap]") ? JSON.parse(document.querySelector("script[type=importmap]").textContent).imports["spotify-web-api-sdk"] : undefined,
       marker: buildMarker(sdk),
     };
     const result = { ...base, ...(await runScenario(sdk, { ...cfg, pkce: false })) };

@@ -1,7 +1,7 @@
 // The Cloudflare Worker launcher: workerd runs it; the host asks it, over loopback, to run the
-// scenario. `spotify-web-sdk` is a module of this Worker's bundle (listed by the host, as wrangler
+// scenario. `spotify-web-api-sdk` is a module of this Worker's bundle (listed by the host, as wrangler
 // would bundle it with the workerd/worker/browser conditions); the Worker itself calls the emulator.
-import * as sdk from "spotify-web-sdk";
+import * as sdk from "spotify-web-api-sdk";
 import { runScenario } from "./scenario.mjs";
 import { buildMarker, resultLine } from "./result.mjs";
 

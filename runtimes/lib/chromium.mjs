@@ -43,8 +43,8 @@ export async function runChromium(ctx) {
   } catch (error) {
     return { status: "unavailable", reason: `playwright-core is not installed in runtimes/node_modules: ${error.message.split("\n")[0]}` };
   }
-  const mapped = `/node_modules/spotify-web-sdk/${ctx.expected.replace(/^\.\//, "")}`;
-  const server = await serve(ctx.app, { imports: { "spotify-web-sdk": mapped } });
+  const mapped = `/node_modules/spotify-web-api-sdk/${ctx.expected.replace(/^\.\//, "")}`;
+  const server = await serve(ctx.app, { imports: { "spotify-web-api-sdk": mapped } });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const profile = mkdtempSync(join(ctx.cacheDir, "chromium-profile-"));
   const problems = [];
@@ -71,7 +71,7 @@ export async function runChromium(ctx) {
     }
     const result = line && parseResult(line);
     if (!result) return { status: "fail", reason: `no result from the page at ${page.url()}${problems.length ? `: ${problems.slice(-3).join("; ")}` : ""}` };
-    const build = result.resolved?.startsWith("/node_modules/spotify-web-sdk/") ? `./${result.resolved.slice("/node_modules/spotify-web-sdk/".length)}` : result.resolved;
+    const build = result.resolved?.startsWith("/node_modules/spotify-web-api-sdk/") ? `./${result.resolved.slice("/node_modules/spotify-web-api-sdk/".length)}` : result.resolved;
     const version = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split(" ").slice(0, 2).join(" ");
     return { ...result, build, version };
   } catch (error) {

@@ -1,5 +1,5 @@
 // Node 18/20/22/24, Deno and Bun: each runs launchers/cli.mjs in the app folder with its own
-// binary from runtimes/node_modules, resolving `spotify-web-sdk` itself.
+// binary from runtimes/node_modules, resolving `spotify-web-api-sdk` itself.
 import { mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -77,12 +77,12 @@ export function makeApp(root, runtimesDir) {
     throw new Error(`the packed SDK lacks ${[...new Set(lacking)].join(", ")}: packages/sdk/dist is incomplete (a build running at the same time?)`);
   }
   const tarball = join(app, info.filename);
-  const sdkDir = join(app, "node_modules", "spotify-web-sdk");
+  const sdkDir = join(app, "node_modules", "spotify-web-api-sdk");
   mkdirSync(sdkDir, { recursive: true });
   execFileSync("tar", ["-xzf", tarball, "-C", sdkDir, "--strip-components=1"]);
   writeFileSync(join(app, "package.json"), JSON.stringify({
     name: "runtime-matrix-app", private: true, type: "module",
-    dependencies: { "spotify-web-sdk": `file:./${info.filename}` },
+    dependencies: { "spotify-web-api-sdk": `file:./${info.filename}` },
   }, null, 2));
   for (const f of ["cli.mjs", "result.mjs", "worker.mjs", "page.mjs"]) copyFileSync(join(runtimesDir, "launchers", f), join(app, f));
   copyFileSync(join(runtimesDir, "scenario", "scenario.mjs"), join(app, "scenario.mjs"));

@@ -34,13 +34,13 @@ export async function runWorkerd(ctx) {
   const version = (await run(bin, ["--version"], { timeoutMs: 15_000 })).stdout.trim();
   // workerd accepts compatibility dates up to its own release date.
   const compatDate = /\d{4}-\d{2}-\d{2}/.exec(version)?.[0] ?? "2025-01-01";
-  const entry = `node_modules/spotify-web-sdk/${ctx.expected.replace(/^\.\//, "")}`;
+  const entry = `node_modules/spotify-web-api-sdk/${ctx.expected.replace(/^\.\//, "")}`;
   const modules = [
     { name: "worker.mjs", file: "worker.mjs" },
     { name: "scenario.mjs", file: "scenario.mjs" },
     { name: "result.mjs", file: "result.mjs" },
     // The bare specifier, as a bundler would map it, re-exporting the build the conditions pick.
-    { name: "spotify-web-sdk", text: `export * from "./${entry}";` },
+    { name: "spotify-web-api-sdk", text: `export * from "./${entry}";` },
     ...reachable(join(ctx.app, entry)).map((file) => {
       const name = relative(ctx.app, file).split("\\").join("/");
       return { name, file: name };

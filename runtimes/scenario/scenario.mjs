@@ -21,7 +21,7 @@ export const STEPS = ["import", "client-credentials", "search", "album-pages", "
 
 /**
  * Runs every step; never throws. Each step records "ok", "skip: why" or "FAIL: why".
- * @param {Record<string, any>} sdk the `spotify-web-sdk` module namespace
+ * @param {Record<string, any>} sdk the `spotify-web-api-sdk` module namespace
  * @param {ScenarioConfig} cfg
  */
 export async function runScenario(sdk, cfg) {

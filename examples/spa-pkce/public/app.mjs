@@ -1,6 +1,6 @@
 // The page: logs in with PKCE (redirect to the consent page and back), shows the profile, then
-// hands the token to the example's server. Plain ESM; "spotify-web-sdk" comes from the import map.
-import { AuthorizationCodeWithPKCEStrategy, SpotifyApi } from "spotify-web-sdk";
+// hands the token to the example's server. Plain ESM; "spotify-web-api-sdk" comes from the import map.
+import { AuthorizationCodeWithPKCEStrategy, SpotifyApi } from "spotify-web-api-sdk";
 
 const $ = (id) => document.getElementById(id);
 const config = await (await fetch("/config.json")).json();

@@ -5,8 +5,8 @@
 //   own start-up: a bundled entry imports about 0.1 s faster in Node. The bundle stays ESM with
 //   `sideEffects: false`, so bundlers still tree-shake it. Two bundles:
 //   - the fetch build (`index.js`: browsers, Deno, Bun, workers), on its own;
-//   - the Node build (`node/entry.js`, what `import "spotify-web-sdk"` is in Node, and
-//     `node/index.js`, the `spotify-web-sdk/node` subpath) with code splitting, so the two share
+//   - the Node build (`node/entry.js`, what `import "spotify-web-api-sdk"` is in Node, and
+//     `node/index.js`, the `spotify-web-api-sdk/node` subpath) with code splitting, so the two share
 //     one copy of every class and `instanceof` holds across them. No process loads both builds
 //     (the `node` export condition picks one), so they need not share code. Bundled apart, the
 //     Node entry loads as 3 files instead of 5: about 3 % of bare Node's start-up less in wall
@@ -68,7 +68,7 @@ async function bundleEsm(esmDir) {
 
 /**
  * One non-ASCII character (a `…` in a kept doc comment) makes V8 read the whole 170 KB chunk as
- * UTF-16, which costs about 1% of Node's start-up for `import("spotify-web-sdk")` (measured in
+ * UTF-16, which costs about 1% of Node's start-up for `import("spotify-web-api-sdk")` (measured in
  * instructions). esbuild escapes strings itself; this catches comments.
  */
 function assertAscii(files) {

@@ -36,7 +36,7 @@ const METHODS: ReadonlySet<string> = new Set(["GET", "POST", "PUT", "DELETE"]);
  *
  * @example
  * ```ts
- * import { SpotifyApi } from "spotify-web-sdk";
+ * import { SpotifyApi } from "spotify-web-api-sdk";
  * const sdk = SpotifyApi.withClientCredentials(clientId, clientSecret);
  * const album = await sdk.albums.get("4aawyAB9vmqN3uQ7FjRGTy");
  * ```

@@ -51,14 +51,14 @@ export interface SpotifyClient extends EndpointContext {
  *
  * @example
  * ```ts
- * import { createClient, ClientCredentialsStrategy, TracksEndpoints } from "spotify-web-sdk";
+ * import { createClient, ClientCredentialsStrategy, TracksEndpoints } from "spotify-web-api-sdk";
  * const client = createClient({ auth: new ClientCredentialsStrategy(clientId, clientSecret) });
  * const tracks = new TracksEndpoints(client);
  * const track = await tracks.get("4iV5W9uYEdYUVa79Axb7Rh");
  * ```
  * @example
  * ```ts
- * import { createClient, paginateMethod, AlbumsEndpoints } from "spotify-web-sdk";
+ * import { createClient, paginateMethod, AlbumsEndpoints } from "spotify-web-api-sdk";
  * const albums = new AlbumsEndpoints(createClient({ auth: strategy, timeout: 10_000 }));
  * const all = await paginateMethod(albums.tracks, ["4aawyAB9vmqN3uQ7FjRGTy"]).toArray();
  * ```

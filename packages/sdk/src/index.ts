@@ -1,7 +1,7 @@
 /**
- * spotify-web-sdk: the Spotify Web API SDK for TypeScript.
+ * spotify-web-api-sdk: the Spotify Web API SDK for TypeScript.
  * @packageDocumentation
- * @module spotify-web-sdk
+ * @module spotify-web-api-sdk
  */
 export * from "./errors.js";
 export type * from "./http/types.js";

@@ -306,7 +306,7 @@ describe("onTokenRefreshed", () => {
     await me();
     expect(pushed).toHaveLength(2);
     expect(new Set(pushed).size).toBe(2);
-    expect(logged).toEqual(["spotify-web-sdk onTokenRefreshed threw"]);
+    expect(logged).toEqual(["spotify-web-api-sdk onTokenRefreshed threw"]);
   });
 });
 

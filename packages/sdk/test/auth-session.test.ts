@@ -114,6 +114,19 @@ describe("Session", () => {
   });
 });
 
+describe("default store keys", () => {
+  it("keep the former package name, so logins stored before the rename to spotify-web-api-sdk are found", async () => {
+    server = await startAuthServer();
+    const token: AccessToken = { access_token: "A".repeat(20), token_type: "Bearer", expires_in: 3600, refresh_token: "R".repeat(20), expires: Date.now() + HOUR };
+    const store = new MemoryTokenStore();
+    await newSession({ store }).setAccessToken(token);
+    expect(await store.get(`spotify-web-sdk:session:${CLIENT_ID}`)).toMatchObject({ access_token: token.access_token });
+    const later = newSession({ store });
+    expect((await later.getOrCreateAccessToken()).access_token).toBe(token.access_token);
+    expect(server.tokenRequests).toHaveLength(0);
+  });
+});
+
 describe("bad input fails at construction with a ValidationError", () => {
   const cases: Array<[string, () => unknown]> = [
     ["empty client id (client credentials)", () => new ClientCredentialsStrategy("", SECRET)],

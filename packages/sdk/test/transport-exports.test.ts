@@ -23,8 +23,8 @@ beforeAll(() => {
 function resolved(conditions: string[]): string {
   const script = [
     "import { createRequire } from 'node:module';",
-    "const esm = await import('spotify-web-sdk');",
-    "const cjs = createRequire(process.cwd() + '/index.js')('spotify-web-sdk');",
+    "const esm = await import('spotify-web-api-sdk');",
+    "const cjs = createRequire(process.cwd() + '/index.js')('spotify-web-api-sdk');",
     "process.stdout.write(esm.transportKind + ' ' + cjs.transportKind + ' ' + typeof esm.SpotifyApi + ' ' + typeof cjs.SpotifyApi);",
   ].join("\n");
   // The package resolves itself by name from inside its own folder (self-reference).
@@ -80,7 +80,7 @@ describe("the package's export conditions", () => {
     const atImport = graph(entry, false).files;
     const eventually = graph(entry).files;
     // Each file is a module record Node reads and links at start-up: the Node build is bundled
-    // apart from the fetch build so that its entry shares chunks with `spotify-web-sdk/node` only.
+    // apart from the fetch build so that its entry shares chunks with `spotify-web-api-sdk/node` only.
     expect(atImport.length).toBeLessThanOrEqual(3);
     expect(eventually.length).toBeGreaterThan(atImport.length);
     expect(atImport.some((file) => readFileSync(file, "utf8").includes("class ResponseParser"))).toBe(false);

@@ -7,7 +7,7 @@ import { basicAuthorization } from "./crypto.js";
 import { TokenLifecycle } from "./lifecycle.js";
 import { StrategyBase, type AuthOptions } from "./strategy-base.js";
 import { postTokenRequest } from "./token-response.js";
-import type { AccessToken, IAuthStrategy } from "./types.js";
+import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "./types.js";
 import { normalizeScopes, requireNonEmpty } from "./validation.js";
 
 /**
@@ -41,7 +41,7 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
     this.#scopes = normalizeScopes(scopes, options.validateScopes !== false);
     this.lifecycle = new TokenLifecycle({
       ...options,
-      storeKey: options.storeKey ?? `spotify-web-sdk:client-credentials:${this.#clientId}`,
+      storeKey: options.storeKey ?? `${STORE_KEY_NAMESPACE}:client-credentials:${this.#clientId}`,
       obtain: () => this.#requestToken(),
       logger: () => this.logger,
     });

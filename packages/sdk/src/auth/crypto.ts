@@ -1,7 +1,7 @@
 /**
  * PKCE and state values from WebCrypto. Runtimes without a global `crypto` (Node 18, an insecure
  * browser context) get a clear error naming what is missing; on Node 18 pass `webcrypto` from
- * `spotify-web-sdk/node` as the strategy's `crypto` option.
+ * `spotify-web-api-sdk/node` as the strategy's `crypto` option.
  * @module
  */
 import { SpotifyError } from "../errors.js";
@@ -15,7 +15,7 @@ export function resolveCrypto(explicit?: WebCrypto): WebCrypto {
   if (!candidate || typeof candidate.getRandomValues !== "function") {
     throw new SpotifyError(
       "WebCrypto is missing: globalThis.crypto is undefined. On Node 18 pass `crypto: webcrypto` " +
-        "(import { webcrypto } from \"spotify-web-sdk/node\"); in a browser, serve the page over https or from 127.0.0.1.",
+        "(import { webcrypto } from \"spotify-web-api-sdk/node\"); in a browser, serve the page over https or from 127.0.0.1.",
     );
   }
   if (!candidate.subtle || typeof candidate.subtle.digest !== "function") {

@@ -338,14 +338,14 @@ export class TokenLifecycle {
     } catch (cause) {
       // The token is valid and held here; failing the call would not bring the write back, and the
       // app still gets the token below (its own persistence). The logger says what failed.
-      this.#config.logger?.()?.error?.("spotify-web-sdk token store write failed", { error: messageWithout(cause, token) });
+      this.#config.logger?.()?.error?.("spotify-web-api-sdk token store write failed", { error: messageWithout(cause, token) });
     }
     const callback = this.#config.onTokenRefreshed;
     if (callback) {
       try {
         await callback(token);
       } catch (cause) {
-        this.#config.logger?.()?.error?.("spotify-web-sdk onTokenRefreshed threw", { error: messageWithout(cause, token) });
+        this.#config.logger?.()?.error?.("spotify-web-api-sdk onTokenRefreshed threw", { error: messageWithout(cause, token) });
       }
     }
     return token;

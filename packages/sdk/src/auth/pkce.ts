@@ -12,7 +12,7 @@ import { refreshPublic } from "./refresh.js";
 import { LocalStorageTokenStore, MemoryTokenStore, type TokenStore } from "./stores.js";
 import { StrategyBase, type AuthOptions } from "./strategy-base.js";
 import { adoptProvidedToken, postTokenRequest } from "./token-response.js";
-import { emptyAccessToken, type AccessToken, type IAuthStrategy } from "./types.js";
+import { emptyAccessToken, STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "./types.js";
 import { normalizeScopes, requireNonEmpty, validateRedirectUri } from "./validation.js";
 
 /** 1.2.0's cache keys, read once so users upgrading keep their login. */
@@ -26,7 +26,7 @@ export interface PkceOptions extends AuthOptions {
    * @default a LocalStorageTokenStore in browsers, else a MemoryTokenStore
    */
   store?: TokenStore;
-  /** WebCrypto (Node 18: `webcrypto` from `spotify-web-sdk/node`). @default globalThis.crypto */
+  /** WebCrypto (Node 18: `webcrypto` from `spotify-web-api-sdk/node`). @default globalThis.crypto */
   crypto?: WebCrypto;
   /** Sent as `show_dialog`. */
   showDialog?: boolean;
@@ -113,7 +113,7 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     this.#options = options;
     this.#now = options.now ?? Date.now;
     this.#store = options.store ?? defaultStore();
-    this.#storeKey = options.storeKey ?? `spotify-web-sdk:pkce:${this.#clientId}`;
+    this.#storeKey = options.storeKey ?? `${STORE_KEY_NAMESPACE}:pkce:${this.#clientId}`;
     this.lifecycle = new TokenLifecycle({
       ...options,
       store: this.#store,

@@ -7,7 +7,7 @@ import { TokenLifecycle } from "./lifecycle.js";
 import { refreshPublic } from "./refresh.js";
 import { StrategyBase, type AuthOptions } from "./strategy-base.js";
 import { adoptProvidedToken } from "./token-response.js";
-import type { AccessToken, IAuthStrategy } from "./types.js";
+import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "./types.js";
 import { requireNonEmpty } from "./validation.js";
 
 /**
@@ -50,7 +50,7 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
     this.#action = refreshTokenAction;
     this.lifecycle = new TokenLifecycle({
       ...options,
-      storeKey: options.storeKey ?? `spotify-web-sdk:provided:${this.#clientId}`,
+      storeKey: options.storeKey ?? `${STORE_KEY_NAMESPACE}:provided:${this.#clientId}`,
       initial,
       obtain: (base) => this.#refresh(base),
       logger: () => this.logger,

@@ -10,7 +10,7 @@ import { TokenLifecycle, placeholder } from "./lifecycle.js";
 import { refreshConfidential } from "./refresh.js";
 import { StrategyBase, type AuthOptions } from "./strategy-base.js";
 import { adoptProvidedToken, postTokenRequest } from "./token-response.js";
-import type { AccessToken, IAuthStrategy } from "./types.js";
+import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "./types.js";
 import { normalizeScopes, requireNonEmpty, validateRedirectUri } from "./validation.js";
 
 /** How a {@link Session} is built. */
@@ -30,7 +30,7 @@ export interface SessionOptions extends AuthOptions {
   autoRefresh?: boolean;
   /** A token the app stored earlier, to start with. */
   token?: AccessToken;
-  /** WebCrypto for {@link Session.generateState} (Node 18: `webcrypto` from `spotify-web-sdk/node`). */
+  /** WebCrypto for {@link Session.generateState} (Node 18: `webcrypto` from `spotify-web-api-sdk/node`). */
   crypto?: WebCrypto;
 }
 
@@ -81,7 +81,7 @@ export class Session extends StrategyBase implements IAuthStrategy {
     this.#now = o.now ?? Date.now;
     this.lifecycle = new TokenLifecycle({
       ...o,
-      storeKey: o.storeKey ?? `spotify-web-sdk:session:${this.#clientId}`,
+      storeKey: o.storeKey ?? `${STORE_KEY_NAMESPACE}:session:${this.#clientId}`,
       initial: o.token ? adoptProvidedToken(o.token, this.#now(), "token") : null,
       autoRenew: o.autoRefresh !== false,
       obtain: (base) => this.#refresh(base),

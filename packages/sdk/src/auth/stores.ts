@@ -1,10 +1,11 @@
 /**
  * Token stores: where a strategy keeps its token (and the PKCE flow its pending verifier) so it
  * survives a reload or a restart and can be shared by several holders (tabs, processes).
- * The file store is Node-only and lives in `spotify-web-sdk/node`.
+ * The file store is Node-only and lives in `spotify-web-api-sdk/node`.
  * @module
  */
 import { SpotifyError } from "../errors.js";
+import { STORE_KEY_NAMESPACE } from "./types.js";
 
 /**
  * An async key-value store of JSON-serialisable objects.
@@ -166,7 +167,7 @@ export class LocalStorageTokenStore implements TokenStore {
 
   lock<T>(key: string, fn: () => Promise<T>): Promise<T> {
     const locks = webLocks();
-    const name = `spotify-web-sdk:${this.#prefix}${key}`;
+    const name = `${STORE_KEY_NAMESPACE}:${this.#prefix}${key}`;
     return locks ? locks.request(name, fn) : pageMutex.run(name, fn);
   }
 

@@ -53,7 +53,7 @@ export interface IAuthStrategy {
  * token promise. Not part of the public interface (a symbol: custom strategies never see it).
  * @internal
  */
-export const USABLE_TOKEN_NOW: unique symbol = Symbol("spotify-web-sdk.usableTokenNow");
+export const USABLE_TOKEN_NOW: unique symbol = Symbol("spotify-web-api-sdk.usableTokenNow");
 
 /** 1.2.0's placeholder for "no token yet". */
 export const emptyAccessToken: AccessToken = {
@@ -68,3 +68,11 @@ export const emptyAccessToken: AccessToken = {
 export function isEmptyAccessToken(value: unknown): boolean {
   return !!value && (value as AccessToken).access_token === emptyAccessToken.access_token;
 }
+
+/**
+ * The namespace of the default store keys and Web Lock names. It keeps the package's former name
+ * (`spotify-web-sdk`) on purpose: logins stored before the rename to `spotify-web-api-sdk` stay
+ * where the new version looks for them.
+ * @internal
+ */
+export const STORE_KEY_NAMESPACE = "spotify-web-sdk";

@@ -163,7 +163,7 @@ export class Pipeline implements RequestPipeline {
         if (hookRequest) for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
         // 1.2.0's hooks never saw token requests (it sent them with plain fetch): neither do they here.
         if (base === "api") this.#compat.beforeRequest(url, method, headers, body);
-        this.#logger?.debug?.("spotify-web-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
+        this.#logger?.debug?.("spotify-web-api-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
 
         let response: TransportResponse;
         try {
@@ -184,7 +184,7 @@ export class Pipeline implements RequestPipeline {
           for (const hook of this.#hooks.afterResponse ?? []) await hook({ request: hookRequest, response: seen });
         }
         if (base === "api") this.#compat.afterRequest(url, method, headers, body, response);
-        this.#logger?.debug?.("spotify-web-sdk response", { method, url, status, attempt });
+        this.#logger?.debug?.("spotify-web-api-sdk response", { method, url, status, attempt });
 
         if (status < 400) {
           return this.#compat.hasResponseHooks && base === "api"
@@ -328,7 +328,7 @@ export class Pipeline implements RequestPipeline {
     url: string,
   ): Promise<void> {
     if (request) for (const hook of this.#hooks.beforeRetry ?? []) await hook({ request, error, delayMs, attempt: attempt + 1 });
-    this.#logger?.info?.("spotify-web-sdk retry", {
+    this.#logger?.info?.("spotify-web-api-sdk retry", {
       method, url, attempt: attempt + 1, delayMs, reason: error instanceof Error ? error.message : String(error),
     });
     try {

@@ -1,5 +1,5 @@
 /**
- * spotify-web-sdk as Node resolves it (the `node` export condition): everything the package
+ * spotify-web-api-sdk as Node resolves it (the `node` export condition): everything the package
  * exports, except that a client given neither `fetch` nor `transport` sends through the Node
  * transport (HTTP/1.1 on its own keep-alive connections) instead of `fetch`: about a sixth of
  * the CPU per call.
@@ -93,7 +93,7 @@ export class Session extends FetchSession {
  *
  * @example
  * ```ts
- * import { SpotifyApi } from "spotify-web-sdk";
+ * import { SpotifyApi } from "spotify-web-api-sdk";
  * const sdk = SpotifyApi.withClientCredentials(clientId, clientSecret);
  * const viaFetch = SpotifyApi.withClientCredentials(clientId, clientSecret, [], { transport: "fetch" });
  * ```
@@ -124,7 +124,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
  *
  * @example
  * ```ts
- * import { createClient, ClientCredentialsStrategy, TracksEndpoints } from "spotify-web-sdk";
+ * import { createClient, ClientCredentialsStrategy, TracksEndpoints } from "spotify-web-api-sdk";
  * const tracks = new TracksEndpoints(createClient({ auth: new ClientCredentialsStrategy(id, secret) }));
  * ```
  */

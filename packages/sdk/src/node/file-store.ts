@@ -1,5 +1,5 @@
 /**
- * A token store in one JSON file (Node only; imported through `spotify-web-sdk/node`).
+ * A token store in one JSON file (Node only; imported through `spotify-web-api-sdk/node`).
  * Written atomically (a temporary file renamed over the old one) with mode 0600, so a crash never
  * leaves half a file and other users of the machine cannot read the tokens. A file that is not
  * valid JSON is an error, never a silent log-out.
@@ -53,7 +53,7 @@ async function release(lockPath: string, owner: string): Promise<void> {
  *
  * @example
  * ```ts
- * import { FileTokenStore } from "spotify-web-sdk/node";
+ * import { FileTokenStore } from "spotify-web-api-sdk/node";
  * const session = new Session({ clientId, clientSecret, redirectUri, store: new FileTokenStore(".tokens.json") });
  * ```
  */

@@ -1,9 +1,9 @@
 /**
- * spotify-web-sdk/node: the Node-only parts (a file token store, `node:crypto`'s WebCrypto for
+ * spotify-web-api-sdk/node: the Node-only parts (a file token store, `node:crypto`'s WebCrypto for
  * Node 18, which has no global `crypto`, and the Node transport with its options).
  * Browser bundles never import this entry.
  * @packageDocumentation
- * @module spotify-web-sdk/node
+ * @module spotify-web-api-sdk/node
  */
 import { webcrypto as nodeWebCrypto } from "node:crypto";
 import type { WebCrypto } from "../auth/crypto.js";
@@ -23,7 +23,7 @@ export {
  *
  * @example
  * ```ts
- * import { webcrypto } from "spotify-web-sdk/node";
+ * import { webcrypto } from "spotify-web-api-sdk/node";
  * new AuthorizationCodeWithPKCEStrategy(clientId, redirectUri, scopes, { crypto: webcrypto });
  * ```
  */

@@ -1,7 +1,7 @@
 /**
  * The Node build's default transport, whose code loads with the first request. Parsing the
  * transport (its HTTP/1.1 client, the agent path, body decoding) was about a fifth of what
- * `import("spotify-web-sdk")` adds to Node's start-up; a script that builds a client and never
+ * `import("spotify-web-api-sdk")` adds to Node's start-up; a script that builds a client and never
  * calls, or a CLI printing `--help`, no longer pays for it. After the first request every call
  * goes straight to the loaded transport.
  *

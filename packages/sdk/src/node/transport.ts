@@ -100,8 +100,8 @@ type Send = (request: TransportRequest) => Promise<TransportResponse>;
  *
  * @example
  * ```ts
- * import { SpotifyApi } from "spotify-web-sdk";
- * import { createNodeTransport } from "spotify-web-sdk/node";
+ * import { SpotifyApi } from "spotify-web-api-sdk";
+ * import { createNodeTransport } from "spotify-web-api-sdk/node";
  * const sdk = SpotifyApi.withClientCredentials(id, secret, [], { transport: createNodeTransport({ maxSockets: 10 }) });
  * ```
  */

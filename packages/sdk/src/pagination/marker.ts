@@ -27,7 +27,7 @@ export interface PagedSpec {
   readonly maxOffset?: number;
 }
 
-const PAGED = Symbol.for("spotify-web-sdk.paged");
+const PAGED = Symbol.for("spotify-web-api-sdk.paged");
 
 /** Attaches `spec` to `fn`. */
 export function markPaged<F extends (...args: never[]) => unknown>(fn: F, spec: PagedSpec): F {
