@@ -33,7 +33,20 @@ export interface TokenStore {
    * refreshes run under it so two holders never spend the same single-use refresh token.
    */
   lock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Optional, and what makes a store shared by several holders safe (the fence): stores `value`
+   * under `key` only if the value stored now has the revision `expectedRevision`, atomically, and
+   * says whether it wrote. The revision of a stored value is its numeric `revision` field (0 when
+   * it has none); a missing key has the revision `null`. `value` always carries its own
+   * `revision` (the expected one + 1). The lifecycle writes every token through it when the store
+   * has it; a log-out is written as the marker `{ logged_out: true, revision }`, never as a delete.
+   * Stores without it keep working with `set` and `delete` (one holder, or holders that share a lock).
+   */
+  compareAndSet?(key: string, expectedRevision: number | null, value: StoredRecord): Promise<boolean>;
 }
+
+/** What the lifecycle writes with {@link TokenStore.compareAndSet}: a token, or the log-out marker. */
+export type StoredRecord = { readonly revision: number } & ({ readonly logged_out: true } | Record<string, unknown>);
 
 /** Serialises async work per key inside one JavaScript realm. */
 export class KeyedMutex {
