@@ -2,6 +2,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { createApp, type EmulatorApp } from "./app.js";
+import { CORS_HEADERS } from "./http/cors.js";
 import type { EmulatorOptions } from "./options.js";
 
 /**
@@ -43,6 +44,12 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   server.on("connection", (socket) => {
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
+  });
+  // Node answers an `Expect` other than 100-continue with a bare 417 of its own; Spotify's shape instead.
+  server.on("checkExpectation", (_request, response) => {
+    const body = JSON.stringify({ error: { status: 417, message: "Expectation Failed: only 100-continue is supported" } });
+    response.writeHead(417, { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body), Connection: "close" });
+    response.end(body);
   });
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();

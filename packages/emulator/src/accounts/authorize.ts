@@ -7,6 +7,9 @@ import { consentPage, errorPage } from "./html.js";
 import { redirectAllowed } from "./redirect.js";
 import { EXTRA_SCOPES, parseScopes } from "./scopes.js";
 
+/** The longest `state` the emulator copies into a redirect (Spotify documents none; 2 KB is far above any real use). */
+export const MAX_STATE_LENGTH = 2048;
+
 const PENDING_TTL_MS = 15 * 60_000;
 const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 /** The browser's "logged-in" user, set when a person approves on the consent page. */
@@ -82,6 +85,10 @@ export function authorizeGet(platform: Platform, ex: Exchange): void {
     return sendHtml(platform, ex, 400, errorPage("INVALID_CLIENT: Invalid redirect URI"));
   }
   const state = q.get("state") ?? undefined;
+  // Copied into the redirect's Location: past a few KB no HTTP client can read that header.
+  if (state !== undefined && state.length > MAX_STATE_LENGTH) {
+    return sendHtml(platform, ex, 400, errorPage(`INVALID_REQUEST: state is longer than ${MAX_STATE_LENGTH} characters`));
+  }
   const responseType = q.get("response_type");
   // The implicit grant is gone (behaviour.md §1.1): Spotify answers in the fragment.
   if (responseType === "token") return redirect(platform, ex, redirectUri, { error: "unsupported_response_type", state }, true);

@@ -6,6 +6,9 @@ import { type Exchange, sendJson } from "../http/exchange.js";
 import type { AppRecord } from "../options.js";
 import { refreshTokenExpiry } from "./tokens.js";
 
+/** A PKCE code verifier: 43 to 128 characters of `[A-Za-z0-9-._~]` (RFC 7636 §4.1). */
+const VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
+
 class OAuthError extends Error {
   constructor(
     readonly error: string,
@@ -83,7 +86,8 @@ class TokenRequest {
     if ((this.form.get("redirect_uri") ?? "") !== record.redirectUri) throw new OAuthError("invalid_grant", "Invalid redirect URI");
     if (record.challenge) {
       const verifier = this.form.get("code_verifier");
-      if (!verifier || sha256Base64Url(verifier) !== record.challenge) throw new OAuthError("invalid_grant", "code_verifier was incorrect");
+      // RFC 7636 §4.1 (behaviour.md): a verifier Spotify would refuse must fail here too, even when its hash matches.
+      if (!verifier || !VERIFIER.test(verifier) || sha256Base64Url(verifier) !== record.challenge) throw new OAuthError("invalid_grant", "code_verifier was incorrect");
     }
     if (!this.platform.state.users.has(record.userId)) throw new OAuthError("invalid_grant", "Invalid authorization code");
     record.used = true;

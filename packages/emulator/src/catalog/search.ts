@@ -161,7 +161,17 @@ export class SearchIndex {
     const fieldWords = type === "track" ? [...q.artist, ...q.album, ...q.track] : type === "album" ? [...q.artist, ...q.album] : type === "artist" ? q.artist : [];
     const all = [...terms, ...fieldWords];
     if (all.length === 0) return this.scan(type, q);
-    const lists = all.map((t, i) => this.term(type, t, i === terms.length - 1 || i === all.length - 1));
+    // Each distinct word is looked up once (a query repeating one word thousands of times costs one
+    // lookup), and the first word that matches nothing ends the search.
+    const prefixOf = new Map<string, boolean>();
+    // A word both exact and as a prefix matches exactly (the exact list is a subset of the prefix one).
+    all.forEach((t, i) => prefixOf.set(t, (prefixOf.get(t) ?? true) && (i === terms.length - 1 || i === all.length - 1)));
+    const lists: number[][] = [];
+    for (const [t, prefix] of prefixOf) {
+      const list = this.term(type, t, prefix);
+      if (list.length === 0) return [];
+      lists.push(list);
+    }
     return this.filter(type, q, intersect(lists));
   }
 

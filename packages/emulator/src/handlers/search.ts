@@ -1,6 +1,6 @@
 // GET /search: one paging object per requested type; `limit` applies per type.
 import { capNext, paging } from "../catalog/paging.js";
-import { parseQuery } from "../catalog/query.js";
+import { MAX_QUERY_LENGTH, parseQuery } from "../catalog/query.js";
 import { SEARCH_TYPES, type SearchType } from "../catalog/search.js";
 import { isAvailable } from "../catalog/render.js";
 import { int, nov2024, ok, store, view } from "./common.js";
@@ -23,6 +23,7 @@ export const searchHandlers: HandlerTable = {
 function answer(ctx: HandlerContext): Record<string, unknown> {
   const q = (ctx.query.q ?? "").trim();
   if (q === "") throw new ApiProblem(400, "No search query");
+  if (q.length > MAX_QUERY_LENGTH) throw new ApiProblem(400, `Query too long: the emulator searches at most ${MAX_QUERY_LENGTH} characters`);
   const types = (ctx.query.type ?? "").split(",").map((t) => t.trim());
   if (types.length === 0 || types.some((t) => !(SEARCH_TYPES as readonly string[]).includes(t))) throw new ApiProblem(400, "Bad search type field");
   const maxLimit = ctx.auth.profile === "dev-2026" ? 10 : 50;
