@@ -12,6 +12,7 @@ import {
   LocalStorageCachingStrategy,
   MemoryTokenStore,
   SpotifyApi,
+  ValidationError,
   type IRedirectionStrategy,
 } from "../src/index.js";
 import { comeBackDenied, installFakePage } from "./helpers/auth-browser.js";
@@ -111,6 +112,65 @@ describe("PKCE in Node: authorize URL and callback", () => {
     await expect(strategy.exchangeCode("CODE-3", state)).rejects.toMatchObject({
       error: "invalid_grant", errorDescription: "code_verifier was incorrect", status: 400,
     });
+  });
+});
+
+describe("PKCE pending authorizations in Node", () => {
+  const keysIn = (store: MemoryTokenStore) => (store.toJSON() as { keys: number }).keys;
+
+  it("abandoned logins leave at most maxPendingAuthorizations keys: the oldest is dropped first, the newest still completes", async () => {
+    server = await startAuthServer();
+    const store = new MemoryTokenStore();
+    const strategy = new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, [], {
+      store, storeKey: "pkce", accountsBaseUrl: server.accountsUrl, maxPendingAuthorizations: 5,
+    });
+    const states: string[] = [];
+    for (let i = 0; i < 40; i++) states.push((await strategy.getAuthorizeUrl()).state);
+    // Five pending authorizations and their list.
+    expect(keysIn(store)).toBe(6);
+    expect(await store.get(`pkce:pending:${states[34]}`)).toBeNull();
+    await expect(strategy.exchangeCode("ANY", states[0]!)).rejects.toMatchObject({ error: "state_mismatch" });
+    const newest = (await store.get(`pkce:pending:${states[39]}`)) as { verifier: string };
+    server.addCode("NEWEST", { challenge: challengeOf(newest.verifier) });
+    await expect(strategy.exchangeCode("NEWEST", states[39]!)).resolves.toMatchObject({ access_token: expect.any(String) });
+    expect(server.tokenCount()).toBe(1);
+  });
+
+  it("by default a server keeps up to 1000 pending logins at once", async () => {
+    server = await startAuthServer();
+    const store = new MemoryTokenStore();
+    const strategy = new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, [], { store, storeKey: "pkce" });
+    const started = await Promise.all(Array.from({ length: 1003 }, () => strategy.getAuthorizeUrl()));
+    expect(keysIn(store)).toBe(1001);
+    expect(await store.get(`pkce:pending:${started[2]!.state}`)).toBeNull();
+    expect(await store.get(`pkce:pending:${started[3]!.state}`)).not.toBeNull();
+  });
+
+  it("a pending login is dropped an hour after it started, returned or not", async () => {
+    server = await startAuthServer();
+    const store = new MemoryTokenStore();
+    const clock = fakeClock();
+    const strategy = new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, [], { store, storeKey: "pkce", accountsBaseUrl: server.accountsUrl, now: clock.now });
+    for (let i = 0; i < 30; i++) await strategy.getAuthorizeUrl();
+    const late = await strategy.getAuthorizeUrl();
+    const lateVerifier = ((await store.get(`pkce:pending:${late.state}`)) as { verifier: string }).verifier;
+    clock.advance(HOUR + 1);
+    await strategy.getAuthorizeUrl();
+    // Only the login just started, and the list.
+    expect(keysIn(store)).toBe(2);
+    // A return after the hour is refused like an unknown state, without a token request.
+    const strategy2 = new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, [], { store: new MemoryTokenStore(), storeKey: "p2", accountsBaseUrl: server.accountsUrl, now: clock.now });
+    const { state } = await strategy2.getAuthorizeUrl();
+    clock.advance(HOUR + 1);
+    server.addCode("LATE", { challenge: challengeOf(lateVerifier) });
+    await expect(strategy2.exchangeCode("LATE", state)).rejects.toMatchObject({ error: "state_mismatch" });
+    expect(server.tokenCount()).toBe(0);
+  });
+
+  it("refuses a maxPendingAuthorizations that is not a positive integer", () => {
+    for (const bad of [0, -1, 1.5, Number.NaN, "8"]) {
+      expect(() => new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, [], { maxPendingAuthorizations: bad as number })).toThrow(ValidationError);
+    }
   });
 });
 

@@ -3,7 +3,7 @@
  * the code on a loopback redirect. No client secret; refresh tokens are single-use and rotate.
  * @module
  */
-import { AuthError, SpotifyError } from "../errors.js";
+import { AuthError, SpotifyError, ValidationError } from "../errors.js";
 import { buildAuthorizeUrl, callbackError, readCallback, stateMismatch } from "./authorize-url.js";
 import { browserPage, removeCallbackParams } from "./browser.js";
 import { codeChallengeS256, createCodeVerifier, randomToken, resolveCrypto, type WebCrypto } from "./crypto.js";
@@ -32,6 +32,13 @@ export interface PkceOptions extends AuthOptions {
   showDialog?: boolean;
   /** Read the token and verifier 1.2.0 cached (`spotify-sdk:*`) through `cachingStrategy`. @default true */
   migrateLegacyCache?: boolean;
+  /**
+   * Pending authorizations (a verifier kept between {@link AuthorizationCodeWithPKCEStrategy.getAuthorizeUrl}
+   * and the return) kept at most; past it the oldest is dropped. A pending authorization is also
+   * dropped an hour after it started, returned or not, so abandoned logins do not pile up.
+   * @default 8 in a browser page (tabs logging in at once), 1000 elsewhere (a server's users)
+   */
+  maxPendingAuthorizations?: number;
 }
 
 interface Pending {
@@ -42,8 +49,9 @@ interface Pending {
 
 /** A pending authorization older than this is past use (Spotify's consent and code do not wait that long). */
 const PENDING_TTL_MS = 60 * 60 * 1000;
-/** Pending authorizations kept per origin at most (tabs logging in at once). */
-const MAX_PENDING = 8;
+/** Pending authorizations kept at most by default: per origin in a page (tabs), else per store key (a server's users). */
+const MAX_PENDING_IN_PAGE = 8;
+const MAX_PENDING_ELSEWHERE = 1000;
 /** How long a denied callback answers the page's other clients instead of a new redirect. */
 const DENIAL_ECHO_MS = 5_000;
 /** The last denied callback per client id, per page (its `document`). */
@@ -55,6 +63,14 @@ function denialsOfThisPage(): Map<string, { error: AuthError; at: number }> | un
   let denials = recentDenials.get(page);
   if (!denials) recentDenials.set(page, (denials = new Map()));
   return denials;
+}
+
+function maxPendingOption(value: unknown): number {
+  if (value === undefined) return browserPage() ? MAX_PENDING_IN_PAGE : MAX_PENDING_ELSEWHERE;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+    throw new ValidationError("maxPendingAuthorizations must be an integer >= 1", { parameter: "maxPendingAuthorizations" });
+  }
+  return value;
 }
 
 /** The default store: the page's `localStorage`, memory elsewhere. */
@@ -97,6 +113,8 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
   readonly #store: TokenStore;
   readonly #storeKey: string;
   readonly #now: () => number;
+  readonly #maxPending: number;
+  #listing: Promise<void> = Promise.resolve();
   #redirecting = false;
 
   /**
@@ -111,6 +129,7 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     this.#redirectUri = validateRedirectUri(redirectUri);
     this.#scopes = normalizeScopes(scopes, options.validateScopes !== false);
     this.#options = options;
+    this.#maxPending = maxPendingOption(options.maxPendingAuthorizations);
     this.#now = options.now ?? Date.now;
     this.#store = options.store ?? defaultStore();
     this.#storeKey = options.storeKey ?? `${STORE_KEY_NAMESPACE}:pkce:${this.#clientId}`;
@@ -131,7 +150,8 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
 
   /**
    * Starts an authorization: a fresh verifier (kept in the store under the new `state`) and the
-   * URL to send the user to.
+   * URL to send the user to. A pending authorization is dropped when it returns, an hour after it
+   * started, or when more than `maxPendingAuthorizations` are pending (oldest first).
    */
   async getAuthorizeUrl(options: { state?: string; scopes?: string[]; showDialog?: boolean } = {}): Promise<{ url: string; state: string }> {
     const crypto = resolveCrypto(this.#options.crypto);
@@ -139,7 +159,7 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     const state = options.state ?? randomToken(crypto, 24);
     const verifier = createCodeVerifier(crypto);
     const pending: Pending = { verifier, state, createdAt: this.#now() };
-    await this.#store.set(this.#pendingKey(state), pending);
+    await this.#remember(pending);
     const showDialog = options.showDialog ?? this.#options.showDialog;
     const url = buildAuthorizeUrl({
       accountsBaseUrl: this.accountsBaseUrl,
@@ -171,6 +191,37 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     return `${this.#storeKey}:pending:${state}`;
   }
 
+  /**
+   * Keeps `pending` and lists it, dropping pending authorizations past their hour and, beyond the
+   * cap, the oldest: the list is what bounds the keys abandoned logins leave in the store. Two
+   * tabs or two users logging in at once each keep theirs (a newer one never replaces an older).
+   */
+  async #remember(pending: Pending): Promise<void> {
+    const listKey = `${this.#storeKey}:pending-list`;
+    const update = async () => {
+      const listed = (await this.#store.get(listKey)) as Array<{ state?: unknown; at?: unknown }> | null;
+      const kept: Array<{ state: string; at: number }> = [];
+      const dropped: string[] = [];
+      for (const entry of Array.isArray(listed) ? listed : []) {
+        if (typeof entry?.state !== "string" || typeof entry.at !== "number") continue;
+        if (entry.state === pending.state) continue;
+        if (pending.createdAt - entry.at > PENDING_TTL_MS) dropped.push(entry.state);
+        else kept.push({ state: entry.state, at: entry.at });
+      }
+      const excess = kept.length - (this.#maxPending - 1);
+      if (excess > 0) dropped.push(...kept.splice(0, excess).map((entry) => entry.state));
+      await this.#store.set(this.#pendingKey(pending.state), pending);
+      await this.#store.set(listKey, [...kept, { state: pending.state, at: pending.createdAt }]);
+      for (const state of dropped) await this.#store.delete(this.#pendingKey(state));
+    };
+    // Concurrent starts on this instance read and rewrite one list: serialised, none drops
+    // another's entry. Not under the store's lock: a renewal holding it starts authorizations in a
+    // page, and a store whose lock ignores its name would wait on itself.
+    const turn = this.#listing.then(update);
+    this.#listing = turn.catch(() => undefined);
+    await turn;
+  }
+
   async #exchangeFromCallback(callback: string | URL | URLSearchParams | Record<string, unknown>): Promise<unknown> {
     const { code, state, error, errorDescription } = readCallback(callback);
     if (error) {
@@ -188,9 +239,11 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     if (state) {
       const pending = (await this.#store.get(this.#pendingKey(state))) as Pending | null;
       if (!pending || pending.state !== state || typeof pending.verifier !== "string") throw stateMismatch();
-      verifier = pending.verifier;
       // Single use: a replayed callback finds nothing.
       await this.#store.delete(this.#pendingKey(state));
+      // Past its hour it would have been dropped by the next start: the same answer either way.
+      if (typeof pending.createdAt === "number" && this.#now() - pending.createdAt > PENDING_TTL_MS) throw stateMismatch();
+      verifier = pending.verifier;
     } else {
       // 1.2.0 sent no state; only its pending verifier may complete a state-less return.
       verifier = await this.#legacyVerifier();
@@ -250,17 +303,7 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
    * use (an hour), never because a newer one exists: two tabs may be logging in at once.
    */
   async #startAuthorization(): Promise<{ url: string; state: string }> {
-    const listKey = `${this.#storeKey}:pending-list`;
-    const now = this.#now();
-    const listed = (await this.#store.get(listKey)) as Array<{ state?: unknown; at?: unknown }> | null;
-    const kept: Array<{ state: string; at: number }> = [];
-    for (const entry of Array.isArray(listed) ? listed : []) {
-      if (typeof entry?.state !== "string" || typeof entry.at !== "number") continue;
-      if (now - entry.at > PENDING_TTL_MS) await this.#store.delete(this.#pendingKey(entry.state));
-      else kept.push({ state: entry.state, at: entry.at });
-    }
     const started = await this.getAuthorizeUrl();
-    await this.#store.set(listKey, [...kept.slice(-(MAX_PENDING - 1)), { state: started.state, at: now }]);
     // The key of the one-pending-per-page scheme before (a page of an older version left it).
     await this.#store.delete(`${this.#storeKey}:pending-latest`);
     return started;
