@@ -7,6 +7,7 @@
  */
 export { startEmulator, type RunningEmulator, type StartOptions } from "./server.js";
 export { createApp, type EmulatorApp } from "./app.js";
+export { emulatorGlobalSetup, stopEmulatorGlobalSetup, type EmulatorTestEnv } from "./testing/global-setup.js";
 export {
   EmulatorControl,
   EmulatorControlError,
