@@ -1,6 +1,8 @@
 /**
  * URL building: the only place a path parameter meets a URL. Every parameter is percent-encoded
- * into its own segment; a value that would still climb out of it is refused.
+ * into its own segment; a value that would still climb out of it is refused. The built URL is then
+ * parsed as the transport will parse it, and the path the parser produced is checked: a URL parser
+ * drops tab, CR and LF and resolves `.`/`..` segments in spellings no list of strings keeps up with.
  * @module
  */
 import { ValidationError } from "../errors.js";
@@ -21,6 +23,7 @@ export function encodePathSegment(value: string, name: string): string {
   }
   // Nothing to encode, no dot, not empty: already a safe segment (the common case, checked cheaply).
   if (PLAIN_SEGMENT.test(value)) return value;
+  const encoded = encodeText(value, name);
   let decoded = value;
   try {
     decoded = decodeURIComponent(value);
@@ -30,7 +33,19 @@ export function encodePathSegment(value: string, name: string): string {
   if (decoded.trim() === "" || decoded === "." || decoded === ".." || value === "." || value === "..") {
     throw new ValidationError(`${name} must not be empty, "." or ".." (got ${JSON.stringify(value)})`, { parameter: name });
   }
-  return encodeURIComponent(value);
+  return encoded;
+}
+
+/**
+ * `encodeURIComponent`, with a lone UTF-16 surrogate (which has no UTF-8 form and makes
+ * `encodeURIComponent` throw a `URIError`) refused as a {@link ValidationError}.
+ */
+export function encodeText(value: string, name: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    throw new ValidationError(`${name} is not well-formed text (it holds a lone UTF-16 surrogate)`, { parameter: name });
+  }
 }
 
 /** Appends `query` to `url`: `undefined`/`null` dropped, arrays comma-joined, everything encoded. */
@@ -41,7 +56,7 @@ export function appendQuery(url: string, query: Record<string, QueryValue> | und
     const value = query[key];
     if (value === undefined || value === null) continue;
     const text = Array.isArray(value) ? value.join(",") : String(value);
-    qs += `${qs ? "&" : ""}${encodeURIComponent(key)}=${encodeURIComponent(text)}`;
+    qs += `${qs ? "&" : ""}${encodeText(key, "query")}=${encodeText(text, key)}`;
   }
   if (!qs) return url;
   return `${url}${url.includes("?") ? "&" : "?"}${qs}`;
@@ -80,8 +95,61 @@ export function buildUrl(
       }
     }
   }
-  const joined = base.endsWith("/")
-    ? base + (resolved.startsWith("/") ? resolved.slice(1) : resolved)
-    : base + (resolved.startsWith("/") ? resolved : `/${resolved}`);
+  const relative = resolved.startsWith("/") ? resolved.slice(1) : resolved;
+  const joined = base.endsWith("/") ? base + relative : `${base}/${relative}`;
+  // Parameters were encoded whole into their segments (a `/` in one is `%2F`, by design); a path
+  // given ready (`makeRequest`) spelled any `%2F` itself, so its segments are also read decoded.
+  checkParsedPath(joined, base, relative, path.length === 1 || !pathParams);
   return appendQuery(joined, query);
+}
+
+/** Parses a base that may be relative (`""` when a path is rebuilt for `makeRequest`). */
+function parse(url: string): URL {
+  return new URL(url, "http://relative.invalid/");
+}
+
+/**
+ * The one path check, run on what the URL parser makes of `url` (base + `relative`): the path
+ * must stay under the base's path, keep every segment of `relative` (a segment the parser removed
+ * or emptied was a dot segment in some spelling, once tab, CR and LF were dropped), and, for a
+ * path given ready, hold no segment that a server decoding `%2F`, `%5C` or `%2E` reads as `..`.
+ */
+function checkParsedPath(url: string, base: string, relative: string, givenReady: boolean): void {
+  let parsed: URL;
+  let basePath: string;
+  try {
+    parsed = parse(url);
+    basePath = parse(base).pathname.replace(/\/+$/, "");
+  } catch {
+    throw refusedPath(relative);
+  }
+  const path = parsed.pathname;
+  if (!path.startsWith(`${basePath}/`)) throw refusedPath(relative);
+  // The parser treats a backslash as a slash in http(s) URLs: split the input the same way.
+  const given = relative.split(/[?#]/, 1)[0]!.split(/[\\/]/);
+  const produced = path.slice(basePath.length + 1).split("/");
+  if (given.length !== produced.length) throw refusedPath(relative);
+  for (let i = 0; i < produced.length; i++) {
+    const segment = produced[i]!;
+    if (segment === "" ? given[i] !== "" : givenReady && climbs(segment)) throw refusedPath(relative);
+  }
+}
+
+/** Whether a parsed segment, percent-decoded, is or holds a `.` or `..` segment. */
+function climbs(segment: string): boolean {
+  if (!segment.includes(".") && !segment.includes("%")) return false;
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // Not valid percent-encoding: checked as written.
+  }
+  return decoded.split(/[\\/]/).some((part) => part === "." || part === "..");
+}
+
+function refusedPath(relative: string): ValidationError {
+  return new ValidationError(
+    `the path ${JSON.stringify(relative)} leaves its place under the base URL once parsed (a "." or ".." segment, in any spelling); refused before any request`,
+    { parameter: "path" },
+  );
 }
