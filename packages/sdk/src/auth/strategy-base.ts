@@ -1,7 +1,10 @@
 /**
- * What every built-in strategy shares: where its token requests go (the client's pipeline once
- * `setConfiguration` ran, else one built from its own options), its logger, and redaction (secrets
- * live in `#` fields; `toJSON` and Node's inspect show only what is safe).
+ * What every built-in strategy shares: where its token requests go, its logger, and redaction
+ * (secrets live in `#` fields; `toJSON` and Node's inspect show only what is safe).
+ *
+ * Where token requests go: a setting given to the strategy applies to the requests it sends,
+ * attached to a client or not; the client's setting applies where the strategy has none; the
+ * default where neither has one. A default never overrides a setting someone gave.
  * @module
  */
 import { SpotifyError, ValidationError } from "../errors.js";
@@ -12,27 +15,42 @@ import type { LifecycleOptions, TokenLifecycle } from "./lifecycle.js";
 import { USABLE_TOKEN_NOW, type AccessToken } from "./types.js";
 import type { ScopeCheckOptions } from "./validation.js";
 
-/** Options of every built-in strategy (all optional). */
+/**
+ * Options of every built-in strategy (all optional). The request settings (`fetch`,
+ * `accountsBaseUrl`, `timeout`, `retry`, `transport`, `logger`) apply to the token requests the
+ * strategy sends, on its own and once a client is attached; each one not given here is the
+ * client's (once attached), else the default.
+ */
 export interface AuthOptions extends LifecycleOptions, ScopeCheckOptions {
   /**
-   * The `fetch` for token requests while the strategy is used on its own (before or without a
-   * `SpotifyApi`). Once a client calls `setConfiguration`, its pipeline is used instead.
+   * The `fetch` for token requests.
+   * @default the client's `fetch` or transport once attached, else the global `fetch` (the Node transport in Node)
    */
   fetch?: RequestImplementation;
   /**
-   * Base URL of the Accounts service, for standalone use (an emulator's URL in tests).
-   * @default "https://accounts.spotify.com"
+   * Base URL of the Accounts service: authorize URLs and token requests (an emulator's URL in tests).
+   * @default the client's `accountsBaseUrl` once attached, else "https://accounts.spotify.com"
    */
   accountsBaseUrl?: string;
-  /** Per-attempt timeout of standalone token requests, ms. @default 30000 */
+  /** Per-attempt timeout of token requests, ms. @default the client's, else 30000 */
   timeout?: number;
-  /** Retry policy of standalone token requests. */
+  /** Retry policy of token requests. @default the client's, else the SDK's retry policy */
   retry?: RetryOptions | false;
-  /** Replaces the transport of standalone token requests. */
+  /** Replaces the transport of token requests. @default the client's, else as for `fetch` */
   transport?: Transport;
-  /** Receives the strategy's log lines (never a secret). */
+  /** Receives the strategy's log lines and those of its token requests (never a secret). @default the client's */
   logger?: Logger;
 }
+
+/**
+ * The transport a build gives strategies by default (the Node build's), under a key of its own so
+ * it is not mistaken for one the app chose: the client's `fetch` or transport comes before it.
+ * @internal
+ */
+export const DEFAULT_TRANSPORT: unique symbol = Symbol("spotify-web-api-sdk.defaultTransport");
+
+/** The request settings a strategy may be given, all of which a client has too. */
+const REQUEST_SETTINGS = ["fetch", "accountsBaseUrl", "timeout", "retry", "transport", "logger"] as const;
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
@@ -101,19 +119,28 @@ export abstract class StrategyBase {
     return this.#configuration;
   }
 
-  /** Where token requests go. */
+  /**
+   * Where token requests go: the client's pipeline when the strategy was given no request setting
+   * of its own, else a pipeline of the strategy's settings over the client's (hooks included).
+   */
   protected get pipeline(): RequestPipeline {
-    const fromClient = this.#configuration?.pipeline;
-    if (fromClient) return fromClient;
+    const o = this.#options;
+    const c = this.#configuration;
+    const own = REQUEST_SETTINGS.some((name) => o[name] !== undefined);
+    if (c?.pipeline && !own) return c.pipeline;
     if (!this.#standalone) {
-      const o = this.#options;
-      const c = this.#configuration;
+      // The client's settings as it resolved them; those that are only its own defaults for 1.2.0's
+      // hooks (validator, deserializer) and its own objects stay with it.
+      const { pipeline: _p, baseUrl: _b, deserializer: _d, responseValidator: _v, errorHandler: _e, redirectionStrategy: _r, cachingStrategy: _c, fetch: clientFetch, transport: clientTransport, ...client } = c ?? ({} as Partial<SdkConfiguration>);
+      const chosen = o.fetch !== undefined || o.transport !== undefined;
+      const defaultTransport = (o as { [DEFAULT_TRANSPORT]?: Transport })[DEFAULT_TRANSPORT];
       this.#standalone = createPipeline({
-        fetch: o.fetch ?? c?.fetch,
+        ...client,
+        fetch: chosen ? o.fetch : clientFetch,
+        transport: chosen ? o.transport : clientTransport ?? (clientFetch ? undefined : defaultTransport),
         accountsBaseUrl: o.accountsBaseUrl ?? c?.accountsBaseUrl,
         timeout: o.timeout ?? c?.timeout,
         retry: o.retry ?? c?.retry,
-        transport: o.transport ?? c?.transport,
         logger: o.logger ?? c?.logger,
       });
     }

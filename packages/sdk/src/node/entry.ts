@@ -16,7 +16,7 @@ import type { AccessToken, IAuthStrategy } from "../auth/types.js";
 import { AuthorizationCodeWithPKCEStrategy as FetchPkceStrategy, type PkceOptions } from "../auth/pkce.js";
 import { ClientCredentialsStrategy as FetchClientCredentialsStrategy } from "../auth/client-credentials.js";
 import { ProvidedAccessTokenStrategy as FetchProvidedAccessTokenStrategy, type RefreshTokenAction } from "../auth/provided-token.js";
-import type { AuthOptions } from "../auth/strategy-base.js";
+import { DEFAULT_TRANSPORT, type AuthOptions } from "../auth/strategy-base.js";
 import { Session as FetchSession, type SessionOptions } from "../auth/session.js";
 import type { WebCrypto } from "../auth/crypto.js";
 import { SpotifyApi as FetchSpotifyApi } from "../client.js";
@@ -47,7 +47,9 @@ function withNodeTransport<T extends { fetch?: unknown; transport?: unknown }>(o
  */
 function authOptions<T extends AuthOptions>(options: T | undefined): T | undefined {
   const isOptions = options === undefined || (typeof options === "object" && options !== null && !Array.isArray(options));
-  return isOptions ? withNodeTransport(options) : options;
+  if (!isOptions || options?.fetch !== undefined || options?.transport !== undefined) return options;
+  // A default, not a choice: the client's `fetch` or transport comes before it once attached.
+  return { ...options, [DEFAULT_TRANSPORT]: sharedTransport } as unknown as T;
 }
 
 /** Node 18 has no global `crypto`: the PKCE strategy then gets `node:crypto`'s. */
