@@ -108,8 +108,8 @@ export class SpotifyApi {
 
   /**
    * Walks every page of a paged method, given the arguments before its paging ones. Offset pages
-   * are fetched 4 at a time once the total is known (`.withOptions({ concurrency })`) and come out
-   * in order; cursor pages follow their cursors.
+   * are fetched 4 at a time (`.withOptions({ concurrency })`), planned as pages arrive, and come
+   * out in order; cursor pages follow their cursors.
    * @example
    * ```ts
    * for await (const entry of sdk.paginate(sdk.playlists.getPlaylistItems, playlistId)) console.log(entry.item?.name);

@@ -1,7 +1,7 @@
 /**
  * Walks paged results: item by item (`for await`), page by page, or into an array. Offset pages
- * after the first are fetched with bounded concurrency once `total` is known, and come out in
- * order; cursor pages follow their cursors one after another.
+ * after the first are planned as pages are taken, a bounded window ahead, fetched with bounded
+ * concurrency and given in order; cursor pages follow their cursors one after another.
  * @module
  */
 import { AbortError, ValidationError } from "../errors.js";
@@ -42,7 +42,9 @@ function settle<P>(promise: Promise<P>): Promise<Settled<P>> {
 }
 
 /**
- * A paged result, ready to walk.
+ * A paged result, ready to walk. An offset walk ends at `limit`, at an empty page, at the end the
+ * first page's `total` announced (a `total` that is not a count is read as unknown, and the walk
+ * goes on to an empty page), or past the operation's largest offset (search: 1000).
  *
  * @example
  * ```ts
@@ -107,57 +109,65 @@ export class Paginator<T> implements AsyncIterable<T> {
     const first = await fetchAt(0, firstLimit);
     yield cut(first, max);
     throwIfAborted(opts.signal);
-    const end = Math.min(first.total ?? 0, max);
-    if (first.items.length === 0 || first.items.length >= end) return;
+    if (first.items.length === 0) return;
     // Offsets count positions in the list, not items returned: Spotify leaves unavailable items
     // out of a page, so a short page is not a smaller page. Only a smaller `limit` in the answer
     // (the server capping the request) changes how far one page reaches.
     const reported = first.limit;
     const step = Number.isInteger(reported) && reported > 0 && reported < firstLimit ? reported : firstLimit;
-    const offsets: number[] = [];
+    // The server's `total` only keeps requests from being sent past the end it announced; offsets
+    // are planned one at a time as pages are taken, never as a list built from it (a `total` of
+    // 1e11 once made an array V8 could not allocate). A `total` that is not a count is unknown:
+    // the walk then goes on until an empty page.
+    const total = first.total;
+    const announced = typeof total === "number" && Number.isSafeInteger(total) && total >= 0 ? total : Number.POSITIVE_INFINITY;
+    const end = Math.min(announced, max);
     const lastOffset = source.maxOffset ?? Number.POSITIVE_INFINITY;
-    for (let offset = step; offset < end && offset <= lastOffset; offset += step) offsets.push(offset);
     // Requests start as soon as any slot frees (not only the oldest), up to `concurrency` in
     // flight and a bounded number of pages ahead of the consumer; pages still come out in order.
     const concurrency = opts.concurrency ?? 4;
     const maxAhead = concurrency * 2;
     const pending: Array<Promise<Settled<Page<T>>>> = [];
+    let nextOffset = step;
     let inFlight = 0;
-    let next = 0;
+    let launched = 0;
     let yielded = 0;
-    // Set as soon as any page fails, even one the consumer has not reached: the walk ends there,
-    // so pages after it would be fetched for nothing.
-    let failed = false;
+    // Set when the walk ends (a page failed, an empty page, the consumer left): nothing more starts.
+    let stopped = false;
     const launch = () => {
-      while (!failed && next < offsets.length && inFlight < concurrency && next - yielded < maxAhead && !signal.aborted) {
+      while (!stopped && nextOffset < end && nextOffset <= lastOffset && inFlight < concurrency && launched - yielded < maxAhead && !signal.aborted) {
         inFlight++;
-        pending[next] = settle(fetchAt(offsets[next++]!, step)).then((result) => {
+        pending[launched++] = settle(fetchAt(nextOffset, step)).then((result) => {
           inFlight--;
-          if (!result.ok) failed = true;
+          if (!result.ok) stopped = true;
           launch();
           return result;
         });
+        nextOffset += step;
       }
     };
     let seen = first.items.length;
     try {
       launch();
-      while (yielded < next) {
+      while (yielded < launched && seen < max) {
         const result = await pending[yielded]!;
         delete pending[yielded];
         yielded++;
         if (!result.ok) throw normalizeAbort(result.error, opts.signal);
         throwIfAborted(opts.signal);
+        // An empty page is the end of the list, whatever `total` said.
+        const last = result.value.items.length === 0;
+        if (last) stopped = true;
         const page = cut(result.value, max - seen);
         seen += page.items.length;
         launch();
         yield page;
-        if (result.value.items.length === 0) break;
+        if (last) break;
       }
       throwIfAborted(opts.signal);
     } finally {
       // Stops launching; requests in flight are aborted by the caller of this generator.
-      next = offsets.length;
+      stopped = true;
     }
   }
 
