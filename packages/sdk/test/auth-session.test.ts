@@ -58,7 +58,7 @@ describe("Session", () => {
     expect(request.authorization).toBe(`Basic ${Buffer.from(`${CLIENT_ID}:${SECRET}`).toString("base64")}`);
     expect(request.form).toEqual({ grant_type: "authorization_code", code: "CODE", redirect_uri: REDIRECT });
     expect(pushed).toEqual([token]);
-    expect(await store.get("s")).toEqual(token);
+    expect(await store.get("s")).toMatchObject(token);
     expect(session.accessToken).toBe(token.access_token);
     expect(session.refreshToken).toBe(token.refresh_token);
     expect(session.tokenExpiration).toBe(token.expires);
@@ -111,6 +111,36 @@ describe("Session", () => {
     expect(server.tokenCount()).toBe(0);
     await session.refreshAccessToken();
     await expect(sdk.makeRequest("GET", "me")).resolves.toMatchObject({ id: "me" });
+  });
+});
+
+describe("a token that cannot be renewed is used until it really expires", () => {
+  it("a provided token with 50 s left and no refresh token is used, without a token request; once expired it is no_refresh_token", async () => {
+    server = await startAuthServer();
+    const clock = fakeClock();
+    const { access_token } = server.issue();
+    const strategy = new ProvidedAccessTokenStrategy(CLIENT_ID, { access_token, token_type: "Bearer", expires_in: 3600, expires: clock.now() + 50_000 }, undefined, { now: clock.now });
+    const sdk = new SpotifyApi(strategy, { baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl });
+    await expect(sdk.makeRequest("GET", "me")).resolves.toMatchObject({ token: access_token });
+    await expect(strategy.getOrCreateAccessToken()).resolves.toMatchObject({ access_token });
+    clock.advance(50_000);
+    await expect(sdk.makeRequest("GET", "me")).rejects.toMatchObject({ name: "AuthError", error: "no_refresh_token" });
+    expect(server.tokenCount()).toBe(0);
+    expect(server.apiRequests).toHaveLength(1);
+  });
+
+  it("a Session restored with an access token alone uses it to its end; with a refresh token it still renews inside the margin", async () => {
+    server = await startAuthServer();
+    const clock = fakeClock();
+    const alone = server.issue();
+    const session = newSession({ now: clock.now });
+    await session.setAccessToken({ access_token: alone.access_token, token_type: "Bearer", expires_in: 3600, expires: clock.now() + 30_000 });
+    await expect(session.getOrCreateAccessToken()).resolves.toMatchObject({ access_token: alone.access_token });
+    const pair = server.issue();
+    const renewing = newSession({ now: clock.now });
+    await renewing.setAccessToken({ ...pair, token_type: "Bearer", expires_in: 3600, expires: clock.now() + 30_000 });
+    await expect(renewing.getOrCreateAccessToken()).resolves.not.toMatchObject({ access_token: pair.access_token });
+    expect(server.tokenCount("refresh_token")).toBe(1);
   });
 });
 

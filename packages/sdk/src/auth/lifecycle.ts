@@ -55,6 +55,11 @@ export interface LifecycleConfig extends LifecycleOptions {
   migrate?(): Promise<AccessToken | null>;
   /** `false`: never renew by itself (Session `autoRefresh: false`). */
   autoRenew?: boolean;
+  /**
+   * Whether `token` could be renewed now (e.g. it holds a refresh token). One that cannot is used
+   * until it really expires, not refused inside the renewal margin. @default always
+   */
+  canRenew?(token: AccessToken): boolean;
   logger?(): Logger | undefined;
 }
 
@@ -179,6 +184,7 @@ export class TokenLifecycle {
   renewAt(token: AccessToken): number {
     if (token.expires === -1) return Number.POSITIVE_INFINITY;
     const expires = token.expires ?? 0;
+    if (this.#config.canRenew?.(token) === false) return expires;
     const lifetimeMs = Math.max(0, (token.expires_in ?? 0) * 1000);
     return expires - Math.min(this.#skewMs, lifetimeMs / 2);
   }

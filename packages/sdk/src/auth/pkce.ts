@@ -137,6 +137,8 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
       ...options,
       store: this.#store,
       storeKey: this.#storeKey,
+      // Without a refresh token renewing means a new login (a redirect): the token is used until it expires.
+      canRenew: (token) => !!token.refresh_token,
       obtain: (base) => (base?.refresh_token ? refreshPublic(this.pipeline, this.#clientId, base) : this.#acquire()),
       migrate: () => this.#migrate(),
       logger: () => this.logger,

@@ -52,6 +52,8 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
       ...options,
       storeKey: options.storeKey ?? `${STORE_KEY_NAMESPACE}:provided:${this.#clientId}`,
       initial,
+      // Without a refresh token (and without an action of the app's) a token is used until it expires.
+      canRenew: (token) => this.#action !== undefined || !!token.refresh_token,
       obtain: (base) => this.#refresh(base),
       logger: () => this.logger,
     });

@@ -84,6 +84,8 @@ export class Session extends StrategyBase implements IAuthStrategy {
       storeKey: o.storeKey ?? `${STORE_KEY_NAMESPACE}:session:${this.#clientId}`,
       initial: o.token ? adoptProvidedToken(o.token, this.#now(), "token") : null,
       autoRenew: o.autoRefresh !== false,
+      // Without a refresh token a token is used until it expires, not refused in the renewal margin.
+      canRenew: (token) => !!token.refresh_token,
       obtain: (base) => this.#refresh(base),
       logger: () => this.logger,
     });
