@@ -60,7 +60,7 @@ export interface Logger {
 export interface RetryOptions {
   /**
    * How many times a request may be sent again after a 429, a 5xx or a network error
-   * (5xx and network errors only for idempotent operations).
+   * (5xx and network errors only for idempotent operations). An integer from 0 to 100.
    * @default 3
    */
   maxRetries?: number;
@@ -71,7 +71,24 @@ export interface RetryOptions {
    */
   maxRetryAfterSeconds?: number;
   /**
-   * First backoff delay for 5xx and network errors, in ms; doubled each attempt, with full jitter.
+   * The longest the whole client pauses after a 429, in seconds. A 429 holds back the client's
+   * new Web API calls for its `Retry-After` (calls that would wait longer than
+   * `maxRetryAfterSeconds` are refused unsent with a `RateLimitError`), but never longer than
+   * this: one absurd `Retry-After` cannot disable a client for good. Past it, one call goes first
+   * (the probe) and the client is usable again if it succeeds. The call that got the 429 still
+   * waits (or is told, in `RateLimitError.retryAfter`) the whole `Retry-After` Spotify sent.
+   * Token requests never wait behind this pause: the Accounts service has its own limits.
+   * @default 600
+   *
+   * @example
+   * ```ts
+   * SpotifyApi.withClientCredentials(id, secret, [], { retry: { maxPauseSeconds: 120 } });
+   * ```
+   */
+  maxPauseSeconds?: number;
+  /**
+   * First backoff delay for 5xx and network errors, in ms (a finite number >= 0); doubled each
+   * attempt, with full jitter.
    * @default 250
    */
   backoffBaseMs?: number;
@@ -81,7 +98,7 @@ export interface RetryOptions {
    */
   backoffMaxMs?: number;
   /**
-   * Wait used for a 429 with no `Retry-After` or `Retry-After: 0`, in seconds.
+   * Wait used for a 429 with no `Retry-After` or `Retry-After: 0`, in seconds (a finite number >= 0).
    * @default 1
    */
   defaultRetryAfterSeconds?: number;
@@ -146,7 +163,9 @@ export interface SdkOptions {
    */
   accountsBaseUrl?: string;
   /**
-   * Per-attempt timeout in ms; `0` turns it off.
+   * Per-attempt timeout in ms (covering the response's head and body): a finite number >= 0, `0`
+   * turns it off. Anything else (`"1000"`, `NaN`, `-1`, `Infinity`) is a `ValidationError` when
+   * the client is built.
    * @default 30000
    */
   timeout?: number;

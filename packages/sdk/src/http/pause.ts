@@ -4,6 +4,11 @@
  * one request goes first (the probe); the others wait for its answer, so a hundred callers never
  * wake at once into another 429. If the probe is limited again the pause starts over; if not, the
  * waiters are released spread over a short interval.
+ *
+ * A pause lasts at most its cap (`retry.maxPauseSeconds`), whatever `Retry-After` says: a server
+ * asking for 3,000 years must not disable the client for good. The request that got the 429 is
+ * told (or waits) the whole `Retry-After`; only the others are released early, one probe first.
+ * Each service has its own pause: a token request never waits behind the Web API's.
  * @module
  */
 import { RateLimitError } from "../errors.js";
@@ -14,6 +19,7 @@ const MAX_SPREAD_MS = 1_000;
 
 /** One client's rate-limit pause. */
 export class RateLimitPause {
+  readonly #maxSeconds: number;
   /** Epoch ms until which new requests wait; 0 when there is no pause. */
   #until = 0;
   #lengthMs = 0;
@@ -21,18 +27,28 @@ export class RateLimitPause {
   #probe: Promise<void> | undefined;
   #endProbe: (() => void) | undefined;
 
+  /** @param maxSeconds the longest a pause lasts, whatever a 429 asks for. */
+  constructor(maxSeconds: number) {
+    this.#maxSeconds = maxSeconds;
+  }
+
   /** Whether a request must go through {@link wait} first (cheap: read on every call). */
   get active(): boolean {
     return this.#until !== 0;
   }
 
-  /** A 429 asked for `seconds`: pause (or extend the pause of) every new request. */
-  pause(seconds: number): void {
-    const until = Date.now() + seconds * 1000;
+  /**
+   * A 429 asked for `seconds`: pause (or extend the pause of) every new request, up to the cap.
+   * @returns the seconds paused: less than asked when the cap cut the pause short
+   */
+  pause(seconds: number): number {
+    const paused = Math.min(seconds, this.#maxSeconds);
+    const until = Date.now() + paused * 1000;
     if (until > this.#until) {
       this.#until = until;
-      this.#lengthMs = seconds * 1000;
+      this.#lengthMs = paused * 1000;
     }
+    return paused;
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * The one request pipeline. Every call goes through {@link Pipeline.request}: Web API calls,
  * token requests and `makeRequest` alike. In order: build the URL (refusing bad path segments
- * before any network call) → wait out a rate-limit pause → ask the auth strategy for a token →
+ * before any network call) → wait out its service's rate-limit pause (token requests never wait
+ * behind the Web API's) → ask the auth strategy for a token →
  * send through the transport with a per-attempt timeout and the caller's signal → on 401 renew
  * once and retry once → on 429 wait `Retry-After` (and pause the whole client) → on 5xx or a
  * network failure back off and retry, idempotent requests only → parse by the declared kind.
@@ -16,6 +17,9 @@ import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
 import { errorFromResponse, parseSuccess } from "./parse.js";
 import { RateLimitPause } from "./pause.js";
+import { onAbort } from "./abort-listeners.js";
+import { checkOptions } from "./options-check.js";
+import { checkHeaders } from "./request-check.js";
 import { abortedByCaller, backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
 import type { ApiRequest, ServiceBase, Transport, TransportResponse } from "./types.js";
 import { buildUrl, compilePath, type CompiledPath } from "./url.js";
@@ -76,16 +80,22 @@ export class Pipeline implements RequestPipeline {
   readonly #deadlines = new Deadlines();
   /** Signals for transports that need one; `undefined` for those that abort through `onAbort`. */
   readonly #signals: SignalPool | undefined;
-  /** The client-wide pause after a 429: Spotify counts calls over a rolling window. */
-  readonly #pause = new RateLimitPause();
+  /**
+   * The client-wide pause after a 429 (Spotify counts calls over a rolling window), one per
+   * service: a token request waiting behind the Web API's pause could be what the pause waits for.
+   */
+  readonly #pauses: Readonly<Record<ServiceBase, RateLimitPause>>;
   readonly #paths = new Map<string, CompiledPath>();
 
+  /** @throws ValidationError when an option is of the wrong type or out of its range */
   constructor(options: PipelineOptions = {}) {
+    checkOptions(options);
     this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.accountsBaseUrl = (options.accountsBaseUrl ?? DEFAULT_ACCOUNTS_BASE_URL).replace(/\/+$/, "");
     this.#transport = typeof options.transport === "object" && options.transport !== null ? options.transport : createFetchTransport(options.fetch);
     this.#timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.#retry = resolveRetryPolicy(options.retry);
+    this.#pauses = { api: new RateLimitPause(this.#retry.maxPauseSeconds), accounts: new RateLimitPause(this.#retry.maxPauseSeconds) };
     this.#hooks = options.hooks ?? {};
     this.#hasRequestHooks = !!(this.#hooks.beforeRequest?.length || this.#hooks.afterResponse?.length || this.#hooks.beforeRetry?.length);
     this.#logger = options.logger;
@@ -135,12 +145,13 @@ export class Pipeline implements RequestPipeline {
     }
     let attempt = 0;
     let renewedAfter401 = false;
+    const pause = this.#pauses[base];
 
     // Set while this request is the first to go after a 429 pause: its answer ends the pause.
     let probing = false;
     for (;;) {
       if (signal?.aborted) throw abortedByCaller(method, url, signal.reason);
-      if (this.#pause.active) probing = await this.#pause.wait(method, url, signal, this.#retry.maxRetryAfterSeconds);
+      if (pause.active) probing = await pause.wait(method, url, signal, this.#retry.maxRetryAfterSeconds);
       try {
 
         const headers: Record<string, string> = req.headers ? { Accept: "application/json", ...req.headers } : { Accept: "application/json" };
@@ -193,15 +204,17 @@ export class Pipeline implements RequestPipeline {
         }
         if (status === 401 && token && !renewedAfter401 && base === "api") {
           renewedAfter401 = true;
-          if (await this.#renewAfter401(token)) continue;
+          if (await this.#renewAfter401(token, signal, method, url)) continue;
         }
         if (status === 429) {
           const retryAfter = parseRetryAfter(response.headers["retry-after"], Date.now());
           const wait = retryAfter === undefined || retryAfter === 0 ? this.#retry.defaultRetryAfterSeconds : retryAfter;
-          this.#pause.pause(wait);
+          const paused = pause.pause(wait);
           if (wait <= this.#retry.maxRetryAfterSeconds && attempt < this.#retry.maxRetries) {
             const error = errorFromResponse(response, base, method, url, retryAfter);
-            await this.#beforeRetry(hookRequest, attempt, error, 0, signal, method, url);
+            // The pause waits for this request too, unless its cap cut it short of Retry-After:
+            // then this request waits the rest by itself (the cap releases the others only).
+            await this.#beforeRetry(hookRequest, attempt, error, paused < wait ? wait * 1000 : 0, signal, method, url);
             attempt++;
             continue;
           }
@@ -217,7 +230,7 @@ export class Pipeline implements RequestPipeline {
       } finally {
         if (probing) {
           probing = false;
-          this.#pause.probeAnswered();
+          pause.probeAnswered();
         }
       }
     }
@@ -257,13 +270,22 @@ export class Pipeline implements RequestPipeline {
   /**
    * The access token was rejected. Strategies that can, forget it (only if still current, so 100
    * concurrent 401s cause one renewal); the request is retried once if a different token comes back.
+   * The caller's abort ends the wait at once (the renewal goes on for the strategy's other callers).
    */
-  async #renewAfter401(rejected: AccessToken): Promise<boolean> {
+  async #renewAfter401(rejected: AccessToken, signal: AbortSignal | undefined, method: string, url: string): Promise<boolean> {
     const strategy = this.#auth();
     if (!strategy) return false;
-    await strategy.invalidateAccessToken?.(rejected);
-    const fresh = await strategy.getOrCreateAccessToken();
-    return !!fresh && fresh.access_token !== rejected.access_token;
+    if (signal?.aborted) throw abortedByCaller(method, url, signal.reason);
+    const renew = async (): Promise<AccessToken | undefined> => {
+      await strategy.invalidateAccessToken?.(rejected);
+      return strategy.getOrCreateAccessToken();
+    };
+    try {
+      const fresh = await untilAborted(renew(), signal);
+      return !!fresh && fresh.access_token !== rejected.access_token;
+    } catch (error) {
+      throw signal?.aborted ? abortedByCaller(method, url, signal.reason) : error;
+    }
   }
 
   async #send(
@@ -276,15 +298,17 @@ export class Pipeline implements RequestPipeline {
   ): Promise<TransportResponse> {
     // Aborted while the token or a hook was awaited: nothing may be sent.
     if (callerSignal?.aborted) throw abortedByCaller(method, url, callerSignal.reason);
+    // After the hooks, which may have set headers: a bad one is a set-up error, never a network one.
+    checkHeaders(headers, method, url);
     const attempt = new Attempt(method, url, headers, body, this.#signals);
     let cause: AbortCause | undefined;
-    const onCallerAbort = callerSignal
-      ? () => {
+    // Through the signal's one shared listener: many calls may share one signal.
+    const stopListening = callerSignal
+      ? onAbort(callerSignal, () => {
           cause ??= "caller";
           attempt.abort(callerSignal.reason);
-        }
+        })
       : undefined;
-    if (onCallerAbort) callerSignal!.addEventListener("abort", onCallerAbort, { once: true });
     const timer = timeoutMs > 0
       ? this.#deadlines.add(timeoutMs, () => {
           cause ??= "timeout";
@@ -313,7 +337,7 @@ export class Pipeline implements RequestPipeline {
       throw new ConnectionError(`Connection failed for ${method} ${url}: ${message}`, { method, url, cause: error });
     } finally {
       if (timer !== undefined) this.#deadlines.clear(timer);
-      if (onCallerAbort) callerSignal!.removeEventListener("abort", onCallerAbort);
+      stopListening?.();
       if (answered) attempt.answered();
     }
   }

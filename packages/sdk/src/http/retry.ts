@@ -3,8 +3,9 @@
  * abortable sleep. Pure functions; the pipeline decides when to use them.
  * @module
  */
-import { AbortError } from "../errors.js";
+import { AbortError, ValidationError } from "../errors.js";
 import type { RetryOptions } from "../options.js";
+import { onAbort } from "./abort-listeners.js";
 
 /** The retry policy with every default filled in. */
 export type RetryPolicy = Required<RetryOptions>;
@@ -16,14 +17,45 @@ export const DEFAULT_RETRY: RetryPolicy = {
   backoffBaseMs: 250,
   backoffMaxMs: 8_000,
   defaultRetryAfterSeconds: 1,
+  maxPauseSeconds: 600,
 };
+
+/** The most retries a policy may ask for: past it, a typo or an `Infinity` would flood the API. */
+export const MAX_RETRIES_LIMIT = 100;
 
 /** No retries at all (`retry: false`). */
 export const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY, maxRetries: 0 };
 
+/**
+ * The policy `retry` asks for, defaults filled in.
+ * @throws ValidationError when `retry` is not an object or `false`, or a field is out of its range
+ */
 export function resolveRetryPolicy(retry: RetryOptions | false | undefined): RetryPolicy {
   if (retry === false) return NO_RETRY;
-  return { ...DEFAULT_RETRY, ...stripUndefined(retry ?? {}) };
+  if (retry !== undefined && (typeof retry !== "object" || retry === null || Array.isArray(retry))) {
+    throw new ValidationError(`retry must be an object of retry options or false, got ${describeValue(retry)}`, { parameter: "retry" });
+  }
+  const policy = { ...DEFAULT_RETRY, ...stripUndefined(retry ?? {}) };
+  const { maxRetries } = policy;
+  if (typeof maxRetries !== "number" || !Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
+    throw new ValidationError(`retry.maxRetries must be an integer from 0 to ${MAX_RETRIES_LIMIT}, got ${describeValue(maxRetries)}`, { parameter: "retry.maxRetries" });
+  }
+  for (const name of ["maxRetryAfterSeconds", "backoffBaseMs", "backoffMaxMs", "defaultRetryAfterSeconds", "maxPauseSeconds"] as const) {
+    const value = policy[name];
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw new ValidationError(`retry.${name} must be a finite number >= 0, got ${describeValue(value)}`, { parameter: `retry.${name}` });
+    }
+  }
+  return policy;
+}
+
+/** A value as an error message names it: numbers and short strings as they are, else the type. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value.length <= 40 ? JSON.stringify(value) : "a string";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
@@ -73,21 +105,22 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }
     const until = Date.now() + ms;
     let timer: ReturnType<typeof setTimeout>;
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
+    const stopListening = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        })
+      : undefined;
     const arm = (delay: number) => {
       timer = setTimeout(() => {
         // A delay past the timer's range is slept in parts.
         const left = until - Date.now();
         if (left > 0 && delay === MAX_TIMER_MS) return arm(Math.min(left, MAX_TIMER_MS));
-        signal?.removeEventListener("abort", onAbort);
+        stopListening?.();
         resolve();
       }, delay);
     };
     arm(Math.min(ms, MAX_TIMER_MS));
-    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
 
@@ -98,19 +131,18 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
     if (signal.aborted) {
       promise.catch(() => undefined);
-      return onAbort();
+      return reject(signal.reason);
     }
-    signal.addEventListener("abort", onAbort, { once: true });
+    const stopListening = onAbort(signal, () => reject(signal.reason));
     promise.then(
       (value) => {
-        signal.removeEventListener("abort", onAbort);
+        stopListening();
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
+        stopListening();
         reject(error);
       },
     );

@@ -1,0 +1,86 @@
+/**
+ * The client's options, checked when it is built: a wrong type or an out-of-range number is a
+ * `ValidationError` then, never a silently different behaviour later (`timeout: "1000"` turning the
+ * timeout off, `maxRetries: Infinity` sending requests without end). The retry policy is checked
+ * where it is resolved ({@link resolveRetryPolicy}).
+ * @module
+ */
+import { ValidationError } from "../errors.js";
+import type { SdkOptions } from "../options.js";
+import { describeValue } from "./retry.js";
+
+/** What the pipeline's options and a client's options have in common, as far as checks go. */
+type Checked = Omit<SdkOptions, "retry"> & { auth?: unknown; maxResponseBytes?: number };
+
+const HOOK_NAMES = ["beforeRequest", "beforeRetry", "afterResponse", "beforeError"] as const;
+/** 1.2.0's option objects and the method each must have. */
+const COMPAT_OBJECTS = [
+  ["deserializer", "deserialize"],
+  ["responseValidator", "validateResponse"],
+  ["errorHandler", "handleErrors"],
+  ["redirectionStrategy", "redirect"],
+  ["cachingStrategy", "getOrCreate"],
+] as const;
+
+/**
+ * Checks every option a pipeline or a client reads.
+ * @throws ValidationError naming the first option that is wrong
+ */
+export function checkOptions(options: unknown): void {
+  if (options === undefined) return;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new ValidationError(`the client's options must be an object, got ${describeValue(options)}`, { parameter: "options" });
+  }
+  const o = options as Checked;
+  for (const name of ["baseUrl", "accountsBaseUrl"] as const) checkBaseUrl(o[name], name);
+  if (o.timeout !== undefined && !(typeof o.timeout === "number" && Number.isFinite(o.timeout) && o.timeout >= 0)) {
+    fail("timeout", `a finite number of ms >= 0 (0 turns it off), got ${describeValue(o.timeout)}`);
+  }
+  const limit = o.maxResponseBytes;
+  if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0)) {
+    fail("maxResponseBytes", `a positive integer (bytes), got ${describeValue(limit)}`);
+  }
+  const { transport } = o;
+  if (transport !== undefined && transport !== "fetch" && !(typeof transport === "object" && transport !== null && typeof transport.send === "function")) {
+    fail("transport", `a Transport (an object with send()) or "fetch", got ${describeValue(transport)}`);
+  }
+  for (const name of ["fetch", "beforeRequest", "afterRequest"] as const) {
+    if (o[name] !== undefined && typeof o[name] !== "function") fail(name, `a function, got ${describeValue(o[name])}`);
+  }
+  for (const [name, method] of COMPAT_OBJECTS) {
+    const value = o[name] as Record<string, unknown> | undefined;
+    if (value !== undefined && !(typeof value === "object" && value !== null && typeof value[method] === "function")) {
+      fail(name, `an object with ${method}(), got ${describeValue(value)}`);
+    }
+  }
+  checkHooks(o.hooks);
+  if (o.logger !== undefined && (typeof o.logger !== "object" || o.logger === null)) fail("logger", `an object, got ${describeValue(o.logger)}`);
+}
+
+function checkBaseUrl(value: unknown, name: string): void {
+  if (value === undefined) return;
+  let url: URL | undefined;
+  try {
+    url = typeof value === "string" ? new URL(value) : undefined;
+  } catch {
+    // Not a URL: refused below.
+  }
+  // A query or fragment in the base would be cut off by the first path appended to it.
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash || url.username || url.password) {
+    fail(name, `an absolute http(s) URL without query, fragment or credentials, got ${typeof value === "string" ? "an unusable one" : describeValue(value)}`);
+  }
+}
+
+function checkHooks(hooks: unknown): void {
+  if (hooks === undefined) return;
+  if (typeof hooks !== "object" || hooks === null || Array.isArray(hooks)) fail("hooks", `an object of hook arrays, got ${describeValue(hooks)}`);
+  for (const name of HOOK_NAMES) {
+    const list = (hooks as Record<string, unknown>)[name];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.some((hook) => typeof hook !== "function")) fail(`hooks.${name}`, "an array of functions");
+  }
+}
+
+function fail(name: string, expected: string): never {
+  throw new ValidationError(`${name} must be ${expected}`, { parameter: name });
+}
