@@ -278,3 +278,21 @@ export class PartialWriteError extends SpotifyError {
     this.completed = options.completed;
   }
 }
+
+/**
+ * A token store shared by several instances (Redis, PostgreSQL) failed, or did not answer within
+ * its `timeoutMs`. The store's own error, with anything it echoed of the stored token removed, is
+ * the `cause`.
+ */
+export class TokenStoreError extends SpotifyError {
+  /** The store call that failed: `"get"`, `"set"`, `"delete"`, `"compareAndSet"` or `"lock"`. */
+  readonly operation: string;
+  /** The time limit that elapsed, in ms, when the call timed out rather than failed. */
+  readonly timeoutMs?: number;
+
+  constructor(message: string, options: SpotifyErrorOptions & { operation: string; timeoutMs?: number }) {
+    super(message, options);
+    this.operation = options.operation;
+    if (options.timeoutMs !== undefined) this.timeoutMs = options.timeoutMs;
+  }
+}

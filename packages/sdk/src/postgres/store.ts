@@ -1,0 +1,295 @@
+/**
+ * `PostgresTokenStore`: users' tokens shared by every instance of an app through PostgreSQL.
+ * @module
+ */
+import { TokenStoreError, ValidationError } from "../errors.js";
+import type { StoredRecord, TokenStore } from "../auth/stores.js";
+import { KeyedMutex } from "../auth/stores.js";
+import { DEFAULT_STORE_TIMEOUT_MS, checkKey, msOption, parseStored, revisionOf, toJson, within } from "../auth/shared-store.js";
+
+const NAME = "PostgresTokenStore";
+
+/** A query result, as `pg` returns it. */
+export interface PgQueryResultLike {
+  rows: unknown[];
+  rowCount: number | null;
+}
+
+/** A client checked out of the pool (`pg.PoolClient`). */
+export interface PgPoolClientLike {
+  query(text: string, values?: unknown[]): Promise<PgQueryResultLike>;
+  /** `release(error)` with an error destroys the connection instead of returning it. */
+  release(error?: Error | boolean): void;
+  on(event: "error", listener: (error: Error) => void): unknown;
+  removeListener(event: "error", listener: (error: Error) => void): unknown;
+}
+
+/** A `pg` 8 `Pool` (or a compatible one): `connect()` checks a client out. */
+export interface PgPoolLike {
+  connect(): Promise<PgPoolClientLike>;
+  /** `pg` keeps the pool's options here; `max` is checked to be 2 or more. */
+  options?: { max?: number };
+}
+
+/** Options of {@link PostgresTokenStore}. */
+export interface PostgresTokenStoreOptions {
+  /**
+   * The app's `pg.Pool`, of `max` 2 or more: `lock` keeps one connection in a transaction while
+   * the callback reads and writes through another. The store never ends it.
+   */
+  pool: PgPoolLike;
+  /**
+   * The table (created if missing, see {@link PostgresTokenStore.createTableSql}); a plain
+   * identifier, optionally schema-qualified (`schema.table`).
+   * @default "spotify_tokens"
+   */
+  table?: string;
+  /**
+   * The time limit of every call to PostgreSQL, ms: past it the call fails with a `TokenStoreError`.
+   * @default 2000
+   */
+  timeoutMs?: number;
+  /**
+   * How long `lock` waits for another holder before it fails with a `TokenStoreError`, ms.
+   * @default 10000
+   */
+  lockTimeoutMs?: number;
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** 64-bit FNV-1a of the text, as the signed bigint `pg_advisory_xact_lock` takes. */
+function lockId(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return BigInt.asIntN(64, hash).toString();
+}
+
+/**
+ * A {@link TokenStore} over PostgreSQL, for apps on several instances that share users' tokens.
+ * Each value is a row (`key`, `value` as jsonb, its `revision`); the token lifecycle writes through
+ * {@link PostgresTokenStore.compareAndSet} (one conditional `INSERT` or `UPDATE`), and
+ * {@link PostgresTokenStore.lock} holds `pg_advisory_xact_lock` in a transaction, which the server
+ * frees by itself when the holder's connection dies.
+ *
+ * It needs no dependency: pass the pool your app already has.
+ *
+ * @example
+ * ```ts
+ * import pg from "pg";
+ * import { Session } from "spotify-web-api-sdk";
+ * import { PostgresTokenStore } from "spotify-web-api-sdk/postgres";
+ *
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+ * const store = new PostgresTokenStore({ pool, table: "spotify_tokens" });
+ * const session = new Session({ clientId, clientSecret, redirectUri, store });
+ * ```
+ */
+export class PostgresTokenStore implements TokenStore {
+  readonly #pool: PgPoolLike;
+  readonly #table: string;
+  readonly #tableName: string;
+  readonly #timeoutMs: number;
+  readonly #lockTimeoutMs: number;
+  #ready: Promise<void> | undefined;
+  #closed = false;
+  /** Callers in this process wait here for a key another of them holds, not on a connection each. */
+  readonly #local = new KeyedMutex();
+  /** Locks held at once, at most: one connection of the pool stays free for their callbacks' reads and writes. */
+  readonly #lockSlots: number;
+  #locksHeld = 0;
+  readonly #slotWaiters: Array<() => void> = [];
+
+  constructor(options: PostgresTokenStoreOptions) {
+    if (!options || typeof options !== "object") throw new ValidationError(`${NAME}: options with a pool are required`, { parameter: "options" });
+    const pool = options.pool as Partial<PgPoolLike> | undefined;
+    if (!pool || typeof pool.connect !== "function") {
+      throw new ValidationError(`${NAME}: pool must be a pg Pool (an object with a connect method)`, { parameter: "pool" });
+    }
+    const max = pool.options?.max;
+    if (max !== undefined && !(typeof max === "number" && max >= 2)) {
+      throw new ValidationError(`${NAME}: the pool's max must be 2 or more (lock holds one connection while the callback uses another); it is ${String(max)}`, { parameter: "pool" });
+    }
+    this.#pool = options.pool;
+    this.#lockSlots = (max ?? 10) - 1;
+    const table = options.table ?? "spotify_tokens";
+    const parts = typeof table === "string" ? table.split(".") : [];
+    if (parts.length < 1 || parts.length > 2 || !parts.every((p) => IDENTIFIER.test(p))) {
+      throw new ValidationError(`${NAME}: table must be an identifier (letters, digits, _; optionally schema.table), got ${JSON.stringify(table)}`, { parameter: "table" });
+    }
+    this.#tableName = table;
+    this.#table = parts.map((p) => `"${p}"`).join(".");
+    this.#timeoutMs = msOption(NAME, "timeoutMs", options.timeoutMs, DEFAULT_STORE_TIMEOUT_MS);
+    this.#lockTimeoutMs = msOption(NAME, "lockTimeoutMs", options.lockTimeoutMs, 10_000);
+  }
+
+  /**
+   * The SQL the store runs once to create its table when it is missing (run it yourself in a
+   * migration if the app's database user may not create tables).
+   * @example
+   * ```ts
+   * new PostgresTokenStore({ pool, table: "spotify_tokens" }).createTableSql
+   * // CREATE TABLE IF NOT EXISTS "spotify_tokens" (key text PRIMARY KEY, value jsonb NOT NULL,
+   * //   revision double precision NOT NULL DEFAULT 0, updated_at timestamptz NOT NULL DEFAULT now())
+   * ```
+   */
+  get createTableSql(): string {
+    return `CREATE TABLE IF NOT EXISTS ${this.#table} (key text PRIMARY KEY, value jsonb NOT NULL, ` +
+      "revision double precision NOT NULL DEFAULT 0, updated_at timestamptz NOT NULL DEFAULT now())";
+  }
+
+  /** Checks a client out, runs `work` with it and gives it back (destroyed if anything went wrong). */
+  async #with<T>(operation: string, work: (client: PgPoolClientLike) => Promise<T>, secrets: string[] = []): Promise<T> {
+    if (this.#closed) throw new TokenStoreError(`${NAME}.${operation}: the store is closed`, { operation });
+    const limits = { store: NAME, operation, timeoutMs: this.#timeoutMs, secrets };
+    const client = await within({ ...limits, onLate: (late) => void late.then((c) => (c as PgPoolClientLike).release(), () => undefined) }, () => this.#pool.connect());
+    // A connection lost while checked out is reported as an 'error' event: unheard, it would crash the process.
+    let broken: Error | undefined;
+    const onError = (error: Error) => { broken = error; };
+    client.on("error", onError);
+    try {
+      const result = await within(limits, () => work(client));
+      client.removeListener("error", onError);
+      client.release(broken);
+      return result;
+    } catch (error) {
+      client.removeListener("error", onError);
+      client.release(broken ?? new Error(`${NAME}.${operation} failed`));
+      throw error;
+    }
+  }
+
+  /** Creates the table once per store (again after a failure). */
+  #ensureTable(): Promise<void> {
+    this.#ready ??= this.#with("createTable", async (client) => {
+      try {
+        await client.query(this.createTableSql);
+      } catch (error) {
+        // Two instances creating it at once: one of them sees the other's type or table appear.
+        if (!["23505", "42P07"].includes(String((error as { code?: unknown }).code))) throw error;
+      }
+    }).catch((error: unknown) => {
+      this.#ready = undefined;
+      throw error;
+    });
+    return this.#ready;
+  }
+
+  async #query(operation: string, text: string, values: unknown[], secrets: string[] = []): Promise<PgQueryResultLike> {
+    await this.#ensureTable();
+    return this.#with(operation, (client) => client.query(text, values), secrets);
+  }
+
+  /** The value stored under `key`, or `null`. */
+  async get(key: string): Promise<unknown> {
+    const { rows } = await this.#query("get", `SELECT value FROM ${this.#table} WHERE key = $1`, [checkKey(NAME, key)]);
+    return parseStored(NAME, key, (rows[0] as { value?: unknown } | undefined)?.value ?? null);
+  }
+
+  /** Stores `value` under `key` unconditionally (the lifecycle uses {@link PostgresTokenStore.compareAndSet}). */
+  async set(key: string, value: object): Promise<void> {
+    const json = toJson(NAME, value);
+    await this.#query("set",
+      `INSERT INTO ${this.#table} (key, value, revision) VALUES ($1, $2::jsonb, $3) ` +
+      "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, revision = EXCLUDED.revision, updated_at = now()",
+      [checkKey(NAME, key), json, revisionOf(value)], [json]);
+  }
+
+  /** Removes `key`; a missing key is not an error. */
+  async delete(key: string): Promise<void> {
+    await this.#query("delete", `DELETE FROM ${this.#table} WHERE key = $1`, [checkKey(NAME, key)]);
+  }
+
+  /**
+   * Stores `value` only if the stored row's revision is `expectedRevision` (`null`: only if there
+   * is no row), as one conditional `UPDATE` (or `INSERT ... ON CONFLICT DO NOTHING`); resolves
+   * whether it wrote.
+   */
+  async compareAndSet(key: string, expectedRevision: number | null, value: StoredRecord): Promise<boolean> {
+    if (expectedRevision !== null && (typeof expectedRevision !== "number" || !Number.isFinite(expectedRevision))) {
+      throw new ValidationError(`${NAME}: expectedRevision must be a number or null`, { parameter: "expectedRevision" });
+    }
+    const json = toJson(NAME, value);
+    const k = checkKey(NAME, key);
+    const result = expectedRevision === null
+      ? await this.#query("compareAndSet",
+        `INSERT INTO ${this.#table} (key, value, revision) VALUES ($1, $2::jsonb, $3) ON CONFLICT (key) DO NOTHING`,
+        [k, json, revisionOf(value)], [json])
+      : await this.#query("compareAndSet",
+        `UPDATE ${this.#table} SET value = $2::jsonb, revision = $3, updated_at = now() WHERE key = $1 AND revision = $4`,
+        [k, json, revisionOf(value), expectedRevision], [json]);
+    return result.rowCount === 1;
+  }
+
+  /**
+   * Runs `fn` while this instance holds the lock `key` across every instance sharing the
+   * database: `pg_advisory_xact_lock` in a transaction on a connection of its own, committed when
+   * `fn` settles. A holder that dies loses its connection, and the server frees the lock at once.
+   * If the connection breaks while `fn` runs, `signal` aborts with a `TokenStoreError`. Waiting
+   * longer than `lockTimeoutMs` for another holder fails with a `TokenStoreError`.
+   */
+  lock<T>(key: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const id = lockId(`${this.#tableName}\u0000${checkKey(NAME, key)}`);
+    return this.#local.run(id, async () => {
+      if (this.#locksHeld >= this.#lockSlots) await new Promise<void>((resolve) => this.#slotWaiters.push(resolve));
+      this.#locksHeld++;
+      try {
+        return await this.#lockOnServer(key, id, fn);
+      } finally {
+        this.#locksHeld--;
+        this.#slotWaiters.shift()?.();
+      }
+    });
+  }
+
+  async #lockOnServer<T>(key: string, id: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.#closed) throw new TokenStoreError(`${NAME}.lock: the store is closed`, { operation: "lock" });
+    const limits = { store: NAME, operation: "lock", timeoutMs: this.#timeoutMs };
+    const client = await within({ ...limits, onLate: (late) => void late.then((c) => (c as PgPoolClientLike).release(), () => undefined) }, () => this.#pool.connect());
+    const controller = new AbortController();
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+      controller.abort(new TokenStoreError(`${NAME}.lock: the connection holding ${JSON.stringify(key)} broke`, { operation: "lock", cause: new Error(error.message) }));
+    };
+    client.on("error", onError);
+    let began = false;
+    try {
+      await within(limits, () => client.query("BEGIN"));
+      began = true;
+      await within(limits, () => client.query(`SET LOCAL lock_timeout = ${this.#lockTimeoutMs}`));
+      await within({ ...limits, timeoutMs: this.#lockTimeoutMs + this.#timeoutMs }, () => client.query("SELECT pg_advisory_xact_lock($1::bigint)", [id]))
+        .catch((error: unknown) => {
+          const code = ((error as { cause?: { code?: unknown } }).cause)?.code;
+          throw code === "55P03"
+            ? new TokenStoreError(`${NAME}.lock: another holder kept ${JSON.stringify(key)} for over ${this.#lockTimeoutMs} ms`, { operation: "lock", timeoutMs: this.#lockTimeoutMs })
+            : error;
+        });
+      return await fn(controller.signal);
+    } finally {
+      if (began && !broken) {
+        // Nothing was written in this transaction: ending it only frees the lock.
+        await within(limits, () => client.query("ROLLBACK")).catch((error: unknown) => { broken ??= error as Error; });
+      }
+      client.removeListener("error", onError);
+      client.release(broken ?? (began ? undefined : new Error(`${NAME}.lock: BEGIN failed`)));
+    }
+  }
+
+  /** Refuses further calls. The pool is the app's: it stays open. */
+  async close(): Promise<void> {
+    this.#closed = true;
+  }
+
+  /** Never shows the pool (its options may hold a password) or any value. */
+  toJSON(): Record<string, unknown> {
+    return { type: NAME, table: this.#tableName };
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `${NAME} { table: ${JSON.stringify(this.#tableName)} }`;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The Redis clients {@link RedisTokenStore} takes, described by the one method it calls (EVAL), so
+ * no driver is imported: the app's own client does the talking.
+ * @module
+ */
+import { ValidationError } from "../errors.js";
+
+/**
+ * An `ioredis` 5 or 6 client or cluster (also `iovalkey`): told apart by its `call` method.
+ * `eval(script, numberOfKeys, ...keysThenArguments)`.
+ */
+export interface IoRedisClientLike {
+  call(...args: never[]): unknown;
+  eval(script: string, numberOfKeys: number, ...keysAndArguments: string[]): Promise<unknown>;
+}
+
+/**
+ * A `redis` (node-redis) 4, 5 or 6 client or cluster (also `@valkey/client`-style forks): told
+ * apart by its `sendCommand` method. `eval(script, { keys, arguments })`.
+ */
+export interface NodeRedisClientLike {
+  sendCommand(...args: never[]): unknown;
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+}
+
+/** An `@upstash/redis` client (REST, so edge runtimes can use it): `eval(script, keys, arguments)`. */
+export interface UpstashRedisClientLike {
+  eval(script: string, keys: string[], args: string[]): Promise<unknown>;
+}
+
+/** Any client {@link RedisTokenStore} can use. */
+export type RedisClientLike = IoRedisClientLike | NodeRedisClientLike | UpstashRedisClientLike;
+
+/** Runs a Lua script with its keys and arguments, on whichever client the app gave. */
+export type EvalFn = (script: string, keys: string[], args: string[]) => Promise<unknown>;
+
+/** Picks how to call EVAL on `client`; a `ValidationError` for something that is not a Redis client. */
+export function evalFor(client: unknown): EvalFn {
+  const c = client as Partial<Record<"call" | "sendCommand" | "eval", unknown>> | null;
+  if (!c || (typeof c !== "object" && typeof c !== "function") || typeof c.eval !== "function") {
+    throw new ValidationError(
+      "RedisTokenStore: client must be an ioredis, node-redis or @upstash/redis client (an object with an eval method)",
+      { parameter: "client" },
+    );
+  }
+  if (typeof c.call === "function") {
+    const io = client as IoRedisClientLike;
+    return (script, keys, args) => io.eval(script, keys.length, ...keys, ...args);
+  }
+  if (typeof c.sendCommand === "function") {
+    const node = client as NodeRedisClientLike;
+    return (script, keys, args) => node.eval(script, { keys, arguments: args });
+  }
+  const upstash = client as UpstashRedisClientLike;
+  return (script, keys, args) => upstash.eval(script, keys, args);
+}
+
+/**
+ * The scripts. Each touches one key, so all work on a Redis Cluster. Revisions follow
+ * `TokenStore.compareAndSet`: the stored JSON's numeric `revision`, 0 without one, none (`''`
+ * as the expected argument) for a missing key.
+ */
+export const SCRIPTS = {
+  get: "return redis.call('GET', KEYS[1])",
+  set: "redis.call('SET', KEYS[1], ARGV[1]) return 1",
+  delete: "redis.call('DEL', KEYS[1]) return 1",
+  compareAndSet: `
+local current = redis.call('GET', KEYS[1])
+if not current then
+  if ARGV[1] ~= '' then return 0 end
+else
+  if ARGV[1] == '' then return 0 end
+  local revision = 0
+  local ok, decoded = pcall(cjson.decode, current)
+  if ok and type(decoded) == 'table' and type(decoded['revision']) == 'number' then revision = decoded['revision'] end
+  if revision ~= tonumber(ARGV[1]) then return 0 end
+end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1`,
+  acquire: "if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end return 0",
+  extend: "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0",
+  release: "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
+} as const;
+
+/** A script's 1 (done) or 0, whatever the client turned the integer reply into. */
+export function isOne(reply: unknown): boolean {
+  return reply === 1 || reply === "1" || reply === "OK";
+}
