@@ -1,11 +1,28 @@
-// Chromium for the real-browser tests: Debian's `chromium` package, never a browser download
-// (downloads do not work on these machines). Installs it with apt-get when it is missing and
-// this is root, as CI runs; otherwise says exactly what to do. Dependency-free on purpose.
+// Chromium for the real-browser tests: a Chromium or Chrome already on the machine (CHROMIUM_PATH,
+// or the usual places on Linux and macOS), never a browser download. In CI (`CI=true`) on a
+// Debian-like Linux as root it installs Debian's `chromium` package with apt-get; elsewhere it
+// installs nothing and says what would enable it. Dependency-free on purpose.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { isCI } from "./parts.mjs";
 
-/** Where Debian's package puts the browser. */
-export const CHROMIUM = "/usr/bin/chromium";
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+const KNOWN_PLACES = [
+  DEBIAN_CHROMIUM,
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
+
+/** The browser the tests drive: CHROMIUM_PATH, else the first of the usual places that exists. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || KNOWN_PLACES.find((p) => existsSync(p)) || DEBIAN_CHROMIUM;
+
+/** The command that makes Chromium available on this machine, for the end-of-run report. */
+export const CHROMIUM_ENABLE = process.platform === "darwin"
+  ? "brew install --cask chromium (or set CHROMIUM_PATH to a Chrome or Chromium binary)"
+  : "sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chrome or Chromium binary)";
 
 /** Headless, no sandbox (root in containers), and nothing that phones home or needs a GPU. */
 export const CHROMIUM_FLAGS = Object.freeze([
@@ -20,18 +37,18 @@ export const CHROMIUM_FLAGS = Object.freeze([
 ]);
 
 /**
- * Makes sure Chromium is installed. Returns `undefined` when it is there (already, or installed
- * now), else the reason it cannot be, written for a human.
+ * Makes sure Chromium is there (in CI, installing it). Returns `undefined` when it is there
+ * (already, or installed now), else the reason it is not, written for a human.
  * @param {(line: string) => void} say receives progress lines (an install is announced)
  */
 export function ensureChromium(say = () => {}) {
   if (existsSync(CHROMIUM)) return undefined;
-  if (process.platform !== "linux" || !existsSync("/usr/bin/apt-get")) {
-    return `${CHROMIUM} is missing and this is not a Debian-like Linux (no apt-get): install Chromium there`;
-  }
-  if (process.getuid?.() !== 0) {
-    return `${CHROMIUM} is missing and installing it needs root: run \`apt-get install -y chromium\` as root`;
-  }
+  if (process.env.CHROMIUM_PATH) return `CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist`;
+  const looked = `no Chromium or Chrome found (looked in ${KNOWN_PLACES.join(", ")})`;
+  // Installing software is CI's business; on a contributor's machine the end-of-run report says how.
+  if (!isCI()) return looked;
+  if (process.platform !== "linux" || !existsSync("/usr/bin/apt-get")) return `${looked}, and this is not a Debian-like Linux (no apt-get)`;
+  if (process.getuid?.() !== 0) return `${looked}, and installing it needs root: run \`apt-get install -y chromium\` as root`;
   say("Chromium is missing: installing Debian's chromium package (apt-get install -y chromium)…");
   const started = Date.now();
   const apt = (args) => execFileSync("apt-get", args, {

@@ -2,6 +2,7 @@
 // Makes a fresh clone runnable: installs dependencies when the lockfile changed and rebuilds a
 // package when its sources are newer than its build. Dependency-free on purpose: it runs before
 // anything is installed. `npm start`, `npm test` and `npm run bench` call it first.
+// It never writes a tracked file: the install is `npm ci`, which installs the lockfile as it is.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -26,10 +27,16 @@ function ensureInstalled() {
     ...["sdk", "emulator"].map((p) => join(root, "packages", p, "package.json"))];
   const want = hashFiles(inputs);
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === want) return;
-  // `npm install`, not `npm ci`: the lockfile pins every version, but npm 11 records only this
-  // platform's optional binaries (rollup, esbuild), which `npm ci` then rejects as out of sync.
-  say("installing dependencies (npm install, versions pinned by package-lock.json)…");
-  execFileSync(npm, ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  // `npm ci`: the lockfile holds every platform's optional binaries (rollup's, esbuild's; a test
+  // checks), so it installs on any machine and never rewrites package-lock.json.
+  say("installing dependencies into node_modules (npm ci, exactly the versions in package-lock.json)…");
+  try {
+    execFileSync(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  } catch {
+    say("npm ci failed (above). If it says package.json and package-lock.json are out of sync, a dependency was\n" +
+      "  changed without its lockfile: run `npm install` once to update package-lock.json, then commit both.");
+    process.exit(1);
+  }
   writeFileSync(stamp, hashFiles(inputs));
 }
 
@@ -54,6 +61,16 @@ function ensureBuilt(pkg) {
   writeFileSync(stamp, new Date().toISOString());
 }
 
+/** The root's devDependencies (vite 7, playwright-core, attw) need Node 20.19 or later; the SDK itself runs on 18. */
+function checkNode() {
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  if (major > 20 || (major === 20 && minor >= 19)) return;
+  say(`Node ${process.versions.node} is too old to develop here: the tools need Node 20.19 or later ` +
+    "(the version in .nvmrc: `nvm use`). The published SDK itself supports Node 18.");
+  process.exit(1);
+}
+
+checkNode();
 ensureInstalled();
 // The emulator builds after the SDK: its tests and the tour import the SDK's build.
 for (const pkg of ["sdk", "emulator"]) ensureBuilt(pkg);

@@ -1,4 +1,4 @@
-// Chromium: Debian's package (installed here with apt-get when missing, as root), driven headless
+// Chromium: the machine's (in CI, Debian's package, installed with apt-get when missing), driven headless
 // by playwright-core with a fresh profile. The page is served from 127.0.0.1 by a small static
 // server over the app folder; the SDK is mapped by an import map from the browser conditions.
 import { execFileSync } from "node:child_process";
@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, normalize, sep } from "node:path";
-import { CHROMIUM, CHROMIUM_FLAGS as FLAGS, ensureChromium } from "../../scripts/ensure-chromium.mjs";
+import { CHROMIUM, CHROMIUM_ENABLE, CHROMIUM_FLAGS as FLAGS, ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { parseResult } from "./proc.mjs";
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json" };
@@ -35,7 +35,7 @@ function serve(app, importMap) {
 
 export async function runChromium(ctx) {
   const missing = ensureChromium(ctx.say);
-  if (missing) return { status: "unavailable", reason: missing };
+  if (missing) return { status: "unavailable", reason: missing, enable: CHROMIUM_ENABLE };
   if (!ctx.expected) return { status: "fail", reason: "the SDK's exports map selects nothing for the browser conditions" };
   let chromium;
   try {

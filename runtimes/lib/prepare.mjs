@@ -1,8 +1,8 @@
 // Getting a run ready: the runtimes' own npm project installed (cached in runtimes/node_modules),
 // the SDK built and packed, and a throwaway "user's app" that has the tarball installed.
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CONDITIONS, resolveExports } from "./exports.mjs";
@@ -11,26 +11,60 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 /**
  * Installs runtimes/package.json's dependencies when its lockfile changed since the last install.
- * `npm install`, not `npm ci`: the lockfile pins every version, but npm records only this
- * platform's optional binaries, which `npm ci` then rejects.
- * @returns {string} what was done, for the run's log
+ * `npm ci`: the lockfile holds every platform's binary packages (npm installs this machine's), and
+ * it is never rewritten. The download is big (about 1.1 GB unpacked) and slow on a cold npm
+ * cache, so it prints how far it is every few seconds.
+ * @param {(line: string) => void} say
+ * @returns {Promise<string>} what was done, for the run's log
  */
-export function ensureRuntimesInstalled(dir) {
+export async function ensureRuntimesInstalled(dir, say = () => {}) {
   const stamp = join(dir, "node_modules", ".matrix-stamp");
   const hash = createHash("sha256");
   for (const f of ["package.json", "package-lock.json"]) if (existsSync(join(dir, f))) hash.update(readFileSync(join(dir, f)));
   const want = hash.digest("hex");
-  // Every package the lockfile holds (it holds this platform's binary packages only) must be there.
+  // Every package the lockfile holds for this platform must be there.
   const lock = existsSync(join(dir, "package-lock.json")) ? JSON.parse(readFileSync(join(dir, "package-lock.json"), "utf8")) : { packages: {} };
   const complete = Object.entries(lock.packages ?? {}).filter(([p, meta]) => p && forThisPlatform(meta))
     .every(([p]) => existsSync(join(dir, p, "package.json")));
   if (complete && existsSync(stamp) && readFileSync(stamp, "utf8") === want) return "runtimes cached";
   const started = Date.now();
-  // --ignore-scripts: every binary is in its platform package already; the wrappers' postinstall
-  // scripts only move it (and Bun's would download one if the optional package were missing).
-  execFileSync(npm, ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+  say("installing the matrix's runtimes into runtimes/node_modules (npm ci: Node 18/20/22/24, Deno, Bun, workerd, " +
+    "playwright-core; about 1.1 GB unpacked, once; later runs reuse it)…");
+  const progress = setInterval(() => {
+    say(`  … ${((Date.now() - started) / 1000).toFixed(0)} s, ${(sizeOf(join(dir, "node_modules")) / 1e6).toFixed(0)} MB in runtimes/node_modules so far`);
+  }, 5_000);
+  try {
+    // --ignore-scripts: every binary is in its platform package already; the wrappers' postinstall
+    // scripts only move it (and Bun's would download one if the optional package were missing).
+    await new Promise((resolve, reject) => {
+      const child = spawn(npm, ["ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], {
+        cwd: dir, stdio: ["ignore", "ignore", "pipe"], shell: process.platform === "win32",
+      });
+      let stderr = "";
+      child.stderr.on("data", (d) => { stderr = (stderr + d).slice(-4000); });
+      child.on("error", reject);
+      child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`npm ci exited ${code}: ${stderr.trim()}`))));
+    });
+  } finally {
+    clearInterval(progress);
+  }
   writeFileSync(stamp, want);
-  return `runtimes installed (npm install, ${((Date.now() - started) / 1000).toFixed(1)} s)`;
+  return `runtimes installed (npm ci, ${((Date.now() - started) / 1000).toFixed(1)} s)`;
+}
+
+/** Bytes under `dir` (0 when it is not there yet). */
+function sizeOf(dir) {
+  let total = 0;
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) total += sizeOf(p);
+      else if (entry.isFile()) total += statSync(p).size;
+    }
+  } catch {
+    // npm moves folders while it installs: what is gone now counts next time.
+  }
+  return total;
 }
 
 /** Whether npm installs a lockfile entry here (its `os`, `cpu` and `libc` fields allow this machine). */
@@ -65,7 +99,8 @@ export function ensureBuilt(root) {
  */
 export function makeApp(root, runtimesDir) {
   const app = mkdtempSync(join(tmpdir(), "sdk-runtimes-"));
-  const out = execFileSync(npm, ["pack", "--json", "--pack-destination", app], {
+  // --ignore-scripts: the builds are fresh (ensureBuilt), so prepack need not build again.
+  const out = execFileSync(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", app], {
     cwd: join(root, "packages", "sdk"), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"],
   });
   const [info] = JSON.parse(out);

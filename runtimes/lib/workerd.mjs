@@ -29,7 +29,11 @@ const q = (s) => JSON.stringify(s);
 
 export async function runWorkerd(ctx) {
   const bin = PKG && findBinary([join(ctx.modules, "@cloudflare", PKG, "bin", "workerd"), join(ctx.modules, "workerd", "bin", "workerd")]);
-  if (!bin) return { status: "unavailable", reason: PKG ? "the workerd binary is not in runtimes/node_modules after npm install" : `no workerd binary package for ${process.platform}-${process.arch}` };
+  if (!bin) {
+    return PKG
+      ? { status: "unavailable", reason: "the workerd binary is not in runtimes/node_modules after the install", enable: "node runtimes/run.mjs (it installs runtimes/node_modules; see its output)" }
+      : { status: "unavailable", reason: `no workerd binary package for ${process.platform}-${process.arch}`, enable: "run the matrix on Linux or macOS (x64, arm64)" };
+  }
   if (!ctx.expected) return { status: "fail", reason: "the SDK's exports map selects nothing for workerd's conditions" };
   const version = (await run(bin, ["--version"], { timeoutMs: 15_000 })).stdout.trim();
   // workerd accepts compatibility dates up to its own release date.
