@@ -25,7 +25,20 @@ const tsc = require.resolve("typescript/bin/tsc");
 const staging = join(pkg, `.dist-staging-${process.pid}`);
 const dist = join(pkg, "dist");
 /** The ESM files the `exports` map points at, in bundles that share code within themselves only. */
-const ESM_BUNDLES = [["index.js"], ["node/entry.js", "node/index.js"]];
+const ESM_BUNDLES = [["index.js"], ["node/entry.js", "node/index.js"], ["redis/index.js", "postgres/index.js"]];
+/**
+ * The store adapters (`/redis`, `/postgres`) take the error classes from the package's own entry
+ * instead of a copy, so `instanceof TokenStoreError` (and `SpotifyError`) holds for what they
+ * throw whichever build of the SDK the app loaded (Node's or the fetch one).
+ */
+const ADAPTER_BUNDLE = 2;
+const shareErrors = (esmDir) => ({
+  name: "share-errors",
+  setup(build) {
+    build.onResolve({ filter: /\/errors\.js$/ }, (args) =>
+      join(args.resolveDir, args.path) === join(esmDir, "errors.js") ? { path: "spotify-web-api-sdk", external: true } : undefined);
+  },
+});
 
 function jsFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -49,6 +62,7 @@ async function bundleEsm(esmDir) {
       platform: "neutral",
       // node: built-ins stay imports of the Node-only files; nothing else is external (no dependencies).
       external: ["node:*"],
+      plugins: index === ADAPTER_BUNDLE ? [shareErrors(esmDir)] : [],
       // Named per bundle: a chunk of one bundle is never taken for the other's.
       chunkNames: `chunks/[name]-${index}-[hash]`,
       legalComments: "none",
