@@ -43,8 +43,8 @@ export interface EmulatorApp {
 
 /** The run-time settings as the options set them (at start and on reset). */
 function initialSettings(resolved: Settings): Settings {
-  const { autoApprove, rememberConsent, rateLimit, latency, profile, tokenTtl, codeTtl } = resolved;
-  return { autoApprove, rememberConsent, rateLimit, latency, profile, tokenTtl, codeTtl };
+  const { autoApprove, rememberConsent, rateLimit, latency, profile, tokenTtl, codeTtl, logBodies } = resolved;
+  return { autoApprove, rememberConsent, rateLimit, latency, profile, tokenTtl, codeTtl, logBodies };
 }
 
 function defaultApp(profile: Settings["profile"]): AppRecord {
@@ -96,6 +96,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     logger,
     responses: new ResponseCache(),
     timers: new Set(),
+    feeds: new Set(),
     markDirty: () => persister?.markDirty(),
     reseed(seed, catalogSize) {
       state.web = createWebApiState({ seed, catalogSize, now });
@@ -172,12 +173,13 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     close() {
       for (const t of platform.timers) clearTimeout(t);
       platform.timers.clear();
+      for (const end of [...platform.feeds]) end();
       persister?.flush(true);
     },
   };
 }
 
-const SETTING_KEYS = ["autoApprove", "rememberConsent", "rateLimit", "latency", "profile", "tokenTtl", "codeTtl"] as const;
+const SETTING_KEYS = ["autoApprove", "rememberConsent", "rateLimit", "latency", "profile", "tokenTtl", "codeTtl", "logBodies"] as const;
 
 function restore(platform: Platform, snapshot: ReturnType<typeof loadSnapshot> & object, options: EmulatorOptions): void {
   platform.clock.advance(snapshot.clockOffsetMs);
@@ -222,6 +224,7 @@ async function route(platform: Platform, ex: Exchange): Promise<void> {
     if (await applyLatencyAndFaults(platform, ex, "accounts")) return;
     const body = await readBody(ex.req, 64 * 1024);
     if (body.kind === "aborted") return;
+    if (platform.settings.logBodies && body.kind === "ok") ex.requestBody = body.data;
     if (body.kind === "too-large") {
       return sendJson(platform, ex, 413, { error: "invalid_request", error_description: "Request entity too large" }, { "Cache-Control": "no-store", Pragma: "no-cache" });
     }

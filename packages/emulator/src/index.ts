@@ -17,7 +17,8 @@ export {
   type TokenSelector,
 } from "./control/client.js";
 export type { ActiveFault, FaultKind, FaultSpec } from "./control/faults.js";
-export type { RequestLogEntry } from "./control/log.js";
+export type { LoggedBodies, RequestLogEntry } from "./control/log.js";
+export type { AccessTokenView, RefreshTokenView, TokenListing } from "./control/views.js";
 export { DEFAULT_APP, DEFAULT_USERS, DEFAULT_USER_ID, PROFILES, type AppRecord, type EmulatorLogger, type EmulatorOptions } from "./options.js";
 export { CorruptStateError } from "./persist/store.js";
 export { ApiProblem, type CallerAuth, type Handler, type HandlerContext, type HandlerResult, type HandlerTable, type Profile } from "./handlers/types.js";

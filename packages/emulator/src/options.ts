@@ -59,6 +59,12 @@ export interface EmulatorOptions {
   invalidClientStatus?: 400 | 401;
   /** Size of the request log ring buffer. @default 1000 */
   logSize?: number;
+  /**
+   * Keep request and response bodies (and masked request headers) in the request log, each cut at
+   * 16 KB, secrets masked. Off by default: the log then costs nothing per body.
+   * @default false
+   */
+  logBodies?: boolean;
   /** Replaces the Web API handler table (tests of the platform itself). */
   handlers?: HandlerTable;
   /** Receives unexpected errors (handler exceptions, persistence failures). */
@@ -78,6 +84,7 @@ export interface ResolvedOptions {
   dataDir: string | undefined;
   invalidClientStatus: 400 | 401;
   logSize: number;
+  logBodies: boolean;
 }
 
 export const PROFILES: readonly Profile[] = ["extended", "dev-legacy", "dev-2026"];
@@ -137,5 +144,6 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     dataDir: options.dataDir,
     invalidClientStatus: options.invalidClientStatus ?? 400,
     logSize: positiveInt("logSize", options.logSize, 1000, 1),
+    logBodies: options.logBodies ?? false,
   };
 }

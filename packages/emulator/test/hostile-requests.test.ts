@@ -103,7 +103,7 @@ describe("PKCE code_verifier", () => {
 
 describe("protocol refusals keep Spotify's shape", () => {
   it("answers an Expect other than 100-continue with a JSON 417 and CORS, token or not", async () => {
-    for (const headers of [{ Expect: "something-else" }, { Expect: "something-else", Authorization: "Bearer nope" }]) {
+    for (const headers of [{ Expect: "something-else" }, { Expect: "something-else", Authorization: "Bearer nope" }] as Record<string, string>[]) {
       const res = await rawRequest(emu, "GET", "/v1/tracks/abc", headers);
       expect(res.status).toBe(417);
       expect(res.headers["access-control-allow-origin"]).toBe("*");

@@ -22,7 +22,7 @@ describe("persistence and start options", () => {
     const second = await start({ dataDir, tokenTtl: 60, rateLimit: 0, profile: "dev-legacy", latency: 0 });
     try {
       expect(await second.control.settings()).toEqual({
-        autoApprove: false, rememberConsent: true, rateLimit: 0, latency: 0, profile: "dev-legacy", tokenTtl: 60, codeTtl: 30,
+        autoApprove: false, logBodies: false, rememberConsent: true, rateLimit: 0, latency: 0, profile: "dev-legacy", tokenTtl: 60, codeTtl: 30,
       });
       expect((await second.control.issueToken()).expires_in).toBe(60);
       const app = (await second.control.apps()).apps.find((a) => a.clientId === "emulator-client-id")!;

@@ -4,6 +4,7 @@ import type { AppRecord } from "../options.js";
 import type { UserRecord } from "../state/types.js";
 import type { ActiveFault, FaultSpec } from "./faults.js";
 import type { RequestLogEntry } from "./log.js";
+import type { TokenListing } from "./views.js";
 
 /** Run-time settings (`GET`/`POST /emulator/settings`). */
 export type EmulatorSettings = Settings;
@@ -27,6 +28,8 @@ export interface TokenSelector {
   clientId?: string;
   userId?: string;
   token?: string;
+  /** A token's `id` from {@link EmulatorControl.tokens}. */
+  tokenId?: string;
 }
 
 export class EmulatorControlError extends Error {
@@ -133,8 +136,50 @@ export class EmulatorControl {
     if (options.since !== undefined) q.set("since", String(options.since));
     return this.call("GET", `log${q.size ? `?${q.toString()}` : ""}`);
   }
+  /**
+   * Calls `onEntry` with every request logged from now on (server-sent events) until `signal`
+   * aborts; resolves then. Entries after `since` (a seq) are replayed first.
+   * @example
+   * const stop = new AbortController();
+   * void control.watchLog((e) => console.log(e.method, e.path, e.status), { signal: stop.signal });
+   */
+  async watchLog(onEntry: (entry: RequestLogEntry) => void, options: { signal: AbortSignal; since?: number }): Promise<void> {
+    const q = options.since ? `?since=${options.since}` : "";
+    let res: Response;
+    try {
+      res = await this.fetchImpl(`${this.base}/log/stream${q}`, { signal: options.signal });
+    } catch (error) {
+      if (options.signal.aborted) return;
+      throw error;
+    }
+    if (!res.ok || !res.body) throw new EmulatorControlError(res.status, `HTTP ${res.status}`);
+    const decoder = new TextDecoder();
+    let buffer = "";
+    try {
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf("\n\n")) !== -1) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = block.split("\n").find((line) => line.startsWith("data: "));
+          if (data) onEntry(JSON.parse(data.slice(6)) as RequestLogEntry);
+        }
+      }
+    } catch (error) {
+      if (!options.signal.aborted) throw error;
+    }
+  }
   clearLog(): Promise<{ ok: true }> {
     return this.call("DELETE", "log");
+  }
+  /** Every live token's holder, scopes and expiry (never the values). */
+  tokens(): Promise<TokenListing> {
+    return this.call("GET", "tokens");
+  }
+  /** What the Web API serves a user now: saved items, follows, playlists with items, player. */
+  state(userId?: string): Promise<Record<string, unknown>> {
+    return this.call("GET", `state${userId === undefined ? "" : `?userId=${encodeURIComponent(userId)}`}`);
   }
   settings(): Promise<EmulatorSettings> {
     return this.call("GET", "settings");

@@ -19,7 +19,19 @@ export interface RequestLogEntry {
   fault?: string;
   /** Why the request failed inside the emulator (handler exception), never a secret. */
   error?: string;
+  /** With `logBodies` on: masked request headers and bodies, each cut at 16 KB. */
+  bodies?: LoggedBodies;
 }
+
+/** What the log keeps of an exchange's headers and bodies (secrets masked). */
+export interface LoggedBodies {
+  requestHeaders: Record<string, string>;
+  requestBody?: string;
+  responseBody?: string;
+}
+
+/** Receives each entry as it is logged (the live feed). */
+export type LogListener = (entry: RequestLogEntry) => void;
 
 const SENSITIVE = /^(code|code_verifier|client_secret|refresh_token|access_token|token|password)$/i;
 
@@ -61,6 +73,7 @@ export interface RawLogEntry {
   durationMs: number;
   fault: string | undefined;
   error: string | undefined;
+  bodies: LoggedBodies | undefined;
 }
 
 function present(seq: number, raw: RawLogEntry): RequestLogEntry {
@@ -72,6 +85,7 @@ function present(seq: number, raw: RawLogEntry): RequestLogEntry {
   if (raw.userId !== undefined) entry.userId = raw.userId;
   if (raw.fault !== undefined) entry.fault = raw.fault;
   if (raw.error !== undefined) entry.error = raw.error;
+  if (raw.bodies !== undefined) entry.bodies = raw.bodies;
   return entry;
 }
 
@@ -85,10 +99,23 @@ export class RequestLog {
     this.ring = new Array<RawLogEntry | undefined>(capacity);
   }
 
+  private readonly listeners = new Set<LogListener>();
+
   add(entry: RawLogEntry): void {
     const seq = this.next++;
     this.ring[seq % this.capacity] = entry;
     if (this.count < this.capacity) this.count++;
+    // Presented only when someone listens: with no dashboard open the request path pays nothing.
+    if (this.listeners.size > 0) {
+      const shown = present(seq, entry);
+      for (const listener of this.listeners) listener(shown);
+    }
+  }
+
+  /** Calls `listener` with every entry from now on; returns the function that stops it. */
+  subscribe(listener: LogListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The newest `limit` entries, oldest first, optionally only those after `since` (a seq). */

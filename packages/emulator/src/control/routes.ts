@@ -4,9 +4,11 @@ import { MAX_TIMER_MS } from "../core/sleep.js";
 import type { Profile } from "../handlers/types.js";
 import { readBody } from "../http/body.js";
 import { type Exchange, sendJson } from "../http/exchange.js";
-import { PROFILES } from "../options.js";
+import { DEFAULT_USER_ID, PROFILES } from "../options.js";
 import type { FaultSpec } from "./faults.js";
+import { streamLog } from "./feed.js";
 import { createAppRecord, createUserRecord, issueDirectToken, publicApp } from "./records.js";
+import { resolveTokenId, tokensView, userStateView } from "./views.js";
 
 class ControlError extends Error {
   constructor(
@@ -57,8 +59,8 @@ function profile(value: unknown): Profile | undefined {
   return value as Profile;
 }
 
-function tokenFilter(body: Body): { clientId?: string; userId?: string; token?: string } {
-  return { clientId: str(body.clientId, "clientId"), userId: str(body.userId, "userId"), token: str(body.token, "token") };
+function tokenFilter(p: Platform, body: Body): { clientId?: string; userId?: string; token?: string } {
+  return resolveTokenId(p, { clientId: str(body.clientId, "clientId"), userId: str(body.userId, "userId"), token: str(body.token, "token"), tokenId: str(body.tokenId, "tokenId") });
 }
 
 function settingsView(p: Platform): Body {
@@ -121,8 +123,15 @@ const ROUTES: Record<string, Route> = {
       throw new ControlError(400, (error as Error).message);
     }
   },
-  "POST tokens/expire": (p, b) => ({ body: { expired: p.tokens.expire(tokenFilter(b), p.clock.now()) } }),
-  "POST tokens/revoke": (p, b) => ({ body: { revoked: p.tokens.revoke(tokenFilter(b)) } }),
+  "GET tokens": (p) => ({ body: tokensView(p) }),
+  "POST tokens/expire": (p, b) => ({ body: { expired: p.tokens.expire(tokenFilter(p, b), p.clock.now()) } }),
+  "POST tokens/revoke": (p, b) => ({ body: { revoked: p.tokens.revoke(tokenFilter(p, b)) } }),
+  "GET state": (p, _b, ex) => {
+    const userId = new URLSearchParams(ex.rawQuery).get("userId") ?? DEFAULT_USER_ID;
+    const view = userStateView(p, userId);
+    if (typeof view.error === "string" && !view.user) throw new ControlError(404, view.error);
+    return { body: view };
+  },
   "GET faults": (p) => ({ body: { faults: p.faults.list() } }),
   "POST faults": (p, b) => {
     const specs = (Array.isArray(b.faults) ? b.faults : [b]) as FaultSpec[];
@@ -174,6 +183,7 @@ const ROUTES: Record<string, Route> = {
     }
     if (typeof b.autoApprove === "string" && !p.state.users.has(b.autoApprove)) throw new ControlError(400, `autoApprove names an unknown user: ${b.autoApprove}`);
     const rememberConsent = bool(b.rememberConsent, "rememberConsent");
+    const logBodies = bool(b.logBodies, "logBodies");
     const rateLimit = int(b.rateLimit, "rateLimit");
     const latency = delay(b.latency, "latency");
     const tokenTtl = int(b.tokenTtl, "tokenTtl", 1);
@@ -182,6 +192,7 @@ const ROUTES: Record<string, Route> = {
     const s = p.settings;
     if (b.autoApprove !== undefined) s.autoApprove = b.autoApprove as boolean | string;
     if (rememberConsent !== undefined) s.rememberConsent = rememberConsent;
+    if (logBodies !== undefined) s.logBodies = logBodies;
     if (rateLimit !== undefined) {
       s.rateLimit = rateLimit;
       p.limiter.limit = rateLimit;
@@ -219,6 +230,7 @@ const MUTATING = new Set(["POST reset", "POST seed", "POST apps", "POST users", 
 export async function handleControl(platform: Platform, ex: Exchange): Promise<void> {
   const name = ex.pathname.slice("/emulator/".length).replace(/\/$/, "");
   const key = `${ex.method} ${name}`;
+  if (key === "GET log/stream") return streamLog(platform, ex);
   const route = ROUTES[key];
   const raw = await readBody(ex.req, 1024 * 1024);
   if (raw.kind === "aborted") return;

@@ -29,6 +29,8 @@ export interface Settings {
   profile: Profile;
   tokenTtl: number;
   codeTtl: number;
+  /** Keep bodies and masked headers in the request log. */
+  logBodies: boolean;
 }
 
 /** A consent page waiting for the person's answer. */
@@ -73,4 +75,6 @@ export interface Platform {
   reset(): void;
   /** Open timers (stalls, latency) to cancel on stop. */
   readonly timers: Set<NodeJS.Timeout>;
+  /** Open live-log feeds, each with the function that ends it (called on close). */
+  readonly feeds: Set<() => void>;
 }

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Platform } from "../core/platform.js";
 import type { FaultKind } from "../control/faults.js";
+import { captureBodies } from "../control/log-bodies.js";
 import { CORS_HEADERS } from "./cors.js";
 
 export interface Exchange {
@@ -23,6 +24,8 @@ export interface Exchange {
   error?: string;
   /** Whether to record this exchange in the request log. */
   logged: boolean;
+  /** The request body as read, kept for the log only when `logBodies` is on. */
+  requestBody?: Buffer;
 }
 
 export function createExchange(req: IncomingMessage, res: ServerResponse, now: number): Exchange {
@@ -42,9 +45,10 @@ export function createExchange(req: IncomingMessage, res: ServerResponse, now: n
 
 export type Headers = Record<string, string | number>;
 
-export function record(platform: Platform, ex: Exchange, status: number): void {
+export function record(platform: Platform, ex: Exchange, status: number, responseBody?: string | Buffer): void {
   if (!ex.logged) return;
   platform.log.add({
+    bodies: platform.settings.logBodies ? captureBodies(ex, responseBody) : undefined,
     arrivedAt: ex.arrivedAt,
     method: ex.method,
     path: ex.pathname,
@@ -84,7 +88,7 @@ export function send(platform: Platform, ex: Exchange, status: number, body?: st
   }
   res.writeHead(code, all);
   res.end(payload);
-  record(platform, ex, code);
+  record(platform, ex, code, payload);
 }
 
 /**
@@ -124,7 +128,7 @@ export function sendReady(platform: Platform, ex: Exchange, ready: ReadyResponse
   // writeHead only reads the object, so one shared object serves every response.
   res.writeHead(200, ready.headers as Headers);
   res.end(ready.body);
-  record(platform, ex, 200);
+  record(platform, ex, 200, ready.body);
 }
 
 export function sendJson(platform: Platform, ex: Exchange, status: number, value: unknown, headers: Headers = {}): void {

@@ -79,6 +79,7 @@ export async function handleWebApi(platform: Platform, ex: Exchange): Promise<vo
   if ((platform.settings.latency > 0 || platform.faults.size > 0) && (await applyLatencyAndFaults(platform, ex, "api"))) return;
 
   const raw = hasBody(ex.req) ? await readBody(ex.req, op.body?.contentType === "image/jpeg" ? IMAGE_LIMIT : DEFAULT_BODY_LIMIT) : NO_BODY;
+  if (platform.settings.logBodies && raw.kind === "ok") ex.requestBody = raw.data;
   if (raw.kind === "aborted") return;
   if (raw.kind === "too-large") return sendApiError(platform, ex, 413, "Request entity too large", undefined, { Connection: "close" });
 

@@ -1,0 +1,35 @@
+// The live request log as server-sent events (`GET /emulator/log/stream`): the dashboard's feed.
+// A reconnecting EventSource sends Last-Event-ID and gets what it missed from the ring buffer.
+import type { Platform } from "../core/platform.js";
+import type { Exchange } from "../http/exchange.js";
+import { CORS_HEADERS } from "../http/cors.js";
+import type { RequestLogEntry } from "./log.js";
+
+/** A comment line now and then keeps proxies and idle timeouts from closing a quiet feed. */
+const HEARTBEAT_MS = 15_000;
+
+function event(entry: RequestLogEntry): string {
+  return `id: ${entry.seq}\nevent: entry\ndata: ${JSON.stringify(entry)}\n\n`;
+}
+
+export function streamLog(platform: Platform, ex: Exchange): void {
+  const { req, res } = ex;
+  const q = new URLSearchParams(ex.rawQuery);
+  const since = Number(req.headers["last-event-id"] ?? q.get("since") ?? "") || 0;
+  res.writeHead(200, { ...CORS_HEADERS, "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", Connection: "keep-alive" });
+  res.write(": spotify-emulator request log\n\n");
+  if (since > 0) for (const entry of platform.log.list(undefined, since)) res.write(event(entry));
+  const unsubscribe = platform.log.subscribe((entry) => res.write(event(entry)));
+  const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
+  // Never what keeps a process alive: stop() or the client going away ends the feed.
+  heartbeat.unref();
+  const end = () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+    platform.feeds.delete(end);
+    if (!res.writableEnded) res.end();
+  };
+  platform.feeds.add(end);
+  req.socket.unref();
+  res.once("close", end);
+}
