@@ -40,12 +40,14 @@ const shareErrors = (esmDir) => ({
   },
 });
 
-function jsFiles(dir) {
+function jsFiles(dir, suffixes = [".js"]) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? jsFiles(path) : name.endsWith(".js") ? [path] : [];
+    return statSync(path).isDirectory() ? jsFiles(path, suffixes) : suffixes.some((s) => name.endsWith(s)) ? [path] : [];
   });
 }
+/** JavaScript and its source maps (declaration maps end in `.d.ts.map` and stay). */
+const JS_AND_MAPS = [".js", ".js.map"];
 
 async function bundleEsm(esmDir) {
   const { build } = require("esbuild");
@@ -66,12 +68,16 @@ async function bundleEsm(esmDir) {
       // Named per bundle: a chunk of one bundle is never taken for the other's.
       chunkNames: `chunks/[name]-${index}-[hash]`,
       legalComments: "none",
+      // Maps chain through tsc's (esbuild reads each input's sourceMappingURL) to src/*.ts, which
+      // the package ships: a stack trace names the TypeScript line, not dist/esm/node/entry.js:1302.
+      sourcemap: true,
+      sourcesContent: false,
       logLevel: "warning",
     });
   }
   // Keep tsc's declarations (they describe the same modules), replace its JavaScript.
-  for (const file of jsFiles(esmDir)) rmSync(file);
-  for (const file of jsFiles(bundled)) {
+  for (const file of jsFiles(esmDir, JS_AND_MAPS)) rmSync(file);
+  for (const file of jsFiles(bundled, JS_AND_MAPS)) {
     const target = join(esmDir, relative(bundled, file));
     mkdirSync(dirname(target), { recursive: true });
     renameSync(file, target);

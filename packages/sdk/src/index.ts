@@ -23,7 +23,7 @@ export * from "./compat/index.js";
 export { ClientCredentialsStrategy } from "./auth/client-credentials.js";
 export { ProvidedAccessTokenStrategy, type RefreshTokenAction } from "./auth/provided-token.js";
 export { AuthorizationCodeWithPKCEStrategy, type PkceOptions } from "./auth/pkce.js";
-export { Session, type SessionOptions, type AuthorizeUrlOptions } from "./auth/session.js";
+export { Session, type SessionOptions, type SessionSettings, type SessionArguments, type AuthorizeUrlOptions } from "./auth/session.js";
 export { MemoryTokenStore, LocalStorageTokenStore, type TokenStore, type LocalStorageTokenStoreOptions } from "./auth/stores.js";
 export { TokenLifecycle, DEFAULT_SKEW_SECONDS, type LifecycleOptions, type LifecycleConfig, type TokenRefreshedCallback } from "./auth/lifecycle.js";
 export type { AuthOptions } from "./auth/strategy-base.js";

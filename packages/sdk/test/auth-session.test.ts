@@ -114,6 +114,76 @@ describe("Session", () => {
   });
 });
 
+describe("Session as spotify-web-api-php builds it", () => {
+  it("new Session(id, secret, redirectUri) logs a user in like the options object", async () => {
+    server = await startAuthServer();
+    const session = new Session(CLIENT_ID, SECRET, REDIRECT, { accountsBaseUrl: server.accountsUrl, scopes: ["user-read-email"] });
+    expect(session.redirectUri).toBe(REDIRECT);
+    const url = new URL(session.getAuthorizeUrl({ state: "s1" }));
+    expect(url.searchParams.get("redirect_uri")).toBe(REDIRECT);
+    expect(url.searchParams.get("scope")).toBe("user-read-email");
+    server.addCode("CODE", { redirectUri: REDIRECT });
+    await session.handleCallback(`${REDIRECT}?code=CODE&state=s1`, "s1");
+    expect(server.tokenRequests[0]!.form).toEqual({ grant_type: "authorization_code", code: "CODE", redirect_uri: REDIRECT });
+  });
+
+  it("a worker without a redirect URI refreshes stored tokens; starting a login or exchanging a code is a ValidationError naming redirectUri, nothing sent", async () => {
+    server = await startAuthServer();
+    const pair = server.issue();
+    for (const worker of [
+      new Session(CLIENT_ID, SECRET, undefined, { accountsBaseUrl: server.accountsUrl }),
+      new Session({ clientId: CLIENT_ID, clientSecret: SECRET, accountsBaseUrl: server.accountsUrl }),
+    ]) {
+      expect(worker.redirectUri).toBeUndefined();
+      const refusals = [
+        () => worker.getAuthorizeUrl(),
+        () => worker.requestAccessToken("CODE"),
+        () => worker.handleCallback(`${REDIRECT}?code=CODE`),
+      ];
+      for (const refused of refusals) {
+        let thrown: unknown;
+        try {
+          await refused();
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(ValidationError);
+        expect(thrown).toMatchObject({ parameter: "redirectUri", message: expect.stringContaining("redirectUri") });
+      }
+      expect(server.tokenCount()).toBe(0);
+    }
+    const worker = new Session(CLIENT_ID, SECRET, undefined, { accountsBaseUrl: server.accountsUrl });
+    await worker.setRefreshToken(pair.refresh_token);
+    const sdk = SpotifyApi.withSession(worker, { baseUrl: server.apiUrl });
+    await expect(sdk.makeRequest("GET", "me")).resolves.toMatchObject({ id: "me" });
+    expect(server.tokenCount("refresh_token")).toBe(1);
+  });
+
+  it("setAccessToken(string): used until a 401, then renewed with the refresh token held", async () => {
+    server = await startAuthServer();
+    const pair = server.issue();
+    const session = new Session(CLIENT_ID, SECRET, REDIRECT, { accountsBaseUrl: server.accountsUrl });
+    await session.setAccessToken(pair.access_token);
+    await session.setRefreshToken(pair.refresh_token);
+    const sdk = SpotifyApi.withSession(session, { baseUrl: server.apiUrl });
+    await expect(sdk.makeRequest("GET", "me")).resolves.toMatchObject({ token: pair.access_token });
+    expect(server.tokenCount()).toBe(0);
+    expect(session.tokenExpiration).toBe(-1);
+    server.expired.add(pair.access_token);
+    const renewed = (await sdk.makeRequest("GET", "me")) as { token: string };
+    expect(renewed.token).not.toBe(pair.access_token);
+    expect(server.tokenCount("refresh_token")).toBe(1);
+    expect(session.accessToken).toBe(renewed.token);
+    await expect(session.setAccessToken("")).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("refuses positional arguments of the wrong kind with a ValidationError", () => {
+    expect(() => new Session(CLIENT_ID, "", REDIRECT)).toThrow(ValidationError);
+    expect(() => new Session(CLIENT_ID, SECRET, "http://localhost/cb")).toThrow(ValidationError);
+    expect(() => new Session(CLIENT_ID, SECRET, REDIRECT, "x" as never)).toThrow(ValidationError);
+  });
+});
+
 describe("a token that cannot be renewed is used until it really expires", () => {
   it("a provided token with 50 s left and no refresh token is used, without a token request; once expired it is no_refresh_token", async () => {
     server = await startAuthServer();

@@ -89,10 +89,10 @@ describe("a strategy's own settings, once a client is attached", () => {
     expect(clientFetch.seen.map((s) => s.replace(/^[^/]+/, ""))).toEqual(["/api/token", "/v1/me"]);
   });
 
-  it("in the Node build, the strategy's default transport does not override the client's fetch", async () => {
+  it("in the Node build (Session in its positional form too), the strategy's default transport does not override the client's fetch", async () => {
     server = await startAuthServer();
     const clientFetch = loopbackFetch();
-    const session = new node.Session({ clientId: CLIENT_ID, clientSecret: SECRET, redirectUri: REDIRECT, accountsBaseUrl: server.accountsUrl });
+    const session = new node.Session(CLIENT_ID, SECRET, REDIRECT, { accountsBaseUrl: server.accountsUrl });
     const sdk = node.SpotifyApi.withSession(session, { baseUrl: server.apiUrl, fetch: clientFetch });
     server.addCode("CODE", { redirectUri: REDIRECT });
     await session.handleCallback(`${REDIRECT}?code=CODE`);

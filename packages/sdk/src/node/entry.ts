@@ -17,7 +17,7 @@ import { AuthorizationCodeWithPKCEStrategy as FetchPkceStrategy, type PkceOption
 import { ClientCredentialsStrategy as FetchClientCredentialsStrategy } from "../auth/client-credentials.js";
 import { ProvidedAccessTokenStrategy as FetchProvidedAccessTokenStrategy, type RefreshTokenAction } from "../auth/provided-token.js";
 import { DEFAULT_TRANSPORT, type AuthOptions } from "../auth/strategy-base.js";
-import { Session as FetchSession, type SessionOptions } from "../auth/session.js";
+import { Session as FetchSession, sessionOptions, type SessionArguments, type SessionOptions, type SessionSettings } from "../auth/session.js";
 import type { WebCrypto } from "../auth/crypto.js";
 import { SpotifyApi as FetchSpotifyApi } from "../client.js";
 import { createClient as fetchCreateClient, type ClientOptions, type SpotifyClient } from "../create-client.js";
@@ -83,7 +83,10 @@ export class ProvidedAccessTokenStrategy extends FetchProvidedAccessTokenStrateg
 
 /** A server-side session; in Node 18 its `generateState()` uses `node:crypto`'s WebCrypto. */
 export class Session extends FetchSession {
-  constructor(options: SessionOptions) {
+  constructor(clientId: string, clientSecret: string, redirectUri?: string, options?: SessionSettings);
+  constructor(options: SessionOptions);
+  constructor(...args: SessionArguments) {
+    const options = sessionOptions(args);
     // A missing or non-object argument goes through as is, for the base class's ValidationError.
     super(options && typeof options === "object" ? { ...authOptions(options)!, crypto: options.crypto ?? pkceCrypto().crypto } : options);
   }
