@@ -143,7 +143,7 @@ describe("token lifecycle: the app acts while a renewal is in flight", () => {
     await tabA.removeAccessToken();
     clock.advance(HOUR); // B's token expires; renewing would write the user back into the store
     await expect(tabB.getOrCreateAccessToken()).rejects.toMatchObject({ error: "logged_out" });
-    expect(await store.get("k")).toBeNull();
+    expect(await store.get("k")).toEqual({ logged_out: true, revision: expect.any(Number) });
     expect(server.tokenCount("refresh_token")).toBe(0);
     expect(await tabB.getAccessToken()).toBeNull();
   });

@@ -225,17 +225,17 @@ describe("refresh tokens", () => {
     expect(server.tokenCount()).toBe(2);
   });
 
-  it("invalid_grant clears the stored token so the app can send the user to log in again", async () => {
+  it("invalid_grant with no newer token after the grace writes the log-out marker (never a delete), so the app can send the user to log in again", async () => {
     server = await startAuthServer();
     const clock = fakeClock();
     const store = new MemoryTokenStore();
-    const strategy = provided(clock, { store, storeKey: "k" });
+    const strategy = provided(clock, { store, storeKey: "k", invalidGrantGraceMs: 50 });
     const me = api(strategy);
     await me();
     server.validRefresh.clear();
     clock.advance(HOUR);
     await expect(me()).rejects.toMatchObject({ name: "AuthError", error: "invalid_grant", status: 400 });
-    expect(await store.get("k")).toBeNull();
+    expect(await store.get("k")).toEqual({ logged_out: true, revision: 2 });
     expect(await strategy.getAccessToken()).toBeNull();
   });
 
@@ -282,7 +282,7 @@ describe("log-out", () => {
     await expect(pending).rejects.toMatchObject({ name: "AuthError", error: "logged_out" });
     expect(server.tokenCount()).toBe(1);
     expect(await strategy.getAccessToken()).toBeNull();
-    expect(await store.get("k")).toBeNull();
+    expect(await store.get("k")).toEqual({ logged_out: true, revision: 2 });
   });
 });
 

@@ -1,20 +1,31 @@
 /**
  * The token lifecycle, written once and used by every built-in strategy: when to renew, one
- * renewal in flight shared by every caller, what a 401 invalidates, what is kept across a refresh,
- * and how several holders of one store avoid spending the same single-use refresh token.
+ * renewal in flight shared by every caller, what a 401 invalidates, and how several holders of
+ * one store (tabs, processes, instances) keep one truth: the store's. Every stored token has a
+ * revision and is written by compare-and-set when the store has it (the fence: a lock only saves
+ * requests); a log-out is a marker that no renewal in flight can undo; `invalid_grant` waits a
+ * short grace for another holder's newer token before it logs everyone out; an empty key is data
+ * the store lost, not a log-out. The record rules are in `lifecycle-store.ts`.
  * @module
  */
 import { AuthError, SpotifyError } from "../errors.js";
+import { sleep } from "../http/retry.js";
 import type { Logger } from "../options.js";
+import { boundLifetime, nextRevision, revisionOf, storedWins, TokenRecords, type Versioned } from "./lifecycle-store.js";
 import type { TokenStore } from "./stores.js";
-import { readStoredToken, readTokenResponse } from "./token-response.js";
+import { readTokenResponse } from "./token-response.js";
 import { isEmptyAccessToken, type AccessToken } from "./types.js";
 
 /** What a renewal returns when the app replaced the token meanwhile with one that must be renewed. */
 const SUPERSEDED = Symbol("superseded");
+/** A write of the app's own action (a login, a refresh token handed in): it goes over whatever is stored. */
+const OVER = Symbol("over");
 
 /** Default renewal skew: renew when less than this many seconds remain. */
 export const DEFAULT_SKEW_SECONDS = 60;
+
+/** Default wait after `invalid_grant` for another holder's newer token, ms. */
+export const DEFAULT_INVALID_GRANT_GRACE_MS = 2000;
 
 /** Called with every new token (issued or refreshed), after it is stored. */
 export type TokenRefreshedCallback = (token: AccessToken) => void | Promise<void>;
@@ -39,6 +50,14 @@ export interface LifecycleOptions {
   onTokenRefreshed?: TokenRefreshedCallback;
   /** A clock, epoch ms (tests inject a fake one). @default Date.now */
   now?: () => number;
+  /**
+   * When the Accounts service refuses the refresh token (`invalid_grant`) and the store is shared,
+   * how long to wait for a newer token another holder may be writing (it may have spent the same
+   * single-use refresh token an instant before) before the log-out is written for every holder, ms.
+   * Real time, not the `now` clock. Without a store there is no other holder, and no wait.
+   * @default 2000
+   */
+  invalidGrantGraceMs?: number;
 }
 
 /** What a strategy plugs into the lifecycle. */
@@ -63,26 +82,39 @@ export interface LifecycleConfig extends LifecycleOptions {
   logger?(): Logger | undefined;
 }
 
+/**
+ * What one holder knows; the only state a renewal reads and changes.
+ * - `unloaded`: the store was not read yet (the first use reads it, or writes `initial`).
+ * - `none`: no token: nothing stored, never logged in.
+ * - `loggedOut`: logged out here (`clear`), by another holder (the store's marker), or because the
+ *   refresh token was refused and no newer one came. A new login (code exchange, `set`) may follow.
+ * - `token`: a token and the store revision it was read or written at (`null`: not in the store).
+ */
+type HolderState =
+  | { readonly kind: "unloaded" }
+  | { readonly kind: "none" }
+  | { readonly kind: "loggedOut" }
+  | ({ readonly kind: "token" } & Versioned);
+
+const LOGGED_OUT: HolderState = { kind: "loggedOut" };
+
 /** One holder's token: current value, renewal, invalidation, persistence. */
 export class TokenLifecycle {
   readonly #config: LifecycleConfig;
   readonly #skewMs: number;
+  readonly #graceMs: number;
   readonly #now: () => number;
-  #token: AccessToken | null = null;
+  readonly #records: TokenRecords;
+  readonly #initial: AccessToken | null;
+  #state: HolderState = { kind: "unloaded" };
   /** The access token value a 401 rejected; the refresh token stays usable. */
   #rejected: string | null = null;
   #loading: Promise<void> | null = null;
-  #loaded = false;
   #inflight: Promise<AccessToken> | null = null;
   /** The refresh token an app handed to the renewal in flight (`renew(refreshToken)`), if any. */
   #inflightRefreshToken: string | undefined;
   /** Bumped by `set`, `clear` and `accept`: a renewal that started before must not undo them. */
   #generation = 0;
-  /**
-   * The held token is in the store (read from it or written to it). If the store is then found
-   * empty, another holder (a tab, a process) logged out: renewing would bring the user back.
-   */
-  #inStore = false;
 
   constructor(config: LifecycleConfig) {
     this.#config = config;
@@ -90,20 +122,27 @@ export class TokenLifecycle {
     if (typeof skew !== "number" || !Number.isFinite(skew) || skew < 0) {
       throw new SpotifyError("skewSeconds must be a number >= 0");
     }
+    const grace = config.invalidGrantGraceMs ?? DEFAULT_INVALID_GRANT_GRACE_MS;
+    if (typeof grace !== "number" || !Number.isFinite(grace) || grace < 0 || grace > 60_000) {
+      throw new SpotifyError("invalidGrantGraceMs must be a number of ms from 0 to 60000");
+    }
     this.#skewMs = skew * 1000;
+    this.#graceMs = grace;
     this.#now = config.now ?? Date.now;
-    if (config.initial) this.#token = config.initial;
+    this.#records = new TokenRecords(config.store, config.storeKey);
+    this.#initial = config.initial ? boundLifetime(config.initial, this.#now(), false) : null;
   }
 
   /** The token held in memory now (no store read, no request). */
   get current(): AccessToken | null {
-    return this.#token;
+    const state = this.#state;
+    return state.kind === "token" ? state.token : state.kind === "unloaded" ? this.#initial : null;
   }
 
   /** The token held now, after reading the store once; never starts a token request. */
   async peek(): Promise<AccessToken | null> {
     await this.#load();
-    return this.#token;
+    return this.#held()?.token ?? null;
   }
 
   /**
@@ -112,17 +151,16 @@ export class TokenLifecycle {
    * promise layers on almost every call.
    */
   usableNow(): AccessToken | null {
-    const token = this.#token;
-    if (!this.#loaded || !token) return null;
+    const token = this.#held()?.token;
+    if (!token) return null;
     return this.#config.autoRenew === false || this.#usable(token) ? token : null;
   }
 
   /** A usable token: the current one, or one renewal shared by every concurrent caller. */
   async get(): Promise<AccessToken> {
     await this.#load();
-    const token = this.#token;
-    if (token && this.#config.autoRenew === false) return token;
-    if (token && this.#usable(token)) return token;
+    const token = this.#held()?.token;
+    if (token && (this.#config.autoRenew === false || this.#usable(token))) return token;
     return this.#shared(false);
   }
 
@@ -140,12 +178,12 @@ export class TokenLifecycle {
   }
 
   /**
-   * Keeps a token response obtained outside a renewal (a code exchange), like a renewal would. It
-   * is newer than any renewal still in flight, which then yields to it.
+   * Keeps a token response obtained outside a renewal (a code exchange: a login), like a renewal
+   * would. It is newer than any renewal still in flight and than a log-out marker in the store.
    */
   async accept(body: unknown): Promise<AccessToken> {
     await this.#load().catch(() => undefined);
-    const kept = await this.#obtainAndKeep(null, ++this.#generation, body);
+    const kept = await this.#obtainAndKeep(null, ++this.#generation, OVER, body);
     // Nothing can come between taking the generation and keeping a body that is already here.
     if (kept === SUPERSEDED) throw new AuthError({ error: "token_replaced", errorDescription: "the token was replaced while it was being kept; call again" });
     return kept;
@@ -154,30 +192,31 @@ export class TokenLifecycle {
   /** A 401 rejected `rejected`: forget it if it is still the current token. Keeps the refresh token. */
   invalidate(rejected: AccessToken): void {
     if (this.#config.autoRenew === false) return;
-    if (rejected && this.#token && this.#token.access_token === rejected.access_token) {
-      this.#rejected = rejected.access_token;
-    }
+    const token = this.#held()?.token;
+    if (rejected && token && token.access_token === rejected.access_token) this.#rejected = rejected.access_token;
   }
 
-  /** Replaces the token (an app restoring one it stored) and persists it. */
+  /** Replaces the token (an app restoring one it stored) and writes it over what the store holds. */
   async set(token: AccessToken): Promise<void> {
     this.#generation++;
-    this.#loaded = true;
-    this.#token = token;
-    this.#rejected = null;
-    this.#inStore = false;
-    await this.#config.store?.set(this.#config.storeKey, token);
-    this.#inStore = !!this.#config.store;
+    const bounded = boundLifetime(token, this.#now(), false);
+    const guess = this.#held()?.revision ?? null;
+    this.#hold({ token: bounded, revision: null });
+    const revision = await this.#records.writeOver(bounded, guess);
+    if (this.#held()?.token === bounded) this.#hold({ token: bounded, revision });
   }
 
-  /** Logs out: forgets the token (refresh token included) here and in the store. */
+  /**
+   * Logs out: forgets the token (refresh token included) here and writes the log-out marker to the
+   * store (a delete in a store without compare-and-set), over whatever it holds.
+   */
   async clear(): Promise<void> {
     this.#generation++;
-    this.#loaded = true;
-    this.#token = null;
     this.#rejected = null;
-    this.#inStore = false;
-    await this.#config.store?.delete(this.#config.storeKey);
+    const guess = this.#held()?.revision ?? null;
+    this.#state = LOGGED_OUT;
+    // Even over an empty key: that is lost data a holder would write back, unless the marker is there.
+    await this.#records.writeOver("logged_out", guess, (view) => view.kind === "marker");
   }
 
   /** When `token` should be renewed, epoch ms. */
@@ -193,42 +232,50 @@ export class TokenLifecycle {
     return token.access_token !== this.#rejected && this.#now() < this.renewAt(token);
   }
 
+  #held(): Versioned | null {
+    const state = this.#state;
+    return state.kind === "token" ? state : null;
+  }
+
+  #hold(versioned: Versioned): void {
+    if (this.#held()?.token.access_token !== versioned.token.access_token) this.#rejected = null;
+    this.#state = { kind: "token", token: versioned.token, revision: versioned.revision };
+  }
+
   #load(): Promise<void> {
-    if (this.#loaded) return Promise.resolve();
-    this.#loading ??= this.#doLoad().then(
-      () => {
-        this.#loaded = true;
-        this.#loading = null;
-      },
-      (error: unknown) => {
-        this.#loading = null;
-        throw error;
-      },
-    );
+    if (this.#state.kind !== "unloaded") return Promise.resolve();
+    this.#loading ??= this.#doLoad().finally(() => {
+      this.#loading = null;
+    });
     return this.#loading;
   }
 
+  /** Reads the store (or writes `initial`); a `set` or `clear` meanwhile is newer and is kept. */
   async #doLoad(): Promise<void> {
-    const { store, storeKey, initial } = this.#config;
-    // A `set` or `clear` while the store is read is newer than anything read here.
-    const generation = this.#generation;
+    const records = this.#records;
+    const initial = this.#initial;
     if (initial) {
-      await store?.set(storeKey, initial);
-      this.#inStore = !!store;
+      const revision = await records.writeOver(initial, null);
+      if (this.#state.kind === "unloaded") this.#hold({ token: initial, revision });
       return;
     }
-    const stored = store ? readStoredToken(await store.get(storeKey), storeKey) : null;
-    if (generation !== this.#generation) return;
-    if (stored) {
-      this.#token = stored;
-      this.#inStore = true;
+    const view = await records.read();
+    if (this.#state.kind !== "unloaded") return;
+    if (view.kind === "token") return this.#hold(view);
+    if (view.kind === "marker") {
+      this.#state = LOGGED_OUT;
       return;
     }
     const migrated = await this.#config.migrate?.();
-    if (migrated && generation === this.#generation) {
-      this.#token = migrated;
-      await store?.set(storeKey, migrated);
+    if (this.#state.kind !== "unloaded") return;
+    if (!migrated) {
+      this.#state = { kind: "none" };
+      return;
     }
+    const token = boundLifetime(migrated, this.#now(), false);
+    this.#hold({ token, revision: null });
+    const revision = await records.writeOver(token, null);
+    if (this.#held()?.token === token) this.#hold({ token, revision });
   }
 
   #shared(forced: boolean, refreshToken?: string): Promise<AccessToken> {
@@ -265,87 +312,114 @@ export class TokenLifecycle {
 
   /** A renewal that started before `set`, `clear` or `accept` yields: the newer state wins. */
   #superseded(): AccessToken | typeof SUPERSEDED {
-    const token = this.#token;
+    const token = this.#held()?.token;
     if (!token) throw loggedOut("the token was removed (log-out) while it was being renewed");
     return this.#usable(token) ? token : SUPERSEDED;
   }
 
-  async #readStore(): Promise<AccessToken | null> {
-    const { store, storeKey } = this.#config;
-    return store ? readStoredToken(await store.get(storeKey), storeKey) : null;
-  }
-
   async #renewOnce(forced: boolean, generation: number, refreshToken: string | undefined): Promise<AccessToken | typeof SUPERSEDED> {
     if (generation !== this.#generation) return this.#superseded();
-    const mine = this.#token;
-    let base = refreshToken ? { ...(mine ?? placeholder()), refresh_token: refreshToken } : mine;
-    if (!refreshToken) {
-      // Another holder of the store (a tab, a process, a second instance) may have renewed already.
-      const stored = await this.#readStore();
-      if (generation !== this.#generation) return this.#superseded();
-      if (!stored && mine && this.#inStore) {
-        // Another holder of the store logged out (`removeAccessToken` in another tab or process).
-        this.#token = null;
-        this.#inStore = false;
-        throw loggedOut("the token was removed from the store (a log-out elsewhere)");
-      }
-      if (stored) this.#inStore = true;
-      // A stored token older than ours is a write this holder could not make (the store failed): not a base.
-      const newer = !mine || (stored?.expires ?? 0) >= (mine.expires ?? 0);
-      if (stored && newer && stored.access_token !== mine?.access_token && stored.access_token !== this.#rejected) {
-        if (!forced && this.#now() < this.renewAt(stored)) {
-          this.#token = stored;
-          return stored;
-        }
-        if (stored.refresh_token || !base) base = stored;
-      }
+    if (refreshToken) {
+      const base = { ...(this.#held()?.token ?? placeholder()), refresh_token: refreshToken };
+      return this.#obtainAndKeep(base, generation, OVER);
     }
+    // Under the lock (when the store has one), so the refresh token spent below is the newest.
+    const synced = await this.#reconcile(generation);
+    if (synced === SUPERSEDED) return this.#superseded();
+    const { base, expected } = synced;
+    // Another holder renewed already.
+    if (base && !forced && this.#usable(base.token)) return base.token;
     try {
-      return await this.#obtainAndKeep(base, generation);
+      return await this.#obtainAndKeep(base?.token ?? null, generation, expected);
     } catch (error) {
-      if (!(error instanceof AuthError) || error.error !== "invalid_grant" || !base?.refresh_token || refreshToken) throw error;
+      if (!(error instanceof AuthError) || error.error !== "invalid_grant" || !base?.token.refresh_token) throw error;
       return this.#afterInvalidGrant(base, error, generation);
     }
   }
 
   /**
-   * `invalid_grant` on a refresh: the refresh token was revoked, expired (6 months), or already
-   * spent by another holder. Adopt a newer token if another holder stored one; otherwise clear it
-   * (only if the store still holds the rejected one) so the app can send the user to log in.
+   * Brings this holder in line with the store before a refresh token is spent: the store's token
+   * when it is newer, a log-out when it holds the marker, this holder's copy written back when the
+   * store lost it (an empty key) or went back to an older one. Returns the token to renew from and
+   * the revision the renewal's write must find.
    */
-  async #afterInvalidGrant(base: AccessToken, error: AuthError, generation: number): Promise<AccessToken | typeof SUPERSEDED> {
-    const stored = await this.#readStore();
-    if (generation !== this.#generation) return this.#superseded();
-    if (stored && stored.refresh_token && stored.refresh_token !== base.refresh_token) {
-      if (this.#now() < this.renewAt(stored)) {
-        this.#token = stored;
-        this.#rejected = null;
-        return stored;
+  async #reconcile(generation: number): Promise<{ base: Versioned | null; expected: number | null } | typeof SUPERSEDED> {
+    const records = this.#records;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const view = await records.read();
+      if (generation !== this.#generation) return SUPERSEDED;
+      const held = this.#held();
+      if (view.kind === "marker") {
+        this.#state = LOGGED_OUT;
+        if (held) throw loggedOut("another holder of the token store logged out");
+        return { base: null, expected: view.revision };
       }
-      return this.#obtainAndKeep(stored, generation);
+      if (view.kind === "token" && (!held || storedWins(view, held))) {
+        this.#hold(view);
+        return { base: view, expected: view.revision };
+      }
+      if (!held || held.revision === null) return { base: held, expected: revisionOf(view) };
+      if (view.kind === "absent" && !records.fenced) {
+        // Without compare-and-set a log-out is a delete: the token this holder stored is gone.
+        this.#state = LOGGED_OUT;
+        throw loggedOut("the token was removed from the store (a log-out elsewhere)");
+      }
+      if (view.kind === "token" && (view.token.access_token === held.token.access_token || !records.fenced)) {
+        return { base: held, expected: view.revision };
+      }
+      // The store lost the token (restarted without persistence) or went back to an older one.
+      const revision = nextRevision(revisionOf(view), held.revision);
+      if (await records.writeToken(revisionOf(view), held.token, revision)) {
+        if (generation !== this.#generation) return SUPERSEDED;
+        this.#hold({ token: held.token, revision });
+        return { base: this.#held(), expected: revision };
+      }
     }
-    if (stored && stored.refresh_token === base.refresh_token) await this.#config.store?.delete(this.#config.storeKey);
-    if (this.#token && this.#token.refresh_token === base.refresh_token) this.#token = null;
-    throw error;
+    throw new SpotifyError("the token store kept changing while this holder read it (10 attempts)");
   }
 
-  async #obtainAndKeep(base: AccessToken | null, generation: number, given?: unknown): Promise<AccessToken | typeof SUPERSEDED> {
+  /**
+   * `invalid_grant` on a refresh: the refresh token was revoked, expired (6 months), or spent by
+   * another holder an instant ago. Waits up to the grace period for that holder's newer token;
+   * if none comes, writes the log-out marker for every holder (never a delete of the token).
+   */
+  async #afterInvalidGrant(base: Versioned, error: AuthError, generation: number): Promise<AccessToken | typeof SUPERSEDED> {
+    const records = this.#records;
+    const deadline = Date.now() + (records.present ? this.#graceMs : 0);
+    for (let attempt = 0; ; attempt++) {
+      const view = await records.read();
+      if (generation !== this.#generation) return this.#superseded();
+      if (view.kind === "marker") {
+        this.#state = LOGGED_OUT;
+        throw loggedOut("another holder of the token store logged out");
+      }
+      const stored = view.kind === "token" ? view.token : null;
+      if (stored?.refresh_token && stored.refresh_token !== base.token.refresh_token) {
+        this.#hold(view as Versioned);
+        return this.#usable(stored) ? stored : this.#obtainAndKeep(stored, generation, revisionOf(view));
+      }
+      const left = deadline - Date.now();
+      if (left <= 0 || attempt >= 50) {
+        const expected = revisionOf(view);
+        if (await records.writeMarker(expected, nextRevision(expected, base.revision)) || attempt >= 50) {
+          if (generation === this.#generation) this.#state = LOGGED_OUT;
+          throw error;
+        }
+        continue;
+      }
+      await sleep(Math.min(left, Math.max(10, this.#graceMs / 10)));
+    }
+  }
+
+  async #obtainAndKeep(base: AccessToken | null, generation: number, expected: number | null | typeof OVER, given?: unknown): Promise<AccessToken | typeof SUPERSEDED> {
     const body = given === undefined ? await this.#config.obtain(base) : given;
     if (isEmptyAccessToken(body)) return body as AccessToken;
     // The app logged out, set another token or exchanged a code while this request was in flight.
     if (generation !== this.#generation) return this.#superseded();
-    const token = readTokenResponse(body, base, this.#now());
-    this.#token = token;
-    this.#rejected = null;
-    this.#inStore = false;
-    try {
-      await this.#config.store?.set(this.#config.storeKey, token);
-      this.#inStore = !!this.#config.store;
-    } catch (cause) {
-      // The token is valid and held here; failing the call would not bring the write back, and the
-      // app still gets the token below (its own persistence). The logger says what failed.
-      this.#config.logger?.()?.error?.("spotify-web-api-sdk token store write failed", { error: messageWithout(cause, token) });
-    }
+    const token = boundLifetime(readTokenResponse(body, base, this.#now()), this.#now(), true);
+    const kept = await this.#keep(token, generation, expected);
+    // Another holder's token won, or the app acted meanwhile: this one was not kept.
+    if (kept !== token) return kept;
     const callback = this.#config.onTokenRefreshed;
     if (callback) {
       try {
@@ -355,6 +429,54 @@ export class TokenLifecycle {
       }
     }
     return token;
+  }
+
+  /**
+   * Stores a token just obtained, after `expected` (the revision the renewal read) or over anything
+   * (`OVER`). A renewal's write that finds another revision yields to the store: the log-out marker
+   * (the token is dropped: the user logged out), or a newer token another holder wrote.
+   */
+  async #keep(token: AccessToken, generation: number, expected: number | null | typeof OVER): Promise<AccessToken | typeof SUPERSEDED> {
+    const records = this.#records;
+    const wasStored = this.#held()?.revision != null;
+    try {
+      if (expected === OVER) {
+        const guess = this.#held()?.revision ?? null;
+        this.#hold({ token, revision: null });
+        const revision = await records.writeOver(token, guess);
+        if (this.#held()?.token === token) this.#hold({ token, revision });
+        return token;
+      }
+      let after = expected;
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const revision = nextRevision(after, this.#held()?.revision ?? null);
+        if (await records.writeToken(after, token, revision)) {
+          if (generation !== this.#generation) return this.#superseded();
+          this.#hold({ token, revision: records.present ? revision : null });
+          return token;
+        }
+        const view = await records.read();
+        if (generation !== this.#generation) return this.#superseded();
+        if (view.kind === "marker" || (view.kind === "absent" && !records.fenced && wasStored)) {
+          this.#state = LOGGED_OUT;
+          throw loggedOut("another holder of the token store logged out while this one renewed the token");
+        }
+        if (view.kind === "token" && storedWins(view, { token, revision: null })) {
+          this.#hold(view);
+          return view.token;
+        }
+        after = revisionOf(view);
+      }
+      throw new SpotifyError("the token store kept changing while this holder wrote it (10 attempts)");
+    } catch (cause) {
+      if (cause instanceof AuthError) throw cause;
+      // The token is valid (its refresh token may be the only one left) and held here; failing the
+      // call would not bring the write back, and the app still gets it through onTokenRefreshed.
+      this.#config.logger?.()?.error?.("spotify-web-api-sdk token store write failed", { error: messageWithout(cause, token) });
+      if (generation !== this.#generation) return this.#superseded();
+      this.#hold({ token, revision: null });
+      return token;
+    }
   }
 }
 

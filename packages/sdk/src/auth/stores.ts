@@ -4,7 +4,7 @@
  * The file store is Node-only and lives in `spotify-web-api-sdk/node`.
  * @module
  */
-import { SpotifyError } from "../errors.js";
+import { SpotifyError, ValidationError } from "../errors.js";
 import { STORE_KEY_NAMESPACE } from "./types.js";
 
 /**
@@ -35,18 +35,64 @@ export interface TokenStore {
   lock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
   /**
    * Optional, and what makes a store shared by several holders safe (the fence): stores `value`
-   * under `key` only if the value stored now has the revision `expectedRevision`, atomically, and
-   * says whether it wrote. The revision of a stored value is its numeric `revision` field (0 when
-   * it has none); a missing key has the revision `null`. `value` always carries its own
-   * `revision` (the expected one + 1). The lifecycle writes every token through it when the store
-   * has it; a log-out is written as the marker `{ logged_out: true, revision }`, never as a delete.
-   * Stores without it keep working with `set` and `delete` (one holder, or holders that share a lock).
+   * under `key` only if the value stored now has the revision `expectedRevision`, atomically
+   * (no other write to `key` may come between the comparison and the write), and resolves `true`
+   * if it wrote, `false` if the revision differed. See {@link storedRevision} for the revision of
+   * a stored value: its numeric `revision` field, 0 when it has none (a token written by an older
+   * version or by the app), `null` for a missing key.
+   *
+   * The store compares and writes; it never computes, checks or changes `value.revision`, which the
+   * writer sets (greater than `expectedRevision`: usually the expected one + 1, more when a holder
+   * writes back its newer copy after the store lost data). `value` is a token record (an
+   * `AccessToken` plus `revision`) or the log-out marker `{ logged_out: true, revision }`.
+   *
+   * The lifecycle writes every token and every log-out through it when the store has it: a
+   * log-out is the marker (never a delete), an empty key is data the store lost (the holders
+   * write their copy back), and a renewal whose write fails the comparison yields to what is
+   * stored. Correctness then never depends on `lock`, which only saves token requests. Stores
+   * without it keep working with `set` and `delete` (one holder, or holders that share a lock).
+   *
+   * @example
+   * ```ts
+   * // The comparison and the write in one step, with a Redis script (sketch):
+   * async compareAndSet(key, expectedRevision, value) {
+   *   return (await redis.eval(CAS_SCRIPT, 1, key, String(expectedRevision ?? ""), JSON.stringify(value))) === 1;
+   * }
+   * ```
    */
   compareAndSet?(key: string, expectedRevision: number | null, value: StoredRecord): Promise<boolean>;
 }
 
 /** What the lifecycle writes with {@link TokenStore.compareAndSet}: a token, or the log-out marker. */
 export type StoredRecord = { readonly revision: number } & ({ readonly logged_out: true } | Record<string, unknown>);
+
+/**
+ * The revision of a value read from a store, as {@link TokenStore.compareAndSet} compares it:
+ * `null` for none (a missing key), the `revision` field when it is an integer >= 0, else 0 (a
+ * token written by an older version of the SDK, or by the app with `set`).
+ *
+ * @example
+ * ```ts
+ * storedRevision(null);                       // null
+ * storedRevision({ access_token: "..." });    // 0
+ * storedRevision({ logged_out: true, revision: 7 }); // 7
+ * ```
+ */
+export function storedRevision(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const revision = (value as { revision?: unknown }).revision;
+  return typeof revision === "number" && Number.isSafeInteger(revision) && revision >= 0 ? revision : 0;
+}
+
+/** Refuses a record no holder could have meant (a programming error, caught before any write). */
+export function checkRecord(expectedRevision: number | null, value: StoredRecord): void {
+  const expectedOk = expectedRevision === null || (Number.isSafeInteger(expectedRevision) && expectedRevision >= 0);
+  const revision = (value as { revision?: unknown } | null)?.revision;
+  if (!expectedOk || typeof value !== "object" || value === null || typeof revision !== "number"
+    || !Number.isSafeInteger(revision) || revision <= (expectedRevision ?? 0)) {
+    throw new ValidationError("compareAndSet needs an expected revision (an integer >= 0, or null) and a record whose revision is a greater integer", { parameter: "value" });
+  }
+}
 
 /** Serialises async work per key inside one JavaScript realm. */
 export class KeyedMutex {
@@ -88,6 +134,15 @@ export class MemoryTokenStore implements TokenStore {
 
   async delete(key: string): Promise<void> {
     this.#values.delete(key);
+  }
+
+  /** Atomic: the comparison and the write run in one synchronous step. */
+  async compareAndSet(key: string, expectedRevision: number | null, value: StoredRecord): Promise<boolean> {
+    checkRecord(expectedRevision, value);
+    const text = this.#values.get(key);
+    if (storedRevision(text === undefined ? null : JSON.parse(text)) !== expectedRevision) return false;
+    this.#values.set(key, JSON.stringify(copy(value)));
+    return true;
   }
 
   lock<T>(key: string, fn: () => Promise<T>): Promise<T> {
@@ -158,6 +213,10 @@ export class LocalStorageTokenStore implements TokenStore {
   }
 
   async get(key: string): Promise<unknown> {
+    return this.#read(key);
+  }
+
+  #read(key: string): unknown {
     const text = this.#storage.getItem(this.#prefix + key);
     if (text === null) return null;
     try {
@@ -176,6 +235,18 @@ export class LocalStorageTokenStore implements TokenStore {
 
   async delete(key: string): Promise<void> {
     this.#storage.removeItem(this.#prefix + key);
+  }
+
+  /**
+   * The comparison and the write in one synchronous step: atomic within the page. Across tabs it
+   * is as atomic as the browser's `localStorage` (browsers pass a tab's writes to the others
+   * asynchronously, which no lock can change); renewals there are serialised by `lock`.
+   */
+  async compareAndSet(key: string, expectedRevision: number | null, value: StoredRecord): Promise<boolean> {
+    checkRecord(expectedRevision, value);
+    if (storedRevision(this.#read(key)) !== expectedRevision) return false;
+    this.#storage.setItem(this.#prefix + key, JSON.stringify(value));
+    return true;
   }
 
   lock<T>(key: string, fn: () => Promise<T>): Promise<T> {
