@@ -9,6 +9,7 @@
  */
 import { SpotifyError, ValidationError } from "../errors.js";
 import { createPipeline, DEFAULT_ACCOUNTS_BASE_URL } from "../http/pipeline.js";
+import { checkOptions } from "../http/options-check.js";
 import type { Transport } from "../http/types.js";
 import type { Logger, RequestImplementation, RequestPipeline, RetryOptions, SdkConfiguration } from "../options.js";
 import type { LifecycleOptions, TokenLifecycle } from "./lifecycle.js";
@@ -65,6 +66,8 @@ export abstract class StrategyBase {
     if (typeof options !== "object" || options === null || Array.isArray(options)) {
       throw new ValidationError(`a strategy's options must be an object, got ${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`, { parameter: "options" });
     }
+    // Its request settings are a client's options: checked now, not at the first token request.
+    checkOptions(Object.fromEntries(REQUEST_SETTINGS.map((name) => [name, options[name]])));
     this.#options = options;
   }
 

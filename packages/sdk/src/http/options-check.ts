@@ -1,13 +1,12 @@
 /**
  * The client's options, checked when it is built: a wrong type or an out-of-range number is a
  * `ValidationError` then, never a silently different behaviour later (`timeout: "1000"` turning the
- * timeout off, `maxRetries: Infinity` sending requests without end). The retry policy is checked
- * where it is resolved ({@link resolveRetryPolicy}).
+ * timeout off, `maxRetries: Infinity` sending requests without end).
  * @module
  */
 import { ValidationError } from "../errors.js";
 import type { SdkOptions } from "../options.js";
-import { describeValue } from "./retry.js";
+import { describeValue, resolveRetryPolicy } from "./retry.js";
 
 /** What the pipeline's options and a client's options have in common, as far as checks go. */
 type Checked = Omit<SdkOptions, "retry"> & { auth?: unknown; maxResponseBytes?: number };
@@ -53,6 +52,7 @@ export function checkOptions(options: unknown): void {
       fail(name, `an object with ${method}(), got ${describeValue(value)}`);
     }
   }
+  resolveRetryPolicy((options as { retry?: SdkOptions["retry"] }).retry);
   checkHooks(o.hooks);
   if (o.logger !== undefined && (typeof o.logger !== "object" || o.logger === null)) fail("logger", `an object, got ${describeValue(o.logger)}`);
 }

@@ -106,8 +106,14 @@ type Send = (request: TransportRequest) => Promise<TransportResponse>;
  * ```
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
-  const maxSockets = positive(options.maxSockets, DEFAULT_MAX_SOCKETS, "maxSockets");
+  const maxSockets = positive(options.maxSockets, DEFAULT_MAX_SOCKETS, "maxSockets", true);
   const idleTimeoutMs = positive(options.idleTimeoutMs, DEFAULT_IDLE_TIMEOUT_MS, "idleTimeoutMs");
+  if (options.compression !== undefined && typeof options.compression !== "boolean") {
+    throw new ValidationError(`compression must be a boolean, got ${typeof options.compression}`, { parameter: "compression" });
+  }
+  if (options.agents !== undefined && (typeof options.agents !== "object" || options.agents === null)) {
+    throw new ValidationError("agents must be an object ({ http?, https? })", { parameter: "agents" });
+  }
   const compression = options.compression !== false;
   const agents = options.agents ?? {};
   const own = onOwnConnections({ maxSockets, idleTimeoutMs, ca: options.ca, acceptEncoding: compression ? ACCEPT_ENCODING : undefined });
@@ -118,7 +124,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       const { url } = request;
       const secure = url.startsWith("https:");
       if (!secure && !url.startsWith("http:")) {
-        return Promise.reject(new Error(`the Node transport sends only http: and https: URLs, not ${redactUrl(url)}`));
+        return Promise.reject(new ValidationError(`the Node transport sends only http: and https: URLs, not ${redactUrl(url)}`, { parameter: "url" }));
       }
       const agent = secure ? agents.https : agents.http;
       if (agent) return sendThroughAgent(request, builtin(secure ? "node:https" : "node:http").request, agent, compression);
@@ -214,10 +220,10 @@ function tlsConnector(host: string, port: number, context: () => SecureContext):
   };
 }
 
-function positive(value: number | undefined, fallback: number, name: string): number {
+function positive(value: number | undefined, fallback: number, name: string, integer = false): number {
   if (value === undefined) return fallback;
-  if (!(typeof value === "number" && Number.isFinite(value) && value > 0)) {
-    throw new ValidationError(`${name} must be a positive number, got ${String(value)}`, { parameter: name });
+  if (!(typeof value === "number" && Number.isFinite(value) && value > 0 && (!integer || Number.isInteger(value)))) {
+    throw new ValidationError(`${name} must be a positive ${integer ? "integer" : "number"}, got ${String(value)}`, { parameter: name });
   }
   return value;
 }

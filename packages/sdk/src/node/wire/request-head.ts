@@ -1,9 +1,11 @@
 /**
  * The request line and header section of a request, checked as `node:http` checks them: a CR, LF
  * or other control character in a header would let a value start a second request on the
- * connection (request smuggling), so it is refused before anything is written.
+ * connection (request smuggling), so it is refused before anything is written, as a
+ * `ValidationError`: a set-up error, which the pipeline never retries as a network failure.
  * @module
  */
+import { ValidationError } from "../../errors.js";
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What `node:http` allows in a header value: tab, printable ASCII and Latin-1. */
@@ -36,7 +38,7 @@ export function requestHead(
   acceptEncoding: string | undefined,
 ): RequestHead {
   // A method is a token: anything else (a space, a CR/LF) could write a second request line.
-  if (!TOKEN.test(method)) throw new TypeError(`invalid HTTP method "${printable(method)}"`);
+  if (!TOKEN.test(method)) throw new ValidationError(`invalid HTTP method "${printable(method)}"`, { parameter: "method" });
   let text = `${method} ${path} HTTP/1.1\r\n`;
   let closesConnection = false;
   let hasHost = false;
@@ -51,9 +53,9 @@ export function requestHead(
     // `setHeader`): `authorization` set by a hook replaces `Authorization`, never travels beside it.
     if (seen?.includes(lower)) return requestHead(method, path, host, lastOfEachName(headers), bodyBytes, acceptEncoding);
     (seen ??= []).push(lower);
-    if (!TOKEN.test(name)) throw new TypeError(`invalid header name "${printable(name)}"`);
+    if (!TOKEN.test(name)) throw new ValidationError(`invalid header name "${printable(name)}"`, { parameter: "headers" });
     const fieldValue = String(value);
-    if (!FIELD_VALUE.test(fieldValue)) throw new TypeError(`invalid character in the value of header "${name}"`);
+    if (!FIELD_VALUE.test(fieldValue)) throw new ValidationError(`invalid character in the value of header "${name}"`, { parameter: "headers" });
     switch (lower) {
       case "content-length":
       case "transfer-encoding":
