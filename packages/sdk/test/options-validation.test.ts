@@ -50,7 +50,7 @@ describe("the client's options", () => {
         expect(refused({ retry: { [name]: value } }).parameter).toBe(`retry.${name}`);
       }
     }
-    for (const retry of [false, {}, { maxRetries: 0 }, { maxRetries: 100, maxPauseSeconds: 0 }, { maxRetries: undefined }]) {
+    for (const retry of [false, {}, { maxRetries: 0 }, { maxRetries: 100, maxPauseSeconds: 0 }, { maxRetries: undefined }] as Array<SdkOptions["retry"]>) {
       expect(() => SpotifyApi.withClientCredentials("id", "secret", [], { retry })).not.toThrow();
     }
     expect(DEFAULT_RETRY).toMatchObject({ maxRetries: 3, maxRetryAfterSeconds: 30, maxPauseSeconds: 600 });

@@ -168,9 +168,9 @@ describeWithServer("redis", redis, "RedisTokenStore", (url) => {
       });
     });
 
-    it("a frozen holder (SIGSTOP) loses the lock after its lease; when it wakes, its signal tells it", async () => {
+    it("a frozen holder (SIGSTOP) loses the lock after its lease; when it wakes, its signal tells it and its release leaves the new holder's lock", async () => {
       const key = uniqueKey("frozen");
-      const child = spawn(process.execPath, ["--import", "tsx", join(root, "test/helpers/store-lock-holder.ts"), "redis", url, key, "300", "3000"],
+      const child = spawn(process.execPath, ["--import", "tsx", join(root, "test/helpers/store-lock-holder.ts"), "redis", url, key, "300", "1000"],
         { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
       const events: string[] = [];
       let buffer = "";
@@ -186,9 +186,13 @@ describeWithServer("redis", redis, "RedisTokenStore", (url) => {
         await expect.poll(() => events, WAIT).toContain("held");
         child.kill("SIGSTOP");
         const other = new RedisTokenStore({ client, lockLeaseMs: 300, lockTimeoutMs: 10_000 });
-        expect(await other.lock(key, async () => "taken over")).toBe("taken over");
-        child.kill("SIGCONT");
-        await expect.poll(() => events, WAIT).toContain("lost");
+        const seen = await other.lock(key, async () => {
+          child.kill("SIGCONT");
+          await expect.poll(() => events, WAIT).toContain("done");
+          return client.get(`{${key}}:lock`);
+        });
+        expect(seen, "the woken holder released only its own lock").not.toBeNull();
+        expect(events).toEqual(["held", "lost", "done"]);
       } finally {
         child.kill("SIGCONT");
         child.kill("SIGKILL");
