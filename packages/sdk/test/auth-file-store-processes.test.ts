@@ -107,9 +107,9 @@ describe("FileTokenStore across processes", () => {
   it("two processes writing different keys at once (one renewing under lock()) lose none of each other's writes", async () => {
     const path = join(dir, "tokens.json");
     const workers = await Promise.all([
-      start([path, "30000", "sets", "user1", "30", "1"]),
-      start([path, "30000", "sets", "login", "30", "0"]),
-      start([path, "30000", "sets", "other", "30", "0"]),
+      start([path, "5000", "sets", "user1", "30", "1"]),
+      start([path, "5000", "sets", "login", "30", "0"]),
+      start([path, "5000", "sets", "other", "30", "0"]),
     ]);
     for (const w of workers) w.go();
     await finish(workers);
@@ -124,9 +124,10 @@ describe("FileTokenStore across processes", () => {
     const log = join(dir, "log");
     let most = 0;
     for (let trial = 0; trial < 2 && most <= 1; trial++) {
-      await writeFile(`${path}.lock`, "99999");
+      const lockFile = new FileTokenStore(path).lockPath("k");
+      await writeFile(lockFile, "99999");
       const old = new Date(Date.now() - 60_000);
-      await utimes(`${path}.lock`, old, old);
+      await utimes(lockFile, old, old);
       await writeFile(log, "");
       const workers = await Promise.all(Array.from({ length: 5 }, () => start([path, "5000", "lock", log, "100"])));
       for (const w of workers) w.go();
@@ -145,7 +146,7 @@ describe("FileTokenStore across processes", () => {
       await symlink(join(dir, "real"), join(dir, `via-${i}`));
       return new FileTokenStore({ path: join(dir, `via-${i}`, "tokens.json"), staleLockMs: 5_000 });
     }));
-    const lockPath = join(dir, "real", "tokens.json.lock");
+    const lockPath = new FileTokenStore(join(dir, "real", "tokens.json")).lockPath("k");
     let inside = 0;
     let most = 0;
     jitter.on = true;

@@ -130,12 +130,18 @@ describe("FileTokenStore", () => {
 
   it("the lock waits for another process's lock file and takes over a stale one", async () => {
     const path = join(dir, "tokens.json");
-    await writeFile(`${path}.lock`, "12345");
+    const lockFile = new FileTokenStore(path).lockPath("k");
+    await writeFile(lockFile, "12345");
+    // Touched in the future: a live holder's, never stale while this waiter waits.
+    const ahead = new Date(Date.now() + 60_000);
+    await utimes(lockFile, ahead, ahead);
     const waiting = new FileTokenStore({ path, lockTimeoutMs: 50 });
     await expect(waiting.lock("k", async () => 1)).rejects.toThrow(/timed out/);
     const stale = new FileTokenStore({ path, staleLockMs: 0 });
+    const old = new Date(Date.now() - 1000);
+    await utimes(lockFile, old, old);
     await expect(stale.lock("k", async () => 2)).resolves.toBe(2);
-    await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: "ENOENT" });
+    await expect(stat(lockFile)).rejects.toMatchObject({ code: "ENOENT" });
   });
 
   it("a get right after a delete (a log-out) in the same tick sees the delete, never the old token", async () => {
@@ -150,11 +156,13 @@ describe("FileTokenStore", () => {
     await set;
   });
 
-  it("set and delete take <file>.write.lock, not <file>.lock, so a set inside lock() does not deadlock", async () => {
+  it("set and delete take <file>.write.lock, not the key's lock file, so a set inside lock() does not deadlock", async () => {
     const path = join(dir, "tokens.json");
     const store = new FileTokenStore({ path, lockTimeoutMs: 2_000 });
     await expect(store.lock("k", async () => { await store.set("k", { n: 1 }); return store.get("k"); })).resolves.toEqual({ n: 1 });
     await writeFile(`${path}.write.lock`, "another-process");
+    const ahead = new Date(Date.now() + 60_000);
+    await utimes(`${path}.write.lock`, ahead, ahead);
     const waiting = new FileTokenStore({ path, lockTimeoutMs: 50 });
     const error = await waiting.set("k", { access_token: "SECRET-token-value" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpotifyError);
@@ -167,14 +175,15 @@ describe("FileTokenStore", () => {
   it("the lock file names its holder, and release leaves alone a lock file that is no longer its own", async () => {
     const path = join(dir, "tokens.json");
     const store = new FileTokenStore(path);
+    const lockFile = store.lockPath("k");
     await store.lock("k", async () => {
       // As if another process had judged this lock stale and taken it over.
-      await rm(`${path}.lock`);
-      await writeFile(`${path}.lock`, "another-holder");
+      await rm(lockFile);
+      await writeFile(lockFile, "another-holder");
     });
-    await expect(readFile(`${path}.lock`, "utf8")).resolves.toBe("another-holder");
-    await rm(`${path}.lock`);
-    const owners = await Promise.all([1, 2].map(() => store.lock("k", () => readFile(`${path}.lock`, "utf8"))));
+    await expect(readFile(lockFile, "utf8")).resolves.toBe("another-holder");
+    await rm(lockFile);
+    const owners = await Promise.all([1, 2].map(() => store.lock("k", () => readFile(lockFile, "utf8"))));
     expect(owners[0]).toMatch(new RegExp(`^${process.pid}\\.[0-9a-f]+$`));
     expect(owners[1]).not.toBe(owners[0]);
   });
@@ -182,15 +191,16 @@ describe("FileTokenStore", () => {
   it("a holder busy longer than staleLockMs keeps its lock file fresh, and a stale one is still taken over", async () => {
     const path = join(dir, "tokens.json");
     const store = new FileTokenStore({ path, staleLockMs: 300 });
+    const lockFile = store.lockPath("k");
     const age = await store.lock("k", async () => {
       await new Promise((r) => setTimeout(r, 900));
-      return Date.now() - (await stat(`${path}.lock`)).mtimeMs;
+      return Date.now() - (await stat(lockFile)).mtimeMs;
     });
     expect(age).toBeLessThan(300);
-    await writeFile(`${path}.lock`, "crashed-process");
+    await writeFile(lockFile, "crashed-process");
     const old = new Date(Date.now() - 60_000);
-    await utimes(`${path}.lock`, old, old);
-    await expect(store.lock("k", async () => readFile(`${path}.lock`, "utf8"))).resolves.toMatch(/^\d+\./);
+    await utimes(lockFile, old, old);
+    await expect(store.lock("k", async () => readFile(lockFile, "utf8"))).resolves.toMatch(/^\d+\./);
     expect(await readdir(dir)).toEqual([]);
   });
 

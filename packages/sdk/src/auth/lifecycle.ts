@@ -10,9 +10,8 @@
  */
 import { AuthError, SpotifyError } from "../errors.js";
 import { sleep } from "../http/retry.js";
-import type { Logger } from "../options.js";
+import { DEFAULT_INVALID_GRANT_GRACE_MS, DEFAULT_SKEW_SECONDS, loggedOut, messageWithout, placeholder, type LifecycleConfig } from "./lifecycle-options.js";
 import { boundLifetime, nextRevision, revisionOf, storedWins, TokenRecords, type Versioned } from "./lifecycle-store.js";
-import type { TokenStore } from "./stores.js";
 import { readTokenResponse } from "./token-response.js";
 import { isEmptyAccessToken, type AccessToken } from "./types.js";
 
@@ -21,66 +20,10 @@ const SUPERSEDED = Symbol("superseded");
 /** A write of the app's own action (a login, a refresh token handed in): it goes over whatever is stored. */
 const OVER = Symbol("over");
 
-/** Default renewal skew: renew when less than this many seconds remain. */
-export const DEFAULT_SKEW_SECONDS = 60;
-
-/** Default wait after `invalid_grant` for another holder's newer token, ms. */
-export const DEFAULT_INVALID_GRANT_GRACE_MS = 2000;
-
-/** Called with every new token (issued or refreshed), after it is stored. */
-export type TokenRefreshedCallback = (token: AccessToken) => void | Promise<void>;
-
-/** Options every built-in strategy accepts for its lifecycle. */
-export interface LifecycleOptions {
-  /**
-   * Renew when less than this many seconds of validity remain. A token issued for less than twice
-   * the skew is renewed at half its lifetime instead, so a short-lived token never causes a token
-   * request on every call.
-   * @default 60
-   */
-  skewSeconds?: number;
-  /** Where the token is kept; share one store between holders to share the token. */
-  store?: TokenStore;
-  /** The key the token is stored under (each strategy has its own default). */
-  storeKey?: string;
-  /**
-   * Receives every new token, refreshed ones included: persist a rotated refresh token here.
-   * An error it throws is reported to the logger and does not fail the request.
-   */
-  onTokenRefreshed?: TokenRefreshedCallback;
-  /** A clock, epoch ms (tests inject a fake one). @default Date.now */
-  now?: () => number;
-  /**
-   * When the Accounts service refuses the refresh token (`invalid_grant`) and the store is shared,
-   * how long to wait for a newer token another holder may be writing (it may have spent the same
-   * single-use refresh token an instant before) before the log-out is written for every holder, ms.
-   * Real time, not the `now` clock. Without a store there is no other holder, and no wait.
-   * @default 2000
-   */
-  invalidGrantGraceMs?: number;
-}
-
-/** What a strategy plugs into the lifecycle. */
-export interface LifecycleConfig extends LifecycleOptions {
-  storeKey: string;
-  /**
-   * Obtains a new token response. `base` is the newest token known (its refresh token is the one
-   * to spend), or `null`. May return `emptyAccessToken` (a redirect is under way): it is not kept.
-   */
-  obtain(base: AccessToken | null): Promise<unknown>;
-  /** A token to start with (it replaces what the store holds). */
-  initial?: AccessToken | null;
-  /** Looks for a token in a legacy place when the store has none (1.2.0 migration). */
-  migrate?(): Promise<AccessToken | null>;
-  /** `false`: never renew by itself (Session `autoRefresh: false`). */
-  autoRenew?: boolean;
-  /**
-   * Whether `token` could be renewed now (e.g. it holds a refresh token). One that cannot is used
-   * until it really expires, not refused inside the renewal margin. @default always
-   */
-  canRenew?(token: AccessToken): boolean;
-  logger?(): Logger | undefined;
-}
+export {
+  DEFAULT_INVALID_GRANT_GRACE_MS, DEFAULT_SKEW_SECONDS, placeholder,
+  type LifecycleConfig, type LifecycleOptions, type TokenRefreshedCallback,
+} from "./lifecycle-options.js";
 
 /**
  * What one holder knows; the only state a renewal reads and changes.
@@ -478,24 +421,4 @@ export class TokenLifecycle {
       return token;
     }
   }
-}
-
-function loggedOut(why: string): AuthError {
-  return new AuthError({ error: "logged_out", errorDescription: why });
-}
-
-/** An error's message for the log, with the token's values cut out (a store may echo what it was given). */
-function messageWithout(cause: unknown, token: AccessToken): string {
-  let message = cause instanceof Error ? cause.message : String(cause);
-  for (const secret of [token.access_token, token.refresh_token]) {
-    if (secret) message = message.split(secret).join("[redacted]");
-  }
-  return message;
-}
-
-/** A token holding only a refresh token: it is renewed on first use. */
-export function placeholder(refreshToken?: string): AccessToken {
-  const token: AccessToken = { access_token: "", token_type: "Bearer", expires_in: 0, expires: 0 };
-  if (refreshToken) token.refresh_token = refreshToken;
-  return token;
 }

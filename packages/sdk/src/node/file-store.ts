@@ -5,11 +5,11 @@
  * valid JSON is an error, never a silent log-out.
  * @module
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { chmod, link, mkdir, open, readFile, rename, stat, unlink, utimes, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { SpotifyError } from "../errors.js";
-import { KeyedMutex, type TokenStore } from "../auth/stores.js";
+import { SpotifyError, ValidationError } from "../errors.js";
+import { checkRecord, KeyedMutex, storedRevision, type StoredRecord, type TokenStore } from "../auth/stores.js";
 import { sleep } from "../http/retry.js";
 
 /** Options of {@link FileTokenStore}. */
@@ -17,13 +17,18 @@ export interface FileTokenStoreOptions {
   /** The JSON file (created with mode 0600 on first write; its directory with 0700). */
   path: string;
   /**
-   * How long `lock`, `set` and `delete` wait for another process holding a lock file, ms.
+   * How long `lock`, `set`, `delete` and `compareAndSet` wait for another process holding a lock
+   * file, ms.
    * @default 10000
    */
   lockTimeoutMs?: number;
   /**
-   * A lock file older than this is considered left behind by a crashed process, ms.
-   * @default 30000
+   * A lock file not touched for this long is taken as left behind by a crashed process (`kill -9`)
+   * and taken over, ms. Its holder touches it every quarter of this while it holds it, so a slow
+   * holder keeps its lock. Must be shorter than `lockTimeoutMs`, or a crashed holder's lock would
+   * outlast every wait. If the holder only stalled (its event loop blocked), the token store's
+   * compare-and-set still keeps the two holders from undoing each other.
+   * @default 2000 (or half of `lockTimeoutMs` when that is shorter)
    */
   staleLockMs?: number;
 }
@@ -31,6 +36,13 @@ export interface FileTokenStoreOptions {
 /** Instances on the same path in one process share these, so their writes and locks serialise. */
 const writes = new KeyedMutex();
 const locks = new KeyedMutex();
+
+function checkMs(value: unknown, name: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new ValidationError(`FileTokenStore: ${name} must be a number of ms >= 0, got ${String(value)}`, { parameter: name });
+  }
+  return value;
+}
 
 function errorCode(error: unknown): string | undefined {
   return (error as { code?: string } | null)?.code;
@@ -46,10 +58,12 @@ async function release(lockPath: string, owner: string): Promise<void> {
 
 /**
  * Stores tokens in a JSON file, keyed like any {@link TokenStore}. Several processes may share the
- * file: `lock` uses a lock file next to it, so only one of them spends a rotating refresh token,
- * and `set`/`delete` re-read and rewrite the file under `<file>.write.lock`, so no process loses
- * another's write. Lock files are put in place with a hard link (so one never exists without its
- * owner's id): keep the file on a file system that has them (not FAT or exFAT).
+ * file: `lock(key)` uses a lock file of that key next to it (see {@link FileTokenStore.lockPath}),
+ * so only one of them spends a user's rotating refresh token while other users renew at the same
+ * time; `set`, `delete` and `compareAndSet` re-read and rewrite the file under
+ * `<file>.write.lock`, so no process loses another's write and a compare-and-set is atomic. Lock
+ * files are put in place with a hard link (so one never exists without its owner's id): keep the
+ * file on a file system that has them (not FAT or exFAT).
  *
  * @example
  * ```ts
@@ -68,8 +82,14 @@ export class FileTokenStore implements TokenStore {
       throw new SpotifyError("FileTokenStore needs a file path");
     }
     this.#path = resolve(o.path);
-    this.#lockTimeoutMs = o.lockTimeoutMs ?? 10_000;
-    this.#staleLockMs = o.staleLockMs ?? 30_000;
+    this.#lockTimeoutMs = checkMs(o.lockTimeoutMs ?? 10_000, "lockTimeoutMs");
+    this.#staleLockMs = checkMs(o.staleLockMs ?? Math.min(2_000, this.#lockTimeoutMs / 2), "staleLockMs");
+    if (this.#staleLockMs >= this.#lockTimeoutMs) {
+      throw new ValidationError(
+        `FileTokenStore: staleLockMs (${this.#staleLockMs}) must be shorter than lockTimeoutMs (${this.#lockTimeoutMs}), or a crashed holder's lock would outlast every wait`,
+        { parameter: "staleLockMs" },
+      );
+    }
   }
 
   /** The absolute path of the file. */
@@ -94,10 +114,34 @@ export class FileTokenStore implements TokenStore {
     return this.#update((all) => own(all, key) && delete all[key]);
   }
 
-  /** Exclusive across instances in this process and, through `<file>.lock`, across processes. */
+  /** Compares and writes in one read-modify-write under `<file>.write.lock`: atomic across processes. */
+  async compareAndSet(key: string, expectedRevision: number | null, value: StoredRecord): Promise<boolean> {
+    checkRecord(expectedRevision, value);
+    let written = false;
+    await this.#update((all) => {
+      if (storedRevision(own(all, key) ? all[key] : null) !== expectedRevision) return false;
+      all[key] = JSON.parse(JSON.stringify(value));
+      return (written = true);
+    });
+    return written;
+  }
+
+  /**
+   * The lock file `lock(key)` creates: `<file>.<16 hex digits of the key's SHA-256>.lock` (a key
+   * may hold characters a file name cannot). Delete it by hand only if no process uses the file.
+   */
+  lockPath(key: string): string {
+    return `${this.#path}.${createHash("sha256").update(key).digest("hex").slice(0, 16)}.lock`;
+  }
+
+  /**
+   * Exclusive per key, across instances in this process and, through {@link lockPath}, across
+   * processes: holders of different keys (users) never wait for each other.
+   */
   lock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    return locks.run(this.#path, async () => {
-      const release = await this.#acquire(`${this.#path}.lock`);
+    const lockPath = this.lockPath(key);
+    return locks.run(lockPath, async () => {
+      const release = await this.#acquire(lockPath);
       try {
         return await fn();
       } finally {
@@ -108,7 +152,7 @@ export class FileTokenStore implements TokenStore {
 
   /**
    * Another process may rewrite the file between our read and our rename, so the read-modify-write
-   * runs under a lock file. Not `<file>.lock`: `lock` holds that while its callback calls `set`.
+   * runs under a lock file. Not a key's lock file: `lock` holds that while its callback writes.
    */
   #update(change: (all: Record<string, unknown>) => boolean): Promise<void> {
     return writes.run(this.#path, async () => {
@@ -201,7 +245,7 @@ export class FileTokenStore implements TokenStore {
 
   #hold(lockPath: string, owner: string): () => Promise<void> {
     // A holder busy longer than staleLockMs must not look like a crashed one.
-    const every = Math.min(Math.max(this.#staleLockMs / 3, 5), 2 ** 31 - 1);
+    const every = Math.min(Math.max(this.#staleLockMs / 4, 5), 2 ** 31 - 1);
     const timer = setInterval(() => {
       const now = new Date();
       utimes(lockPath, now, now).catch(ignore);
