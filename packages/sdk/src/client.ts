@@ -78,7 +78,7 @@ export class SpotifyApi {
     const groups: RequestPipeline = {
       request: <T>(request: ApiRequest): Promise<T> => (this.makeRequest === SpotifyApi.prototype.makeRequest ? this.requester.request<T>(request) : this.#throughMakeRequest<T>(request)),
     };
-    Object.assign(this, createEndpointGroups(createEndpointContext(groups)));
+    Object.assign(this, createEndpointGroups(createEndpointContext(groups, { nullWhenHandled: config.errorHandler !== undefined })));
     this.#auth.setConfiguration(this.#config);
   }
 

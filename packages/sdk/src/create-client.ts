@@ -71,7 +71,7 @@ export function createClient(options: ClientOptions): SpotifyClient {
   }
   const { configuration, requester } = assembleClient(auth, config);
   auth.setConfiguration(configuration);
-  return { auth, ...createEndpointContext(requester) };
+  return { auth, ...createEndpointContext(requester, { nullWhenHandled: config.errorHandler !== undefined }) };
 }
 
 /** What a client is made of (shared by `SpotifyApi` and {@link createClient}). */

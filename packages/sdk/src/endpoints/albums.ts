@@ -10,7 +10,7 @@ import { readChunked } from "./chunk.js";
 /** The operations of {@link AlbumsEndpoints}. */
 export const ALBUMS_OPERATIONS = {
   getAlbum: { operationId: "get-an-album", method: "GET", path: "/albums/{id}" },
-  getAlbums: { operationId: "get-multiple-albums", method: "GET", path: "/albums" },
+  getAlbums: { operationId: "get-multiple-albums", method: "GET", path: "/albums", envelope: { list: "albums" } },
   getAlbumTracks: { operationId: "get-an-albums-tracks", method: "GET", path: "/albums/{id}/tracks" },
 } as const satisfies Record<string, OperationDecl>;
 

@@ -10,7 +10,7 @@ import { readChunked } from "./chunk.js";
 /** The operations of {@link ArtistsEndpoints}. */
 export const ARTISTS_OPERATIONS = {
   getArtist: { operationId: "get-an-artist", method: "GET", path: "/artists/{id}" },
-  getArtists: { operationId: "get-multiple-artists", method: "GET", path: "/artists" },
+  getArtists: { operationId: "get-multiple-artists", method: "GET", path: "/artists", envelope: { list: "artists" } },
   getArtistAlbums: { operationId: "get-an-artists-albums", method: "GET", path: "/artists/{id}/albums" },
   getTopTracks: { operationId: "get-an-artists-top-tracks", method: "GET", path: "/artists/{id}/top-tracks" },
   getRelatedArtists: { operationId: "get-an-artists-related-artists", method: "GET", path: "/artists/{id}/related-artists" },

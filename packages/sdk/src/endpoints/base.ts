@@ -3,7 +3,7 @@
  * built with, argument checks and the one way a group sends a request.
  * @module
  */
-import { ValidationError } from "../errors.js";
+import { UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { ApiRequest, HttpMethod, QueryValue, ResponseKind } from "../http/types.js";
 import type { RequestPipeline } from "../options.js";
 import { markPaged, type PagedSpec } from "../pagination/marker.js";
@@ -19,6 +19,14 @@ export interface OperationDecl {
   readonly response?: ResponseKind;
   /** Safe to resend after a 5xx: GETs and set-state commands are; adds and reorders are not. */
   readonly idempotent?: boolean;
+  /**
+   * What a JSON answer must be, checked before it is handed over (its envelope, not every field):
+   * an object (the default), an array (cover images), an array of booleans (the "contains"
+   * checks), or an object holding an
+   * array under `list` (multi-gets, whose items may be `null` for IDs Spotify does not know).
+   * @default "object"
+   */
+  readonly envelope?: "object" | "array" | "booleans" | { readonly list: string };
 }
 
 /** What a group is built with. */
@@ -27,6 +35,11 @@ export interface EndpointContext {
   readonly pipeline: RequestPipeline;
   /** The current user's ID (`GET /me`); used by `createPlaylist`. */
   currentUserId(): Promise<string>;
+  /**
+   * A 1.2.0 `errorHandler` is set: a call whose error it handled resolves `null`, so `null` is
+   * let through the envelope check.
+   */
+  readonly nullWhenHandled?: boolean;
 }
 
 /** `GET /me`: what {@link createEndpointContext} asks for the current user's ID (also in `CURRENT_USER_OPERATIONS`). */
@@ -36,9 +49,10 @@ export const CURRENT_USER_PROFILE = { operationId: "get-current-users-profile", 
  * The context groups share. `currentUserId()` asks `GET /me` each time: the auth strategy can
  * change (`switchAuthenticationStrategy`), so a cached ID could name the previous user.
  */
-export function createEndpointContext(pipeline: RequestPipeline): EndpointContext {
+export function createEndpointContext(pipeline: RequestPipeline, options: { nullWhenHandled?: boolean } = {}): EndpointContext {
   return {
     pipeline,
+    ...(options.nullWhenHandled ? { nullWhenHandled: true } : {}),
     async currentUserId() {
       const me = await pipeline.request<{ id: string }>({ method: "GET", path: CURRENT_USER_PROFILE.path, operationId: CURRENT_USER_PROFILE.operationId });
       return me.id;
@@ -69,8 +83,12 @@ export abstract class EndpointsBase {
     this.ctx = ctx;
   }
 
-  /** Sends one declared operation through the pipeline. */
+  /**
+   * Sends one declared operation through the pipeline: query values checked before any request,
+   * a JSON answer checked against the operation's envelope after.
+   */
   protected send<T>(op: OperationDecl, parts: CallParts = {}): Promise<T> {
+    if (parts.query) checkQuery(parts.query);
     const request: ApiRequest = {
       method: op.method,
       path: op.path,
@@ -83,7 +101,10 @@ export abstract class EndpointsBase {
     if (parts.body !== undefined) request.body = parts.body;
     if (parts.rawBody) request.rawBody = parts.rawBody;
     if (parts.signal) request.signal = parts.signal;
-    return this.ctx.pipeline.request<T>(request);
+    const result = this.ctx.pipeline.request<T>(request);
+    const kind = request.response;
+    if (kind !== "json" && kind !== "json-or-null") return result;
+    return result.then((body) => (body === null && this.ctx.nullWhenHandled ? body : checkEnvelope(body, op, kind)));
   }
 
   /** Binds paged methods so `sdk.paginate(sdk.group.method, ...)` works on the bare reference. */
@@ -100,7 +121,7 @@ export abstract class EndpointsBase {
 export function checkLimit(limit: number | undefined, max: number, parameter = "limit", min = 1): void {
   if (limit === undefined || limit === null) return;
   if (!Number.isInteger(limit) || limit < min || limit > max) {
-    throw new ValidationError(`${parameter} must be an integer from ${min} to ${max}, got ${String(limit)}`, { parameter });
+    throw new ValidationError(`${parameter} must be an integer from ${min} to ${max}, got ${describeValue(limit)}`, { parameter });
   }
 }
 
@@ -113,7 +134,7 @@ export function checkOffset(offset: number | undefined, max = Number.MAX_SAFE_IN
 export function checkRange(value: number | undefined, min: number, max: number, parameter: string, integer = true): void {
   if (value === undefined || value === null) return;
   if (typeof value !== "number" || Number.isNaN(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
-    throw new ValidationError(`${parameter} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, got ${String(value)}`, { parameter });
+    throw new ValidationError(`${parameter} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, got ${describeValue(value)}`, { parameter });
   }
 }
 
@@ -124,7 +145,7 @@ export function checkOneOf<T extends string>(value: T | undefined, allowed: read
     return;
   }
   if (!allowed.includes(value)) {
-    throw new ValidationError(`${parameter} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`, { parameter });
+    throw new ValidationError(`${parameter} must be one of ${allowed.join(", ")}, got ${describeValue(value)}`, { parameter });
   }
 }
 
@@ -133,4 +154,73 @@ export function checkString(value: unknown, parameter: string): asserts value is
   if (typeof value !== "string" || value.trim() === "") {
     throw new ValidationError(`${parameter} must be a non-empty string`, { parameter });
   }
+}
+
+/** Names a refused value in a message without ever throwing itself (a BigInt, a symbol, an object without a prototype). */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+    case "number":
+    case "boolean":
+    case "undefined":
+      return String(value);
+    case "bigint":
+      return `${value}n (a BigInt)`;
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    default:
+      return value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
+  }
+}
+
+/** ISO 3166-1 alpha-2, as Spotify takes `market` and `country`. */
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+/**
+ * Refuses a query value that would go out as something else than what was meant: `NaN`,
+ * `[object Object]`, a BigInt; `market` and `country` must be country codes (`market` may also
+ * be `from_token`). A lone surrogate in a string is refused when the URL is built.
+ */
+export function checkQuery(query: Record<string, QueryValue>): void {
+  for (const key in query) {
+    const value = query[key] as unknown;
+    if (value === undefined || value === null) continue;
+    if (key === "market" || key === "country") {
+      if (typeof value !== "string" || !(COUNTRY_CODE.test(value) || (key === "market" && value === "from_token"))) {
+        const allowed = key === "market" ? 'an ISO 3166-1 alpha-2 country code ("SE") or "from_token"' : 'an ISO 3166-1 alpha-2 country code ("SE")';
+        throw new ValidationError(`${key} must be ${allowed}, got ${describeValue(value)}`, { parameter: key });
+      }
+    } else if (!(Array.isArray(value) ? value.every(plainQueryValue) : plainQueryValue(value) || typeof value === "boolean")) {
+      throw new ValidationError(`${key} must be a string, a finite number or a list of them, got ${describeValue(value)}`, { parameter: key });
+    }
+  }
+}
+
+function plainQueryValue(value: unknown): boolean {
+  return typeof value === "string" || (typeof value === "number" && Number.isFinite(value));
+}
+
+/** Checks a JSON answer's envelope; a wrong one is an {@link UnexpectedResponseError}, never a silent wrong result. */
+function checkEnvelope<T>(body: T, op: OperationDecl, kind: "json" | "json-or-null"): T {
+  if (body === null && kind === "json-or-null") return body;
+  const envelope = op.envelope ?? "object";
+  const isObject = typeof body === "object" && body !== null && !Array.isArray(body);
+  let expected: string | undefined;
+  if (envelope === "array") {
+    if (!Array.isArray(body)) expected = "a JSON array";
+  } else if (envelope === "booleans") {
+    if (!Array.isArray(body) || !body.every((item) => typeof item === "boolean")) expected = "an array of booleans";
+  } else if (envelope === "object") {
+    if (!isObject) expected = "a JSON object";
+  } else if (!isObject || !Array.isArray((body as Record<string, unknown>)[envelope.list])) {
+    expected = `an object with a "${envelope.list}" array`;
+  }
+  if (expected === undefined) return body;
+  const text = typeof body === "string" ? body : JSON.stringify(body) ?? String(body);
+  throw new UnexpectedResponseError(`${op.method} ${op.path} answered ${describeValue(body)} where ${expected} is due`, {
+    method: op.method, url: op.path, status: 200, contentType: "application/json", body: text,
+  });
 }

@@ -9,7 +9,7 @@ import type {
   RecommendationsRequest, RecommendationsRequestRequiredArguments, RecommendationsResponse, SearchResults, User,
 } from "../models/index.js";
 import type { PagedSpec } from "../pagination/marker.js";
-import { checkLimit, checkOffset, checkRange, checkString, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import { checkLimit, checkOffset, checkRange, checkString, describeValue, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 
 /** The operations of the groups in this file. */
 export const CATALOG_MISC_OPERATIONS = {
@@ -243,7 +243,7 @@ export class SearchEndpoints extends EndpointsBase {
     checkLimit(limit, 50);
     checkOffset(offset, 1000);
     if (include_external !== undefined && include_external !== "audio") {
-      throw new ValidationError(`include_external must be "audio", got ${JSON.stringify(include_external)}`, { parameter: "include_external" });
+      throw new ValidationError(`include_external must be "audio", got ${describeValue(include_external)}`, { parameter: "include_external" });
     }
     return this.send(CATALOG_MISC_OPERATIONS.search, {
       query: { q, type: [...type], market, limit, offset, include_external },

@@ -3,7 +3,7 @@
  * chunk after another and, when one fails after others landed, say so with what landed.
  * @module
  */
-import { PartialWriteError, SpotifyError, ValidationError } from "../errors.js";
+import { PartialWriteError, SpotifyError, UnexpectedResponseError, ValidationError } from "../errors.js";
 
 /** Splits `items` into arrays of at most `size`. An empty list gives no chunk. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -19,12 +19,20 @@ export function refuseOver(items: readonly unknown[] | undefined, limit: number,
   }
 }
 
-/** Runs `read` on each chunk in order and concatenates the results. */
+/**
+ * Runs `read` on each chunk in order and concatenates the results. A chunk that answers no list
+ * is an {@link UnexpectedResponseError}, never an empty result.
+ */
 export async function readChunked<T, R>(items: readonly T[], size: number, read: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
   for (const part of chunk(items, size)) {
     const result = await read(part);
-    out.push(...(result ?? []));
+    if (!Array.isArray(result)) {
+      throw new UnexpectedResponseError(`asked for ${part.length} items, the answer held no list`, {
+        status: 200, contentType: "application/json", body: JSON.stringify(result) ?? String(result),
+      });
+    }
+    out.push(...result);
   }
   return out;
 }

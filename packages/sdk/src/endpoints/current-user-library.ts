@@ -5,9 +5,10 @@
  * (closed to Development Mode apps then) stay reachable as `*Legacy`.
  * @module
  */
+import { ValidationError } from "../errors.js";
 import { toFreeFormId, toSpotifyId } from "../ids.js";
 import type { Market, MaxInt, Page, SavedAlbum, SavedAudiobook, SavedEpisode, SavedShow, SavedTrack, SimplifiedPlaylist } from "../models/index.js";
-import { checkLimit, checkOffset, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import { checkLimit, checkOffset, checkString, describeValue, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 import { LIBRARY_OPERATIONS as L, type LibraryBackend } from "./library.js";
 
@@ -21,7 +22,7 @@ export const CURRENT_USER_LIBRARY_OPERATIONS = {
   playlists: { operationId: "get-a-list-of-current-users-playlists", method: "GET", path: "/me/playlists" },
   followPlaylist: { operationId: "follow-playlist", method: "PUT", path: "/playlists/{playlist_id}/followers", idempotent: true },
   unfollowPlaylist: { operationId: "unfollow-playlist", method: "DELETE", path: "/playlists/{playlist_id}/followers", idempotent: true },
-  isFollowingPlaylist: { operationId: "check-if-user-follows-playlist", method: "GET", path: "/playlists/{playlist_id}/followers/contains" },
+  isFollowingPlaylist: { operationId: "check-if-user-follows-playlist", method: "GET", path: "/playlists/{playlist_id}/followers/contains", envelope: "booleans" },
 } as const satisfies Record<string, OperationDecl>;
 const O = CURRENT_USER_LIBRARY_OPERATIONS;
 
@@ -211,7 +212,14 @@ export class CurrentUserTracksEndpoints extends LibrarySubGroup {
     if (timestampedIds === undefined || (Array.isArray(timestampedIds) && timestampedIds.length === 0)) {
       return this.library.legacyWrite(L.saveTracks, "track", ids, 50, { query: false, body: true });
     }
-    const checked = timestampedIds.map((t, i) => ({ id: toSpotifyId(t?.id, "track", `timestampedIds[${i}].id`), added_at: t.added_at }));
+    if (!Array.isArray(timestampedIds)) {
+      throw new ValidationError(`timestampedIds must be an array of {id, added_at}, got ${describeValue(timestampedIds)}`, { parameter: "timestampedIds" });
+    }
+    const checked = timestampedIds.map((t, i) => {
+      const id = toSpotifyId(t?.id, "track", `timestampedIds[${i}].id`);
+      checkString(t.added_at, `timestampedIds[${i}].added_at`);
+      return { id, added_at: t.added_at };
+    });
     const plain = ids.map((id, i) => toSpotifyId(id, "track", `ids[${i}]`));
     await writeChunked(checked, 50, (part, i) => this.send(L.saveTracks, { body: { ids: plain.slice(i * 50, i * 50 + 50), timestamped_ids: part } }), "saveTracksLegacy");
   }

@@ -23,7 +23,7 @@ export const CURRENT_USER_OPERATIONS = {
   followed: { operationId: "get-followed", method: "GET", path: "/me/following" },
   follow: { operationId: "follow-artists-users", method: "PUT", path: "/me/following", idempotent: true },
   unfollow: { operationId: "unfollow-artists-users", method: "DELETE", path: "/me/following", idempotent: true },
-  follows: { operationId: "check-current-user-follows", method: "GET", path: "/me/following/contains" },
+  follows: { operationId: "check-current-user-follows", method: "GET", path: "/me/following/contains", envelope: "booleans" },
 } as const satisfies Record<string, OperationDecl>;
 
 /** The current user. */

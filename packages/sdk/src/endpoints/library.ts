@@ -13,22 +13,22 @@ import { readChunked, writeChunked } from "./chunk.js";
 export const LIBRARY_OPERATIONS = {
   save: { operationId: "save-library-items", method: "PUT", path: "/me/library", idempotent: true },
   remove: { operationId: "remove-library-items", method: "DELETE", path: "/me/library", idempotent: true },
-  contains: { operationId: "check-library-contains", method: "GET", path: "/me/library/contains" },
+  contains: { operationId: "check-library-contains", method: "GET", path: "/me/library/contains", envelope: "booleans" },
   saveAlbums: { operationId: "save-albums-user", method: "PUT", path: "/me/albums", idempotent: true },
   removeAlbums: { operationId: "remove-albums-user", method: "DELETE", path: "/me/albums", idempotent: true },
-  containsAlbums: { operationId: "check-users-saved-albums", method: "GET", path: "/me/albums/contains" },
+  containsAlbums: { operationId: "check-users-saved-albums", method: "GET", path: "/me/albums/contains", envelope: "booleans" },
   saveTracks: { operationId: "save-tracks-user", method: "PUT", path: "/me/tracks", idempotent: true },
   removeTracks: { operationId: "remove-tracks-user", method: "DELETE", path: "/me/tracks", idempotent: true },
-  containsTracks: { operationId: "check-users-saved-tracks", method: "GET", path: "/me/tracks/contains" },
+  containsTracks: { operationId: "check-users-saved-tracks", method: "GET", path: "/me/tracks/contains", envelope: "booleans" },
   saveEpisodes: { operationId: "save-episodes-user", method: "PUT", path: "/me/episodes", idempotent: true },
   removeEpisodes: { operationId: "remove-episodes-user", method: "DELETE", path: "/me/episodes", idempotent: true },
-  containsEpisodes: { operationId: "check-users-saved-episodes", method: "GET", path: "/me/episodes/contains" },
+  containsEpisodes: { operationId: "check-users-saved-episodes", method: "GET", path: "/me/episodes/contains", envelope: "booleans" },
   saveShows: { operationId: "save-shows-user", method: "PUT", path: "/me/shows", idempotent: true },
   removeShows: { operationId: "remove-shows-user", method: "DELETE", path: "/me/shows", idempotent: true },
-  containsShows: { operationId: "check-users-saved-shows", method: "GET", path: "/me/shows/contains" },
+  containsShows: { operationId: "check-users-saved-shows", method: "GET", path: "/me/shows/contains", envelope: "booleans" },
   saveAudiobooks: { operationId: "save-audiobooks-user", method: "PUT", path: "/me/audiobooks", idempotent: true },
   removeAudiobooks: { operationId: "remove-audiobooks-user", method: "DELETE", path: "/me/audiobooks", idempotent: true },
-  containsAudiobooks: { operationId: "check-users-saved-audiobooks", method: "GET", path: "/me/audiobooks/contains" },
+  containsAudiobooks: { operationId: "check-users-saved-audiobooks", method: "GET", path: "/me/audiobooks/contains", envelope: "booleans" },
 } as const satisfies Record<string, OperationDecl>;
 
 /** What `/me/library` saves and removes (the spec's list). */

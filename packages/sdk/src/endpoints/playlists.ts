@@ -32,7 +32,7 @@ export const PLAYLISTS_OPERATIONS = {
   getUserPlaylists: { operationId: "get-list-users-playlists", method: "GET", path: "/users/{user_id}/playlists" },
   createPlaylist: { operationId: "create-playlist", method: "POST", path: "/me/playlists", response: "json" },
   createPlaylistForUser: { operationId: "create-playlist-for-user", method: "POST", path: "/users/{user_id}/playlists", response: "json" },
-  getCover: { operationId: "get-playlist-cover", method: "GET", path: "/playlists/{playlist_id}/images" },
+  getCover: { operationId: "get-playlist-cover", method: "GET", path: "/playlists/{playlist_id}/images", envelope: "array" },
   uploadCover: { operationId: "upload-custom-playlist-cover", method: "PUT", path: "/playlists/{playlist_id}/images", idempotent: true },
 } as const satisfies Record<string, OperationDecl>;
 

@@ -13,14 +13,14 @@ import { readChunked } from "./chunk.js";
 /** The operations of the spoken-word groups. */
 export const SPOKEN_OPERATIONS = {
   getAudiobook: { operationId: "get-an-audiobook", method: "GET", path: "/audiobooks/{id}" },
-  getAudiobooks: { operationId: "get-multiple-audiobooks", method: "GET", path: "/audiobooks" },
+  getAudiobooks: { operationId: "get-multiple-audiobooks", method: "GET", path: "/audiobooks", envelope: { list: "audiobooks" } },
   getAudiobookChapters: { operationId: "get-audiobook-chapters", method: "GET", path: "/audiobooks/{id}/chapters" },
   getChapter: { operationId: "get-a-chapter", method: "GET", path: "/chapters/{id}" },
-  getChapters: { operationId: "get-several-chapters", method: "GET", path: "/chapters" },
+  getChapters: { operationId: "get-several-chapters", method: "GET", path: "/chapters", envelope: { list: "chapters" } },
   getEpisode: { operationId: "get-an-episode", method: "GET", path: "/episodes/{id}" },
-  getEpisodes: { operationId: "get-multiple-episodes", method: "GET", path: "/episodes" },
+  getEpisodes: { operationId: "get-multiple-episodes", method: "GET", path: "/episodes", envelope: { list: "episodes" } },
   getShow: { operationId: "get-a-show", method: "GET", path: "/shows/{id}" },
-  getShows: { operationId: "get-multiple-shows", method: "GET", path: "/shows" },
+  getShows: { operationId: "get-multiple-shows", method: "GET", path: "/shows", envelope: { list: "shows" } },
   getShowEpisodes: { operationId: "get-a-shows-episodes", method: "GET", path: "/shows/{id}/episodes" },
 } as const satisfies Record<string, OperationDecl>;
 

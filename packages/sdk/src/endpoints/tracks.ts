@@ -10,9 +10,9 @@ import { readChunked } from "./chunk.js";
 /** The operations of {@link TracksEndpoints}. */
 export const TRACKS_OPERATIONS = {
   getTrack: { operationId: "get-track", method: "GET", path: "/tracks/{id}" },
-  getTracks: { operationId: "get-several-tracks", method: "GET", path: "/tracks" },
+  getTracks: { operationId: "get-several-tracks", method: "GET", path: "/tracks", envelope: { list: "tracks" } },
   getAudioFeatures: { operationId: "get-audio-features", method: "GET", path: "/audio-features/{id}" },
-  getSeveralAudioFeatures: { operationId: "get-several-audio-features", method: "GET", path: "/audio-features" },
+  getSeveralAudioFeatures: { operationId: "get-several-audio-features", method: "GET", path: "/audio-features", envelope: { list: "audio_features" } },
   getAudioAnalysis: { operationId: "get-audio-analysis", method: "GET", path: "/audio-analysis/{id}" },
 } as const satisfies Record<string, OperationDecl>;
 

@@ -28,12 +28,17 @@ export function universalBody(): Record<string, unknown> {
   };
 }
 
-/** Answers `/contains` with one `true` per requested item, writes with 200/201 and a snapshot, the rest with the universal body. */
+/** Answers `/contains` with one `true` per requested item, cover images with `[]`, writes with 200/201 and a snapshot, the rest with the universal body. */
 export function defaultHandler(req: RecordedRequest, res: ServerResponse): void {
   const url = new URL(req.url, "http://x");
   if (url.pathname.endsWith("/contains")) {
     const list = url.searchParams.get("ids") ?? url.searchParams.get("uris") ?? "";
     json(res, 200, list.split(",").map(() => true));
+    return;
+  }
+  // A playlist's cover images are the one JSON answer that is a bare array.
+  if (req.method === "GET" && url.pathname.endsWith("/images")) {
+    json(res, 200, []);
     return;
   }
   json(res, req.method === "POST" ? 201 : 200, universalBody());
