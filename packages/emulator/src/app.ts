@@ -234,6 +234,10 @@ async function route(platform: Platform, ex: Exchange): Promise<void> {
     return send(platform, ex, 405, undefined, { Allow: "GET, POST" });
   }
   if (isImagePath(path)) return serveImage(platform, ex);
+  if (path === "/emulator" && ex.method === "GET") {
+    ex.logged = false;
+    return send(platform, ex, 308, undefined, { Location: "/emulator/" });
+  }
   if (path === "/" && ex.method === "GET") {
     return sendJson(platform, ex, 200, { name: "spotify-emulator", api: "/v1", accounts: ["/authorize", "/api/token"], control: "/emulator/health" });
   }

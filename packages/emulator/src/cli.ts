@@ -95,6 +95,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `spotify-emulator listening on ${emu.url}`,
+      `  Dashboard:      ${emu.controlUrl}/`,
       `  Web API:        ${emu.apiUrl}`,
       `  Accounts:       ${emu.accountsUrl}/authorize, ${emu.accountsUrl}/api/token`,
       `  Control plane:  ${emu.controlUrl}/health`,

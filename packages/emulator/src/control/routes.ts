@@ -6,6 +6,7 @@ import { readBody } from "../http/body.js";
 import { type Exchange, sendJson } from "../http/exchange.js";
 import { DEFAULT_USER_ID, PROFILES } from "../options.js";
 import type { FaultSpec } from "./faults.js";
+import { serveDashboard } from "../ui/serve.js";
 import { streamLog } from "./feed.js";
 import { createAppRecord, createUserRecord, issueDirectToken, publicApp } from "./records.js";
 import { resolveTokenId, tokensView, userStateView } from "./views.js";
@@ -231,6 +232,7 @@ export async function handleControl(platform: Platform, ex: Exchange): Promise<v
   const name = ex.pathname.slice("/emulator/".length).replace(/\/$/, "");
   const key = `${ex.method} ${name}`;
   if (key === "GET log/stream") return streamLog(platform, ex);
+  if (name === "" || name.startsWith("ui/")) return serveDashboard(platform, ex, name.slice(3));
   const route = ROUTES[key];
   const raw = await readBody(ex.req, 1024 * 1024);
   if (raw.kind === "aborted") return;
