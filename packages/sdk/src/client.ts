@@ -68,6 +68,9 @@ export class SpotifyApi {
     if (!authentication || typeof authentication.getOrCreateAccessToken !== "function") {
       throw new ValidationError("SpotifyApi needs an auth strategy (an IAuthStrategy)", { parameter: "authentication" });
     }
+    if (typeof config !== "object" || config === null) {
+      throw new ValidationError(`SpotifyApi's options must be an object, got ${config === null ? "null" : typeof config}`, { parameter: "config" });
+    }
     this.#auth = authentication;
     const rootUrl = SpotifyApi.#rootUrl;
     const parts = assembleClient(() => this.#auth, config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config);

@@ -87,6 +87,8 @@ describe("the client's options", () => {
 
   it("the options themselves: an object", () => {
     expect(() => createPipeline("fast" as never)).toThrow(ValidationError);
+    expect(() => new SpotifyApi(staticAuth(), null as never)).toThrow(ValidationError);
+    expect(() => new SpotifyApi(staticAuth(), "fast" as never)).toThrow(ValidationError);
   });
 
   it("are checked by every way of building a client", () => {
