@@ -55,6 +55,20 @@ const REQUEST_SETTINGS = ["fetch", "accountsBaseUrl", "timeout", "retry", "trans
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
+/**
+ * The client's settings its pipeline was built from (hooks, limits, ...), as it resolved them.
+ * What only the client uses stays with it: its pipeline and Web API base, and the 1.2.0 objects
+ * (validator, deserializer, ...) it fills with defaults, which would pass for the app's own.
+ */
+function pipelineSettingsOf(configuration: SdkConfiguration | null): Partial<SdkConfiguration> {
+  if (!configuration) return {};
+  const settings: Partial<SdkConfiguration> = { ...configuration };
+  for (const name of ["pipeline", "baseUrl", "deserializer", "responseValidator", "errorHandler", "redirectionStrategy", "cachingStrategy"] as const) {
+    delete settings[name];
+  }
+  return settings;
+}
+
 /** The shared plumbing of the built-in strategies. */
 export abstract class StrategyBase {
   readonly #options: AuthOptions;
@@ -132,9 +146,7 @@ export abstract class StrategyBase {
     const own = REQUEST_SETTINGS.some((name) => o[name] !== undefined);
     if (c?.pipeline && !own) return c.pipeline;
     if (!this.#standalone) {
-      // The client's settings as it resolved them; those that are only its own defaults for 1.2.0's
-      // hooks (validator, deserializer) and its own objects stay with it.
-      const { pipeline: _p, baseUrl: _b, deserializer: _d, responseValidator: _v, errorHandler: _e, redirectionStrategy: _r, cachingStrategy: _c, fetch: clientFetch, transport: clientTransport, ...client } = c ?? ({} as Partial<SdkConfiguration>);
+      const { fetch: clientFetch, transport: clientTransport, ...client } = pipelineSettingsOf(c);
       const chosen = o.fetch !== undefined || o.transport !== undefined;
       const defaultTransport = (o as { [DEFAULT_TRANSPORT]?: Transport })[DEFAULT_TRANSPORT];
       this.#standalone = createPipeline({
