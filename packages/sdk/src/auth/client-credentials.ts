@@ -31,7 +31,7 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
    * @param clientId - the app's client id
    * @param clientSecret - the app's client secret (kept private; never logged or serialised)
    * @param scopes - sent as `scope`; Spotify ignores scopes for app tokens. @default []
-   * @param options - skew, store, `onTokenRefreshed`, and standalone `fetch` / `accountsBaseUrl`
+   * @param options - skew, store, `onTokenRefreshed`, and the token requests' own `fetch` / `accountsBaseUrl` / `timeout` (over the client's)
    * @throws ValidationError when the id or secret is empty or a scope is unknown
    */
   constructor(clientId: string, clientSecret: string, scopes: string[] = [], options: AuthOptions = {}) {

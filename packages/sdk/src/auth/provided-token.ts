@@ -39,7 +39,7 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
    * @param clientId - the app's client id
    * @param accessToken - the token; `expires` (epoch ms) is computed from `expires_in` when absent
    * @param refreshTokenAction - how to renew it. @default the PKCE refresh
-   * @param options - skew, store, `onTokenRefreshed`, standalone `fetch` / `accountsBaseUrl`
+   * @param options - skew, store, `onTokenRefreshed`, and the token requests' own `fetch` / `accountsBaseUrl` / `timeout` (over the client's)
    * @throws ValidationError when the client id is empty or the token has no `access_token`
    */
   constructor(clientId: string, accessToken: AccessToken, refreshTokenAction?: RefreshTokenAction, options: AuthOptions = {}) {

@@ -73,7 +73,7 @@ function pipelineSettingsOf(configuration: SdkConfiguration | null): Partial<Sdk
 export abstract class StrategyBase {
   readonly #options: AuthOptions;
   #configuration: SdkConfiguration | null = null;
-  #standalone: RequestPipeline | null = null;
+  #ownPipeline: RequestPipeline | null = null;
   #lifecycle: TokenLifecycle | null = null;
 
   protected constructor(options: AuthOptions) {
@@ -128,7 +128,7 @@ export abstract class StrategyBase {
   /** Receives the client's configuration; token requests then use the client's pipeline. */
   setConfiguration(configuration: SdkConfiguration): void {
     this.#configuration = configuration;
-    this.#standalone = null;
+    this.#ownPipeline = null;
   }
 
   /** The client's configuration, once a client gave it. */
@@ -145,11 +145,11 @@ export abstract class StrategyBase {
     const c = this.#configuration;
     const own = REQUEST_SETTINGS.some((name) => o[name] !== undefined);
     if (c?.pipeline && !own) return c.pipeline;
-    if (!this.#standalone) {
+    if (!this.#ownPipeline) {
       const { fetch: clientFetch, transport: clientTransport, ...client } = pipelineSettingsOf(c);
       const chosen = o.fetch !== undefined || o.transport !== undefined;
       const defaultTransport = (o as { [DEFAULT_TRANSPORT]?: Transport })[DEFAULT_TRANSPORT];
-      this.#standalone = createPipeline({
+      this.#ownPipeline = createPipeline({
         ...client,
         fetch: chosen ? o.fetch : clientFetch,
         transport: chosen ? o.transport : clientTransport ?? (clientFetch ? undefined : defaultTransport),
@@ -159,7 +159,7 @@ export abstract class StrategyBase {
         logger: o.logger ?? c?.logger,
       });
     }
-    return this.#standalone;
+    return this.#ownPipeline;
   }
 
   /** The Accounts base URL, without a trailing slash (for authorize URLs). */

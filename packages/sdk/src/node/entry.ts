@@ -41,8 +41,8 @@ function withNodeTransport<T extends { fetch?: unknown; transport?: unknown }>(o
 }
 
 /**
- * A strategy's options with the Node transport for its standalone token requests (before a client
- * gives it its pipeline, or without one: a `Session` exchanging a code). Anything that is not an
+ * A strategy's options with the Node transport as the default of its token requests (used when
+ * neither the strategy nor its client was given a `fetch` or transport). Anything that is not an
  * options object goes through unchanged, for the base class to refuse.
  */
 function authOptions<T extends AuthOptions>(options: T | undefined): T | undefined {
