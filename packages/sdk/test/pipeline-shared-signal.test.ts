@@ -7,7 +7,7 @@
 import type { ServerResponse } from "node:http";
 import { getEventListeners } from "node:events";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AbortError, createPipeline, type AccessToken, type IAuthStrategy, type Transport } from "../src/index.js";
+import { AbortError, createPipeline, SpotifyApi, type AccessToken, type IAuthStrategy, type Transport } from "../src/index.js";
 import { createNodeTransport, type NodeTransport } from "../src/node/transport.js";
 import { sleep } from "../src/http/retry.js";
 import { staticAuth } from "./helpers/endpoint-client.js";
@@ -85,6 +85,18 @@ describe.each(transports)("one signal shared by %i concurrent calls (%s transpor
     await sleep(50);
     expect(await warningsNow()).toEqual([]);
     expect(await Promise.all([first, ...paused])).toHaveLength(CALLS + 1);
+    expect(await warningsNow()).toEqual([]);
+    expect(getEventListeners(signal, "abort")).toHaveLength(0);
+  });
+});
+
+describe("one signal shared by many page walks", () => {
+  it("adds one listener to the signal, and none is left after the walks", async () => {
+    server = await startTestServer((_req, res) => json(res, 200, { items: [{ id: "a" }], total: 1, limit: 50, offset: 0, next: null, previous: null, href: "" }));
+    const sdk = new SpotifyApi(staticAuth("t"), { baseUrl: `${server.url}/v1` });
+    const { signal } = new AbortController();
+    const walks = Array.from({ length: 20 }, () => sdk.paginate(sdk.currentUser.tracks.savedTracks).toArray({ signal }));
+    expect(await Promise.all(walks)).toHaveLength(20);
     expect(await warningsNow()).toEqual([]);
     expect(getEventListeners(signal, "abort")).toHaveLength(0);
   });

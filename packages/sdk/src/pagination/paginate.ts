@@ -5,6 +5,7 @@
  * @module
  */
 import { AbortError, ValidationError } from "../errors.js";
+import { onAbort } from "../http/abort-listeners.js";
 import type { CursorPage, Page } from "../models/types.js";
 
 /** How a walk runs. */
@@ -73,13 +74,14 @@ export class Paginator<T> implements AsyncIterable<T> {
     const opts = { ...this.#options, ...options };
     checkOptions(opts);
     const controller = new AbortController();
-    const onAbort = () => controller.abort(opts.signal?.reason);
-    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    // Through the signal's one shared listener: many walks (and calls) may share one signal.
+    const { signal } = opts;
+    const stopListening = signal ? onAbort(signal, () => controller.abort(signal.reason)) : undefined;
     try {
       if (this.#source.kind === "offset") yield* this.#offsetPages(opts, controller.signal);
       else yield* this.#cursorPages(this.#source, opts, controller.signal);
     } finally {
-      opts.signal?.removeEventListener("abort", onAbort);
+      stopListening?.();
       // Stops requests still in flight when the caller breaks out early or a page failed.
       controller.abort();
     }
