@@ -11,6 +11,7 @@ import { BENCH_DIR, cleanMessage } from "./lib/child.mjs";
 import { ensureBenchDeps } from "./lib/deps.mjs";
 import { renderSvg } from "./lib/svg.mjs";
 import { machineInfo, machineLine, markdownTable } from "./lib/table.mjs";
+import { prepareBaseline } from "./lib/baseline.mjs";
 
 let opts;
 try {
@@ -31,9 +32,11 @@ const selected = SECTIONS.filter((s) => !opts.only || opts.only.includes(s));
 const compared = ensureBenchDeps(opts.install, log);
 const machine = machineInfo();
 const reps = opts.reps ?? (opts.quick ? 2 : 5);
-const ctx = { quick: opts.quick, reps, install: opts.install, compared, machine, log };
+const baseline = opts.baseline ? prepareBaseline(opts.baseline, log) : null;
+if (baseline) process.env.BENCH_BASELINE_SDK_DIR = baseline.sdkDir;
+const ctx = { quick: opts.quick, reps, install: opts.install, compared, machine, log, baseline };
 
-const report = { machine, quick: opts.quick, reps, sections: {} };
+const report = { machine, quick: opts.quick, reps, baseline: baseline && { ref: baseline.ref, sha: baseline.sha }, sections: {} };
 const markdown = [`# Benchmark results${opts.quick ? " (--quick)" : ""}`, ""];
 const charts = {};
 out(markdown.join("\n"));

@@ -2,14 +2,17 @@
 export const SECTIONS = ["overhead", "loopback", "https", "herd", "bundle", "import", "pagination", "emulator"];
 
 export function parseArgs(argv) {
-  const opts = { quick: false, only: null, install: true, out: null, reps: null, help: false, record: false };
+  const opts = { quick: false, only: null, install: true, out: null, reps: null, help: false, record: false, baseline: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--quick") opts.quick = true;
     else if (a === "--no-install") opts.install = false;
     else if (a === "--record") opts.record = true;
     else if (a === "--help" || a === "-h") opts.help = true;
-    else if (a === "--only" || a === "--out" || a === "--reps") {
+    else if (a === "--baseline") {
+      opts.baseline = argv[++i];
+      if (!opts.baseline) throw new Error("--baseline needs a git ref (a commit, tag or branch)");
+    } else if (a === "--only" || a === "--out" || a === "--reps") {
       const v = argv[++i];
       if (v === undefined) throw new Error(`${a} needs a value`);
       if (a === "--only") opts.only = v.split(",").map((s) => s.trim()).filter(Boolean);
@@ -32,4 +35,5 @@ export const USAGE = `npm run bench [-- options]
   --reps N           reps per client (default 5, quick 2)
   --no-install       never run npm install; sections needing the compared SDKs are skipped
   --out DIR          where results go (default bench/results)
-  --record           also write the tables into bench/README.md and the chart to bench/chart.svg`;
+  --record           also write the tables into bench/README.md and the chart to bench/chart.svg
+  --baseline REF     also measure the SDK built at git ref REF ("[baseline]" rows), in the same run`;

@@ -34,6 +34,8 @@ export function runWorker(worker, job, options = {}) {
 
 function runWorkerOnce(worker, job, { env = {}, timeoutMs = 120_000 } = {}) {
   const file = join(BENCH_DIR, "workers", worker);
+  // A "[baseline]" client loads the SDK built from the --baseline commit (workers/clients.mjs).
+  if (String(job.client ?? "").endsWith(" [baseline]")) env = { ...env, BENCH_SDK_DIR: process.env.BENCH_BASELINE_SDK_DIR ?? "" };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [file, JSON.stringify(job)], {
       cwd: BENCH_DIR,

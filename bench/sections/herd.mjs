@@ -5,6 +5,7 @@ import { alternate, runWorker } from "../lib/child.mjs";
 import { trackJson } from "../lib/payload.mjs";
 import { startServer } from "../lib/servers.mjs";
 import { fmtNum, fmtRange, summarize } from "../lib/stats.mjs";
+import { withBaseline } from "../lib/baseline.mjs";
 
 export const meta = { id: "herd", number: 4, title: "Token herd (100 concurrent calls, client credentials)" };
 
@@ -42,7 +43,7 @@ function accountsAndApi() {
 }
 
 export async function run(ctx) {
-  const clients = ["ours"];
+  const clients = withBaseline(["ours"], ctx);
   if (ctx.compared.ready) clients.push("official");
   const server = await startServer(accountsAndApi());
   let outcome;

@@ -1,5 +1,6 @@
 // 2. Loopback throughput: GET /v1/tracks/{id} (3 KB JSON) against a plain node:http server, and
 // against the emulator once it answers; sequential and 50 concurrent.
+import { withBaseline } from "../lib/baseline.mjs";
 import { alternate, runWorker } from "../lib/child.mjs";
 import { emulatorTarget } from "../lib/emulator.mjs";
 import { trackJson } from "../lib/payload.mjs";
@@ -16,7 +17,7 @@ const COMPARED = new Set(["official", "spotify-web-api-node"]);
  * Shared with section 3 (HTTPS). `phases`: [{ name, calls, concurrency }].
  */
 export async function measureClients(ctx, target, phases, { warmup, showTls = false, only = CLIENTS }) {
-  const clients = only.filter((c) => ctx.compared.ready || !COMPARED.has(c));
+  const clients = withBaseline(only.filter((c) => ctx.compared.ready || !COMPARED.has(c)), ctx);
   const skipped = only.filter((c) => !clients.includes(c));
   const { results, failed } = await alternate(clients, ctx.reps, async (client) => {
     target.server?.reset();

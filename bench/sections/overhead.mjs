@@ -1,5 +1,6 @@
 // 1. Overhead without network: an in-memory fetch returning a ready 3 KB JSON Response, so what is
 // timed is the client's own work per call (URL, headers, token, parsing), not the network.
+import { withBaseline } from "../lib/baseline.mjs";
 import { alternate, runWorker } from "../lib/child.mjs";
 import { fmtNum, fmtRange, pairedRatios, summarize } from "../lib/stats.mjs";
 
@@ -10,7 +11,7 @@ export async function run(ctx) {
   const warmup = ctx.quick ? 300 : 5000;
   const batches = ctx.quick ? 10 : 20;
   // "no timeout" shows what the per-attempt timeout costs (its deadline; the pooled signal stays).
-  const clients = ["raw fetch", "ours (fetch)", "ours (fetch, no timeout)"];
+  const clients = withBaseline(["raw fetch", "ours (fetch)", "ours (fetch, no timeout)"], ctx);
   const skipped = [];
   if (ctx.compared.ready) clients.push("official");
   else skipped.push(["official", `skipped: ${ctx.compared.reason}`]);

@@ -2,7 +2,10 @@
 // same thing. Loaded inside a worker process only (one client per process).
 import http from "node:http";
 import https from "node:https";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const require = createRequire(import.meta.url);
 export const TOKEN = "bench-access-token";
@@ -11,15 +14,23 @@ export function longLivedToken(token = TOKEN) {
   return { access_token: token, token_type: "Bearer", expires_in: 3600, refresh_token: "bench-refresh", expires: Date.now() + 3_600_000 };
 }
 
-/** Our SDK, from its build (packages/sdk/dist through the workspace link). */
-export async function loadOurs() {
-  return import("spotify-web-api-sdk");
+/**
+ * Our SDK, from its build (packages/sdk/dist through the workspace link), or from the baseline
+ * build when the bench set BENCH_SDK_DIR for this worker (`--baseline`).
+ */
+export async function loadOurs(subpath = ".") {
+  const dir = process.env.BENCH_SDK_DIR;
+  if (!dir) return import(subpath === "." ? "spotify-web-api-sdk" : `spotify-web-api-sdk/${subpath.slice(2)}`);
+  const { exports } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  const target = exports[subpath]?.node?.import?.default ?? exports[subpath]?.node?.default ?? exports[subpath]?.import?.default ?? exports[subpath]?.default;
+  if (typeof target !== "string") throw new Error(`the baseline build has no ${subpath} entry for Node`);
+  return import(pathToFileURL(join(dir, target)).href);
 }
 
 /** The Node transport factory of our SDK, or null while it does not exist. */
 export async function findNodeTransport() {
   const mods = [];
-  try { mods.push(await import("spotify-web-api-sdk/node")); } catch { /* no node entry */ }
+  try { mods.push(await loadOurs("./node")); } catch { /* no node entry */ }
   mods.push(await loadOurs());
   for (const m of mods) {
     for (const [name, value] of Object.entries(m)) {
@@ -40,7 +51,8 @@ export function oursGetTrack(sdk) {
  * accepts one. Returns { getTrack(id), via, close?() }.
  */
 export async function makeClient(name, { base, fetchImpl, token = TOKEN }) {
-  switch (name) {
+  // "[baseline]" clients are the same clients on the baseline build (loadOurs reads BENCH_SDK_DIR).
+  switch (name.replace(/ \[baseline\]$/, "")) {
     case "raw fetch": {
       const f = fetchImpl ?? globalThis.fetch;
       return {

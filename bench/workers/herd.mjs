@@ -1,7 +1,7 @@
 // Section 4 worker: 100 calls started together, cold, after the token expired and inside the
 // renewal window. The clock is moved by offsetting Date.now (both SDKs read it for expiry), so
 // no scenario waits an hour.
-import { finish, fail, oursGetTrack } from "./clients.mjs";
+import { finish, fail, loadOurs, oursGetTrack } from "./clients.mjs";
 import { TRACK_ID } from "../lib/payload.mjs";
 import http from "node:http";
 
@@ -19,8 +19,8 @@ function mark(name) {
 }
 
 async function makeHerdClient(name, base) {
-  if (name === "ours") {
-    const { SpotifyApi } = await import("spotify-web-api-sdk");
+  if (name === "ours" || name === "ours [baseline]") {
+    const { SpotifyApi } = await loadOurs();
     const sdk = SpotifyApi.withClientCredentials("bench-client", "bench-secret", [], { baseUrl: `${base}/v1`, accountsBaseUrl: base });
     return oursGetTrack(sdk).get;
   }
