@@ -67,4 +67,22 @@ describe("the packed SDK", () => {
     expect(cjs.trim()).toBe("function function true");
     expect(readdirSync(join(app, "node_modules", "spotify-web-api-sdk"))).not.toContain("test");
   });
+
+  it("the store adapters (/redis, /postgres) throw the entry's own error classes, in ESM and CommonJS", () => {
+    const app = join(work, "app");
+    const check = (load: string) => [
+      load,
+      "const bad = (f) => { try { f(); } catch (e) { return e; } };",
+      "const a = bad(() => new r.RedisTokenStore({ client: {} })), b = bad(() => new p.PostgresTokenStore({ pool: { connect() {}, options: { max: 1 } } }));",
+      "console.log(a instanceof m.ValidationError, b instanceof m.SpotifyError, typeof m.TokenStoreError)",
+    ].join("\n");
+    const esm = execFileSync(process.execPath, ["--input-type=module", "-e", check(
+      "const m = await import('spotify-web-api-sdk'), r = await import('spotify-web-api-sdk/redis'), p = await import('spotify-web-api-sdk/postgres');")],
+    { cwd: app, encoding: "utf8" });
+    expect(esm.trim()).toBe("true true function");
+    const cjs = execFileSync(process.execPath, ["-e", check(
+      "const m = require('spotify-web-api-sdk'), r = require('spotify-web-api-sdk/redis'), p = require('spotify-web-api-sdk/postgres');")],
+    { cwd: app, encoding: "utf8" });
+    expect(cjs.trim()).toBe("true true function");
+  });
 });
