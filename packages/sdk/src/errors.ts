@@ -240,6 +240,24 @@ export class TimeoutError extends SpotifyError {
 export class AbortError extends SpotifyError {}
 
 /**
+ * A response body passed the client's `maxResponseBytes` (counted after decompression). The
+ * response was dropped as soon as it did, and the request is not sent again: the same server
+ * would send the same body. Also thrown for a body too long for a JavaScript string.
+ */
+export class ResponseTooLargeError extends SpotifyError {
+  /** The limit the body passed, in bytes. */
+  readonly maxResponseBytes: number;
+  /** HTTP status of the response. */
+  readonly status?: number;
+
+  constructor(message: string, options: SpotifyErrorOptions & { maxResponseBytes: number; status?: number }) {
+    super(message, options);
+    this.maxResponseBytes = options.maxResponseBytes;
+    if (options.status !== undefined) this.status = options.status;
+  }
+}
+
+/**
  * A 2xx response that cannot be read: a required body was empty, HTML or truncated JSON.
  * `body` holds the first characters received.
  */

@@ -12,6 +12,7 @@ export { SpotifyApi, type AuthenticationResponse } from "./client.js";
 export { createClient, type ClientOptions, type SpotifyClient } from "./create-client.js";
 export { createPipeline, Pipeline, DEFAULT_BASE_URL, DEFAULT_ACCOUNTS_BASE_URL, DEFAULT_TIMEOUT_MS, type PipelineOptions } from "./http/pipeline.js";
 export { createFetchTransport } from "./http/fetch-transport.js";
+export { DEFAULT_MAX_RESPONSE_BYTES } from "./http/parse.js";
 /**
  * The transport a client uses when given neither `fetch` nor `transport`: `"fetch"` in this build,
  * `"node"` (its own HTTP/1.1 client on `node:net` / `node:tls`) in the build Node resolves through

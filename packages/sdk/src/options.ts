@@ -169,6 +169,22 @@ export interface SdkOptions {
    * @default 30000
    */
   timeout?: number;
+  /**
+   * The longest response body the client reads, in bytes, counted after decompression (the Node
+   * transport also refuses a compressed body whose wire size alone passes it). Past it the
+   * response is dropped at once (its connection closed) and the call fails with a
+   * `ResponseTooLargeError`, never retried. The default is far above Spotify's largest answers
+   * (a 100-item playlist page, 20 full albums with their tracks: at most a few MB) and far below
+   * what would hurt a process: a broken or hostile server cannot make a call hold hundreds of MB,
+   * or inflate a 1 MB gzip body to 1 GB. A positive integer.
+   * @default 16777216 (16 MiB)
+   *
+   * @example
+   * ```ts
+   * SpotifyApi.withClientCredentials(id, secret, [], { maxResponseBytes: 4 * 1024 * 1024 });
+   * ```
+   */
+  maxResponseBytes?: number;
   /** Retry policy, or `false` to never retry. */
   retry?: RetryOptions | false;
   /** Hooks around each attempt. Read when the client is built: arrays changed later are not seen. */

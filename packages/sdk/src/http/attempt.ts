@@ -59,14 +59,21 @@ export class Attempt {
   #reason: unknown;
 
   /** With `pool`, the request carries a pooled signal at once; without, its signal is built if read. */
-  constructor(method: HttpMethod, url: string, headers: Record<string, string>, body: string | Uint8Array | undefined, pool: SignalPool | undefined) {
+  constructor(
+    method: HttpMethod,
+    url: string,
+    headers: Record<string, string>,
+    body: string | Uint8Array | undefined,
+    pool: SignalPool | undefined,
+    maxResponseBytes: number,
+  ) {
     this.#pool = pool;
     if (pool) {
       this.#pooled = pool.take();
       this.#controller = this.#pooled.controller;
-      this.request = { method, url, headers, body, signal: this.#controller.signal };
+      this.request = { method, url, headers, body, signal: this.#controller.signal, maxResponseBytes };
     } else {
-      this.request = new LazySignalRequest(this, method, url, headers, body);
+      this.request = new LazySignalRequest(this, method, url, headers, body, maxResponseBytes);
     }
   }
 
@@ -113,13 +120,22 @@ class LazySignalRequest implements TransportRequest {
   readonly url: string;
   readonly headers: Record<string, string>;
   readonly body: string | Uint8Array | undefined;
+  readonly maxResponseBytes: number;
 
-  constructor(attempt: Attempt, method: HttpMethod, url: string, headers: Record<string, string>, body: string | Uint8Array | undefined) {
+  constructor(
+    attempt: Attempt,
+    method: HttpMethod,
+    url: string,
+    headers: Record<string, string>,
+    body: string | Uint8Array | undefined,
+    maxResponseBytes: number,
+  ) {
     this.#attempt = attempt;
     this.method = method;
     this.url = url;
     this.headers = headers;
     this.body = body;
+    this.maxResponseBytes = maxResponseBytes;
   }
 
   get signal(): AbortSignal {

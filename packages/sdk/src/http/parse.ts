@@ -3,8 +3,28 @@
  * matching typed error. Never a silent `null`, `{}` or `""` where a body was required.
  * @module
  */
-import { AuthError, UnexpectedResponseError, createApiError, type SpotifyError } from "../errors.js";
+import { AuthError, redactUrl, ResponseTooLargeError, UnexpectedResponseError, createApiError, type SpotifyError } from "../errors.js";
 import type { ResponseKind, ServiceBase, TransportResponse } from "./types.js";
+
+/**
+ * The largest response body read when the client sets no `maxResponseBytes`: 16 MiB, after
+ * decompression. Spotify's largest answers (a 100-item playlist page, 20 full albums with their
+ * tracks) are at most a few MB; a body past this is a broken or hostile server, not data.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The error for a body that passed `limit` bytes. `tooLongForString`: the body fit the limit but
+ * not in a JavaScript string (a limit set above the engine's).
+ */
+export function responseTooLarge(method: string, url: string, status: number, limit: number, tooLongForString = false): ResponseTooLargeError {
+  const why = tooLongForString
+    ? "is longer than the longest string this JavaScript engine can hold"
+    : `passed maxResponseBytes (${limit} bytes, counted after decompression)`;
+  return new ResponseTooLargeError(`The ${status} response body of ${method} ${redactUrl(url)} ${why}: it was dropped`, {
+    method, url, status, maxResponseBytes: limit,
+  });
+}
 
 function looksLikeJson(body: string, contentType: string): boolean {
   if (contentType.includes("json")) return true;

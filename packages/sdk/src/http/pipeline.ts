@@ -15,7 +15,7 @@ import { Attempt, SignalPool } from "./attempt.js";
 import { Deadlines } from "./deadlines.js";
 import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
-import { errorFromResponse, parseSuccess } from "./parse.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, errorFromResponse, parseSuccess } from "./parse.js";
 import { RateLimitPause } from "./pause.js";
 import { onAbort } from "./abort-listeners.js";
 import { checkOptions } from "./options-check.js";
@@ -46,6 +46,8 @@ export interface PipelineOptions extends CompatHooks {
   transport?: Transport | "fetch";
   /** Per-attempt timeout in ms; `0` turns it off. @default 30000 */
   timeout?: number;
+  /** The longest response body read, in bytes after decompression. @default 16777216 (16 MiB) */
+  maxResponseBytes?: number;
   /** Retry policy, or `false` to never retry. */
   retry?: RetryOptions | false;
   hooks?: Hooks;
@@ -69,6 +71,7 @@ export class Pipeline implements RequestPipeline {
   readonly accountsBaseUrl: string;
   readonly #transport: Transport;
   readonly #timeoutMs: number;
+  readonly #maxResponseBytes: number;
   readonly #retry: RetryPolicy;
   readonly #hooks: Hooks;
   /** Some hook receives the request: only then is its description built. */
@@ -94,6 +97,7 @@ export class Pipeline implements RequestPipeline {
     this.accountsBaseUrl = (options.accountsBaseUrl ?? DEFAULT_ACCOUNTS_BASE_URL).replace(/\/+$/, "");
     this.#transport = typeof options.transport === "object" && options.transport !== null ? options.transport : createFetchTransport(options.fetch);
     this.#timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#retry = resolveRetryPolicy(options.retry);
     this.#pauses = { api: new RateLimitPause(this.#retry.maxPauseSeconds), accounts: new RateLimitPause(this.#retry.maxPauseSeconds) };
     this.#hooks = options.hooks ?? {};
@@ -300,7 +304,7 @@ export class Pipeline implements RequestPipeline {
     if (callerSignal?.aborted) throw abortedByCaller(method, url, callerSignal.reason);
     // After the hooks, which may have set headers: a bad one is a set-up error, never a network one.
     checkHeaders(headers, method, url);
-    const attempt = new Attempt(method, url, headers, body, this.#signals);
+    const attempt = new Attempt(method, url, headers, body, this.#signals, this.#maxResponseBytes);
     let cause: AbortCause | undefined;
     // Through the signal's one shared listener: many calls may share one signal.
     const stopListening = callerSignal

@@ -71,6 +71,11 @@ export interface TransportRequest {
   /** Aborts the attempt: fired by the caller's signal or by the per-attempt timeout. */
   signal: AbortSignal;
   /**
+   * The longest body to read, in bytes after decompression (the client's `maxResponseBytes`). A
+   * transport that honours it stops reading past it and throws a `ResponseTooLargeError`.
+   */
+  maxResponseBytes?: number;
+  /**
    * The same cancellation without an `AbortSignal` (which costs a tenth of a loopback call in
    * Node): registers the one function called when the attempt is aborted, at once if it already
    * was. Given by the pipeline to transports that set {@link Transport.abortsThroughOnAbort}.

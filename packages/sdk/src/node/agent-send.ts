@@ -8,7 +8,8 @@ import type { Agent as HttpAgent, ClientRequest, IncomingMessage } from "node:ht
 import { redactUrl } from "../errors.js";
 import type { TransportRequest, TransportResponse } from "../http/types.js";
 import { ACCEPT_ENCODING } from "./decode.js";
-import { abortError, isRedirect, redirectRefused, transportResponse } from "./response.js";
+import { responseTooLarge } from "../http/parse.js";
+import { abortError, bodyLimit, isRedirect, redirectRefused, transportResponse } from "./response.js";
 import { requestTarget } from "./target.js";
 
 /** Sends `request` with `doRequest` (`http.request` or `https.request`) through `agent`. */
@@ -65,8 +66,17 @@ export function sendThroughAgent(
         fail(redirectRefused(request, status, res.headers));
         return;
       }
+      // Past the limit (announced or read) the response is dropped with its socket: nothing more is read.
+      const limit = bodyLimit(request);
+      const tooLarge = () => abort(responseTooLarge(method, request.url, status, limit));
+      const bodiless = (method as string) === "HEAD" || status === 204 || status === 304;
+      if (!bodiless && Number(res.headers["content-length"]) > limit) return tooLarge();
       const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      let received = 0;
+      res.on("data", (chunk: Buffer) => {
+        if ((received += chunk.length) > limit) tooLarge();
+        else chunks.push(chunk);
+      });
       // A connection closed before the whole body arrived destroys the response with an error.
       res.on("error", fail);
       res.on("end", () => {

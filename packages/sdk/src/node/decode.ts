@@ -1,7 +1,8 @@
 /**
  * Decoding a compressed response body (`Content-Encoding: gzip | deflate | br`), as `fetch` does.
- * Small bodies are decoded synchronously: a trip to the thread pool costs more than inflating a
- * few kilobytes. Large ones go to the pool so a 5 MB body never blocks the event loop.
+ * Always on the thread pool, in 64 KB steps, and never past the body limit: a few hundred bytes
+ * of brotli can inflate to a gigabyte, so a synchronous decode of even a tiny body could block
+ * the event loop for a second, and an unbounded one fill the heap.
  * @module
  */
 import { builtin } from "./builtins.js";
@@ -9,38 +10,50 @@ import { builtin } from "./builtins.js";
 /** The `Accept-Encoding` sent when compression is on: exactly what {@link decodeBody} can undo. */
 export const ACCEPT_ENCODING = "gzip, deflate, br";
 
-const SYNC_LIMIT = 64 * 1024;
+/**
+ * zlib refuses a `maxOutputLength` above Node's largest Buffer (1 GiB on 32-bit builds); no
+ * decoded body that long could become a string anyway.
+ */
+const MAX_OUTPUT = 2 ** 30 - 1;
 
-type Codec = [sync: (input: Buffer) => Buffer, async: (input: Buffer, callback: (error: Error | null, result: Buffer) => void) => void];
+/** Output per step on the thread pool: zlib's default 16 KB made four times the trips for a large body. */
+const CHUNK_SIZE = 64 * 1024;
 
-function codecFor(encoding: string, body: Buffer): Codec | undefined {
+type Decode = (input: Buffer, options: { maxOutputLength: number; chunkSize: number }, callback: (error: Error | null, result: Buffer) => void) => void;
+
+function decoderFor(encoding: string, body: Buffer): Decode | undefined {
   if (encoding !== "gzip" && encoding !== "x-gzip" && encoding !== "br" && encoding !== "deflate") return undefined;
   const zlib = builtin("node:zlib");
-  if (encoding === "br") return [zlib.brotliDecompressSync, zlib.brotliDecompress];
-  if (encoding !== "deflate") return [zlib.gunzipSync, zlib.gunzip];
+  if (encoding === "br") return zlib.brotliDecompress;
+  if (encoding !== "deflate") return zlib.gunzip;
   // RFC 9110's deflate is zlib-wrapped, but some servers send raw deflate: a zlib stream starts
   // with a CMF byte whose low nibble is 8.
-  return (body[0]! & 0x0f) === 8 ? [zlib.inflateSync, zlib.inflate] : [zlib.inflateRawSync, zlib.inflateRaw];
+  return (body[0]! & 0x0f) === 8 ? zlib.inflate : zlib.inflateRaw;
 }
+
+/** The decoded body passed the limit; zlib stopped inflating. */
+export class DecodedTooLarge extends Error {}
 
 /**
  * Undoes `contentEncoding` (possibly a list, applied in order). `identity` and an absent header
- * return the body as is; an encoding this transport did not ask for is an error.
+ * return the body as is; an encoding this transport did not ask for is an error. Rejects with
+ * {@link DecodedTooLarge} as soon as a decoded body passes `maxBytes`.
  */
-export function decodeBody(body: Buffer, contentEncoding: string | undefined): Promise<Buffer> | Buffer {
+export function decodeBody(body: Buffer, contentEncoding: string | undefined, maxBytes: number): Promise<Buffer> | Buffer {
   if (!contentEncoding || body.length === 0) return body;
   const codings = contentEncoding.toLowerCase().split(",").map((c) => c.trim()).filter((c) => c !== "" && c !== "identity");
   if (codings.length === 0) return body;
-  if (codings.length === 1 && body.length <= SYNC_LIMIT) {
-    const codec = codecFor(codings[0]!, body);
-    if (!codec) throw unsupported(codings[0]!);
-    return codec[0](body);
-  }
+  const maxOutputLength = Math.min(maxBytes, MAX_OUTPUT);
   return codings.reduceRight<Promise<Buffer>>(
     (previous, coding) => previous.then((input) => new Promise<Buffer>((resolve, reject) => {
-      const codec = codecFor(coding, input);
-      if (!codec) return reject(unsupported(coding));
-      codec[1](input, (error, result) => (error ? reject(error) : resolve(result)));
+      const decode = decoderFor(coding, input);
+      if (!decode) return reject(unsupported(coding));
+      // The one-shot decoders run a zlib stream under the hood: each 64 KB of output is a trip to
+      // the thread pool, and the stream is destroyed the moment the output passes the limit.
+      decode(input, { maxOutputLength, chunkSize: CHUNK_SIZE }, (error, result) => {
+        if (!error) resolve(result);
+        else reject((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? new DecodedTooLarge(error.message) : error);
+      });
     })),
     Promise.resolve(body),
   );

@@ -4,17 +4,24 @@
  * @module
  */
 import { redactUrl, UnexpectedResponseError } from "../errors.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, responseTooLarge } from "../http/parse.js";
 import type { TransportRequest, TransportResponse } from "../http/types.js";
-import { decodeBody } from "./decode.js";
+import { decodeBody, DecodedTooLarge } from "./decode.js";
 
 /** A 3xx other than 304: the Spotify APIs never redirect, so it is refused, never followed. */
 export function isRedirect(status: number): boolean {
   return status >= 300 && status < 400 && status !== 304;
 }
 
+/** The longest body `request` may have, in bytes after decoding. */
+export function bodyLimit(request: TransportRequest): number {
+  return request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+}
+
 /**
- * The answer to `request`, from its body as it arrived (`chunks`): a refused redirect throws, a
- * compressed body is decoded (on the thread pool when large, hence the promise).
+ * The answer to `request`, from its body as it arrived (`chunks`, within the body limit): a
+ * refused redirect throws, a compressed body is decoded on the thread pool (hence the promise),
+ * and a decoded body past the limit, or too long for a string, is a `ResponseTooLargeError`.
  */
 export function transportResponse(
   request: TransportRequest,
@@ -25,9 +32,37 @@ export function transportResponse(
 ): TransportResponse | Promise<TransportResponse> {
   if (isRedirect(status)) throw redirectRefused(request, status, headers);
   const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-  const decoded = decodeBody(body, headers["content-encoding"]);
-  if (Buffer.isBuffer(decoded)) return { status, statusText, headers, body: decoded.toString("utf8") };
-  return decoded.then((bytes) => ({ status, statusText, headers, body: bytes.toString("utf8") }));
+  const limit = bodyLimit(request);
+  const decoded = decodeBody(body, headers["content-encoding"], limit);
+  if (Buffer.isBuffer(decoded)) return answer(request, status, statusText, headers, decoded, limit);
+  return decoded.then(
+    (bytes) => answer(request, status, statusText, headers, bytes, limit),
+    (error: unknown) => {
+      throw error instanceof DecodedTooLarge ? responseTooLarge(request.method, request.url, status, limit) : error;
+    },
+  );
+}
+
+function answer(
+  request: TransportRequest,
+  status: number,
+  statusText: string,
+  headers: Record<string, string>,
+  bytes: Buffer,
+  limit: number,
+): TransportResponse {
+  let body: string;
+  try {
+    body = bytes.toString("utf8");
+  } catch (error) {
+    // Past V8's longest string (a limit set above half a gigabyte): the same answer would come
+    // again, so it must not read as a network failure the pipeline retries.
+    if ((error as { code?: unknown }).code === "ERR_STRING_TOO_LONG" || error instanceof RangeError) {
+      throw responseTooLarge(request.method, request.url, status, limit, true);
+    }
+    throw error;
+  }
+  return { status, statusText, headers, body };
 }
 
 export function redirectRefused(

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Socket } from "node:net";
-import { ResponseParser, type ResponseHead } from "./response-parser.js";
+import { ResponseParser, type BodyLimit, type ResponseHead } from "./response-parser.js";
 
 /**
  * Methods a server must allow to be repeated (RFC 9110): sent again, once, when a reused
@@ -16,8 +16,11 @@ import { ResponseParser, type ResponseHead } from "./response-parser.js";
  */
 const REPLAYABLE = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
 
-/** One request's life in the pool: it waits, gets a connection, and is answered or fails. */
-export interface Exchange {
+/**
+ * One request's life in the pool: it waits, gets a connection, and is answered or fails. A body
+ * past its limit fails it and closes the connection at once: nothing more of it is read.
+ */
+export interface Exchange extends BodyLimit {
   readonly method: string;
   readonly url: string;
   /** The request asked the server to close the connection after it (`Connection: close`). */
@@ -59,7 +62,7 @@ export class Connection {
   carry(exchange: Exchange): void {
     this.exchange = exchange;
     exchange.connection = this;
-    this.#parser = new ResponseParser(exchange.method === "HEAD");
+    this.#parser = new ResponseParser(exchange.method === "HEAD", exchange);
     exchange.write(this.socket);
   }
 

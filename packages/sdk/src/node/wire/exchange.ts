@@ -6,7 +6,8 @@
  */
 import type { Socket } from "node:net";
 import type { TransportRequest, TransportResponse } from "../../http/types.js";
-import { abortError, transportResponse } from "../response.js";
+import { responseTooLarge } from "../../http/parse.js";
+import { abortError, bodyLimit, transportResponse } from "../response.js";
 import type { Connection, ConnectionPool, Exchange } from "./connection-pool.js";
 import { requestHead, type RequestHead } from "./request-head.js";
 import type { ResponseHead } from "./response-parser.js";
@@ -38,6 +39,7 @@ class WireExchange implements Exchange {
   readonly method: string;
   readonly url: string;
   readonly closesConnection: boolean;
+  readonly maxBodyBytes: number;
   connection: Connection | undefined = undefined;
   resent = false;
   settled = false;
@@ -54,6 +56,11 @@ class WireExchange implements Exchange {
     this.method = request.method;
     this.url = request.url;
     this.closesConnection = head.closesConnection;
+    this.maxBodyBytes = bodyLimit(request);
+  }
+
+  tooLarge(status: number): Error {
+    return responseTooLarge(this.method, this.url, status, this.maxBodyBytes);
   }
 
   /** Aborts with the signal; the pipeline's `onAbort` avoids the cost of a listener. */

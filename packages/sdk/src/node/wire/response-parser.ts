@@ -21,6 +21,13 @@ export interface ResponseHead {
   keepAliveMs?: number;
 }
 
+/** How long a body may be, and the error for one that is longer. */
+export interface BodyLimit {
+  /** The most body bytes read, as they arrive (before any content coding is undone). */
+  readonly maxBodyBytes: number;
+  tooLarge(status: number): Error;
+}
+
 /** Bytes that are not HTTP/1.1, or break its framing. */
 export class ProtocolError extends Error {
   readonly code = "HPE_INVALID";
@@ -67,10 +74,17 @@ export class ResponseParser {
   #remaining = 0;
   #pending: Buffer | undefined;
   readonly #bodiless: boolean;
+  readonly #limit: BodyLimit | undefined;
+  /** Body bytes read, or announced by a `Content-Length` or chunk size. */
+  #bodyBytes = 0;
 
-  /** @param bodiless the request was a `HEAD`: its response has headers only. */
-  constructor(bodiless = false) {
+  /**
+   * @param bodiless the request was a `HEAD`: its response has headers only.
+   * @param limit past it, {@link push} throws the limit's error at once, before reading on.
+   */
+  constructor(bodiless = false, limit?: BodyLimit) {
     this.#bodiless = bodiless;
+    this.#limit = limit;
   }
 
   /** Takes the next bytes; `true` once the response is complete. Bytes beyond it are an error. */
@@ -111,6 +125,7 @@ export class ResponseParser {
           const hex = (semicolon === -1 ? line : line.slice(0, semicolon)).trim();
           if (!CHUNK_SIZE.test(hex)) throw new ProtocolError("a malformed chunk size");
           this.#remaining = parseInt(hex, 16);
+          this.#announce(this.#remaining);
           this.#state = this.#remaining === 0 ? TRAILERS : CHUNK_DATA;
           at = eol + 2;
           break;
@@ -131,7 +146,10 @@ export class ResponseParser {
           break;
         }
         case UNTIL_CLOSE:
-          if (at < buf.length) this.body.push(at === 0 ? buf : buf.subarray(at));
+          if (at < buf.length) {
+            this.#announce(buf.length - at);
+            this.body.push(at === 0 ? buf : buf.subarray(at));
+          }
           return false;
         default:
           if (at < buf.length) throw new ProtocolError("bytes after the end of the response");
@@ -149,6 +167,12 @@ export class ResponseParser {
   /** Something of the response arrived. */
   get started(): boolean {
     return this.#state !== HEAD || this.#pending !== undefined;
+  }
+
+  /** `bytes` more of body are coming: past the limit, the response is refused before they are read. */
+  #announce(bytes: number, status = this.head!.status): void {
+    this.#bodyBytes += bytes;
+    if (this.#limit && this.#bodyBytes > this.#limit.maxBodyBytes) throw this.#limit.tooLarge(status);
   }
 
   #wait(buf: Buffer, at: number, limit: number, tooLong: string): false {
@@ -217,6 +241,8 @@ export class ResponseParser {
       if (lengths.size !== 1 || !DIGITS.test(length)) throw new ProtocolError(`Content-Length "${contentLength}"`);
     }
     this.#remaining = Number(length);
-    return this.#remaining === 0 ? DONE : FIXED;
+    if (this.#remaining === 0) return DONE;
+    this.#announce(this.#remaining, status);
+    return FIXED;
   }
 }
