@@ -290,6 +290,26 @@ describeWithServer("redis", redis, "RedisTokenStore", (url) => {
       client.disconnect();
     });
 
+    it("keeps no process alive: a process whose client is gone exits while its lock's callback still runs", async () => {
+      // The lease (60 s) would be renewed for a minute by a timer that held the process open.
+      const script = [
+        `import { Redis } from "ioredis";`,
+        `import { RedisTokenStore } from ${JSON.stringify(join(root, "src/redis/index.ts"))};`,
+        `const client = new Redis(${JSON.stringify(url)});`,
+        `const store = new RedisTokenStore({ client, lockLeaseMs: 60000 });`,
+        `void store.lock("alive-${process.pid}", async () => { process.stdout.write("held\\n"); client.disconnect(); await new Promise(() => {}); });`,
+      ].join("\n");
+      const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => { out += chunk.toString(); });
+      const code = await new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => { child.kill("SIGKILL"); resolve(null); }, 15_000);
+        child.on("exit", (c) => { clearTimeout(timer); resolve(c); });
+      });
+      expect(out).toBe("held\n");
+      expect(code, "exited by itself").not.toBeNull();
+    }, 30_000);
+
     it("closed: calls fail with TokenStoreError; JSON and inspection show no client", async () => {
       const client = new IoRedis(`redis://:hunter2-password@${url.slice("redis://".length)}`, { lazyConnect: true });
       const store = new RedisTokenStore({ client, prefix: "p" });
