@@ -2,12 +2,15 @@
 // `npm test`: type-checks every project, then runs the whole suite. Each step's failure fails the run.
 // Redis and PostgreSQL (for the shared token stores) start at once, while the type-checks run, and
 // stop after the suite; where one cannot run, its tests skip and the end says how to install it,
-// except in CI (`CI=true`), where that fails the run.
-import { spawn } from "node:child_process";
+// except in CI (`CI=true`), where that fails the run. The same holds for the other parts a machine
+// may lack (Chromium, the runtime matrix's runtimes: scripts/parts.mjs). In CI the run must also
+// leave the checkout as it found it: `git status --porcelain` empty at the end.
+import { execFileSync, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServers } from "./ensure-servers.mjs";
+import { clearMissing, readMissing } from "./parts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -15,6 +18,15 @@ const tsc = require.resolve("typescript/bin/tsc");
 const vitest = join(root, "node_modules", "vitest", "vitest.mjs");
 const extra = process.argv.slice(2);
 const ci = Boolean(process.env.CI) && process.env.CI !== "false";
+clearMissing();
+const gitStatus = () => {
+  try {
+    return execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return undefined; // not a git checkout (a tarball): nothing to compare
+  }
+};
+const statusBefore = gitStatus();
 const servers = startServers({ say: (line) => process.stderr.write(`[servers] ${line}\n`) });
 
 const steps = [
@@ -44,15 +56,35 @@ for (const [title, args, needs] of steps) {
   await stop();
   if (result.status !== 0) {
     process.stderr.write(`\n✗ ${title} failed (exit ${result.status ?? result.signal})\n`);
+    reportMissing();
     process.exit(result.status || 1);
   }
   process.stderr.write(`✓ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 }
-if (missing.length) {
-  const lines = missing.map((m) => `  - ${m.name}: ${m.reason}\n    install: ${m.install}`).join("\n");
-  process.stderr.write(`\n${"!".repeat(72)}\n! Tests of the shared token stores did not run: the machine lacks\n${lines}\n${"!".repeat(72)}\n`);
-  if (ci) {
-    process.stderr.write("✗ CI=true: every part of the suite is required\n");
-    process.exit(1);
-  }
+if (reportMissing() && ci) {
+  process.stderr.write("✗ CI=true: every part of the suite is required\n");
+  process.exit(1);
+}
+checkClean();
+
+/** Lists, loudly, every part this machine could not run and the command that enables it. */
+function reportMissing() {
+  const all = [
+    ...missing.map((m) => ({ part: `the shared token stores' tests (${m.name})`, reason: m.reason, enable: m.install })),
+    ...readMissing(),
+  ];
+  if (!all.length) return false;
+  const lines = all.map((m) => `!  - ${m.part}: ${m.reason}\n!    to run it: ${m.enable}`).join("\n");
+  process.stderr.write(`\n${"!".repeat(72)}\n! Not run on this machine (everything else passed or failed above):\n${lines}\n${"!".repeat(72)}\n`);
+  return true;
+}
+
+/** Tests and scripts never modify tracked files: in CI that is checked, elsewhere reported. */
+function checkClean() {
+  const after = gitStatus();
+  if (after === undefined || statusBefore === undefined) return;
+  const dirty = ci ? after : after.split("\n").filter((l) => l && !statusBefore.split("\n").includes(l)).join("\n");
+  if (!dirty.trim()) return;
+  process.stderr.write(`\n✗ the run changed the checkout (git status --porcelain):\n${dirty}\n`);
+  if (ci) process.exit(1);
 }
