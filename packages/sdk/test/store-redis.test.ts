@@ -211,7 +211,10 @@ describeWithServer("redis", redis, "RedisTokenStore", (url) => {
       await new Promise<void>((resolve) => hole.listen(0, "127.0.0.1", resolve));
       holeUrl = `redis://127.0.0.1:${(hole.address() as AddressInfo).port}`;
     });
+    /** Clients of the hole, closed before it is (else they reconnect to a closed port). */
+    const holeClients: Array<() => unknown> = [];
     afterAll(async () => {
+      for (const close of holeClients.splice(0)) await close();
       for (const s of sockets) s.destroy();
       await new Promise((resolve) => hole.close(resolve));
     });
@@ -227,11 +230,14 @@ describeWithServer("redis", redis, "RedisTokenStore", (url) => {
         const c = createClient({ url: holeUrl, socket: { connectTimeout: 60_000 } });
         c.on("error", () => undefined);
         void c.connect().catch(() => undefined);
-        closers.push(() => c.destroy());
+        holeClients.push(() => c.destroy());
         client = c;
       } else {
-        client = new IoRedis(holeUrl, { maxRetriesPerRequest: null, lazyConnect: false });
-        closers.push(() => (client as IoRedis).disconnect());
+        const c = new IoRedis(holeUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+        // Once the hole closes, ioredis reconnects and reports each refusal as an 'error' event.
+        c.on("error", () => undefined);
+        holeClients.push(() => c.disconnect());
+        client = c;
       }
       const store = new RedisTokenStore({ client, timeoutMs: 200, lockTimeoutMs: 200 });
       const calls = [
