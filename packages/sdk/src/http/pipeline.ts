@@ -8,8 +8,8 @@
  * network failure back off and retry, idempotent requests only → parse by the declared kind.
  * @module
  */
-import { AbortError, AuthError, ConnectionError, RateLimitError, SpotifyError, TimeoutError, redactHeaders } from "../errors.js";
-import { isEmptyAccessToken, USABLE_TOKEN_NOW, type AccessToken, type IAuthStrategy } from "../auth/types.js";
+import { AbortError, ConnectionError, SpotifyError, TimeoutError, redactHeaders } from "../errors.js";
+import type { AccessToken, IAuthStrategy } from "../auth/types.js";
 import type { HookRequest, Hooks, Logger, RequestImplementation, RequestPipeline, RetryOptions } from "../options.js";
 import { Attempt, SignalPool } from "./attempt.js";
 import { Deadlines } from "./deadlines.js";
@@ -20,6 +20,7 @@ import { RateLimitPause } from "./pause.js";
 import { onAbort } from "./abort-listeners.js";
 import { checkOptions } from "./options-check.js";
 import { checkHeaders } from "./request-check.js";
+import { strategyTokenSource, type TokenSource } from "./token-source.js";
 import { abortedByCaller, backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
 import type { ApiRequest, ServiceBase, Transport, TransportResponse } from "./types.js";
 import { buildUrl, compilePath, type CompiledPath } from "./url.js";
@@ -77,7 +78,8 @@ export class Pipeline implements RequestPipeline {
   /** Some hook receives the request: only then is its description built. */
   readonly #hasRequestHooks: boolean;
   readonly #logger: Logger | undefined;
-  readonly #auth: () => IAuthStrategy | undefined;
+  /** All the pipeline knows of tokens. */
+  readonly #tokens: TokenSource;
   readonly #compat: ReturnType<typeof createCompatLayer>;
   /** Per-attempt timeouts, on one timer. */
   readonly #deadlines = new Deadlines();
@@ -104,7 +106,7 @@ export class Pipeline implements RequestPipeline {
     this.#hasRequestHooks = !!(this.#hooks.beforeRequest?.length || this.#hooks.afterResponse?.length || this.#hooks.beforeRetry?.length);
     this.#logger = options.logger;
     const auth = options.auth;
-    this.#auth = typeof auth === "function" ? auth : () => auth;
+    this.#tokens = strategyTokenSource(typeof auth === "function" ? auth : () => auth);
     this.#compat = createCompatLayer(options);
     this.#signals = this.#transport.abortsThroughOnAbort === true ? undefined : new SignalPool();
   }
@@ -164,7 +166,7 @@ export class Pipeline implements RequestPipeline {
         if (useBearer) {
           // A valid held token needs no promise at all; otherwise ask the strategy (and wait).
           // A renewal can take a while: the caller's abort ends the wait (the renewal goes on for others).
-          token = this.#tokenNow() ?? (await untilAborted(this.#token(), signal).catch((error: unknown) => {
+          token = this.#tokens.usableNow() ?? (await untilAborted(this.#tokens.get(), signal).catch((error: unknown) => {
             throw signal?.aborted ? abortedByCaller(method, url, signal.reason) : error;
           }));
           headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
@@ -250,43 +252,14 @@ export class Pipeline implements RequestPipeline {
     return this.#compat.readSuccess(response, url, () => parseSuccess(response, "auto", method, url));
   }
 
-  /** The strategy's token when it is usable at once (built-in strategies), else `undefined`. */
-  #tokenNow(): AccessToken | undefined {
-    return (this.#auth() as { [USABLE_TOKEN_NOW]?: () => AccessToken | undefined } | undefined)?.[USABLE_TOKEN_NOW]?.();
-  }
-
-  async #token(): Promise<AccessToken> {
-    const strategy = this.#auth();
-    if (!strategy) {
-      throw new SpotifyError("This request needs an access token, but the client has no auth strategy");
-    }
-    const token = await strategy.getOrCreateAccessToken();
-    if (isEmptyAccessToken(token)) {
-      // A browser strategy is redirecting to the authorize page: 1.2.0 resolved null here.
-      throw new AuthError({ error: "authorization_pending", errorDescription: "the user is being sent to authorize the app; call again after the redirect returns" });
-    }
-    if (!token || typeof token.access_token !== "string" || token.access_token === "") {
-      throw new SpotifyError("The auth strategy returned no access token");
-    }
-    return token;
-  }
-
   /**
-   * The access token was rejected. Strategies that can, forget it (only if still current, so 100
-   * concurrent 401s cause one renewal); the request is retried once if a different token comes back.
-   * The caller's abort ends the wait at once (the renewal goes on for the strategy's other callers).
+   * The access token was rejected: renew it; the request is retried once if a different token
+   * comes back. The caller's abort ends the wait at once (the renewal goes on for other callers).
    */
   async #renewAfter401(rejected: AccessToken, signal: AbortSignal | undefined, method: string, url: string): Promise<boolean> {
-    const strategy = this.#auth();
-    if (!strategy) return false;
     if (signal?.aborted) throw abortedByCaller(method, url, signal.reason);
-    const renew = async (): Promise<AccessToken | undefined> => {
-      await strategy.invalidateAccessToken?.(rejected);
-      return strategy.getOrCreateAccessToken();
-    };
     try {
-      const fresh = await untilAborted(renew(), signal);
-      return !!fresh && fresh.access_token !== rejected.access_token;
+      return (await untilAborted(this.#tokens.renew(rejected), signal)) !== undefined;
     } catch (error) {
       throw signal?.aborted ? abortedByCaller(method, url, signal.reason) : error;
     }
