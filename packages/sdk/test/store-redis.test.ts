@@ -274,6 +274,40 @@ describeWithServer("redis", redis, "RedisTokenStore", (url) => {
     }, 30_000);
   });
 
+  describe("a restarted redis-server (no persistence)", () => {
+    it.each(["ioredis", "node-redis"])("through %s: calls while it is down fail with TokenStoreError, calls after it is back succeed", async (name) => {
+      let server = await privateRedis();
+      const port = server.port;
+      let client: RedisClientLike;
+      let close: () => unknown;
+      if (name === "ioredis") {
+        const c = new IoRedis(server.url, { retryStrategy: () => 50 });
+        c.on("error", () => undefined);
+        client = c;
+        close = () => c.disconnect();
+      } else {
+        const c = createClient({ url: server.url, socket: { reconnectStrategy: () => 50 } });
+        c.on("error", () => undefined);
+        await c.connect();
+        client = c;
+        close = () => c.destroy();
+      }
+      try {
+        const store = new RedisTokenStore({ client, timeoutMs: 300 });
+        await store.set("k", { revision: 1 });
+        await server.stop();
+        await expect(store.get("k")).rejects.toMatchObject({ name: "TokenStoreError", operation: "get" });
+        server = await privateRedis(port);
+        // Back, and empty: the store reads "nothing stored" (the lifecycle writes its copy back).
+        await expect.poll(() => store.get("k").then((v) => v ?? "empty", () => "failed"), WAIT).toBe("empty");
+        expect(await store.compareAndSet("k", null, { revision: 2 })).toBe(true);
+      } finally {
+        await close();
+        await server.stop();
+      }
+    }, 30_000);
+  });
+
   describe("errors and options", () => {
     it("an error from the service never carries the stored token (Upstash echoes the command)", async () => {
       await drivers[2]!.connect(url);
