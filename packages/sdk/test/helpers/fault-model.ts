@@ -1,0 +1,373 @@
+/**
+ * The fault-combination model behind `fault-model.test.ts`: the scenarios (random sequences of
+ * calls, faults, clock jumps and log-outs for two holders of one token store), the bound every call
+ * must settle within, and one run of a scenario against a real local server, checking every
+ * property as the run goes. The properties are listed in the test file.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import {
+  createFetchTransport, MemoryTokenStore, ProvidedAccessTokenStrategy, Session, SpotifyApi, SpotifyError,
+  type ApiRequest, type IAuthStrategy, type Transport, type Logger, type TokenStore, type TransportRequest,
+} from "../../src/index.js";
+import { FileTokenStore } from "../../src/node/file-store.js";
+import { createNodeTransport } from "../../src/node/transport.js";
+import {
+  CLIENT_ID, CLIENT_SECRET, observedTransport, startFaultServer,
+  type ApiFault, type FaultServer, type RetryAfter, type TokenFault,
+} from "./fault-server.js";
+
+/** The client's options: short, so a run takes a few hundred ms. */
+const TIMEOUT_MS = 300;
+const RETRY = { maxRetries: 2, maxRetryAfterSeconds: 1, backoffBaseMs: 20, backoffMaxMs: 80, defaultRetryAfterSeconds: 1 };
+/** After its abort, a call has nothing left to wait for: this is slack for a loaded machine. */
+const ABORT_SETTLE_MS = 1_000;
+const REDIRECT_URI = "https://app.example/callback";
+const STORE_KEY = "model:token";
+const HOUR_MS = 3_600_000;
+/** The wait after `invalid_grant` for another holder's newer token (the SDK's default is 2 s). */
+const INVALID_GRANT_GRACE_MS = 250;
+
+type CallKind = "me" | "track" | "pause" | "next";
+type Op =
+  | { t: "call"; holder: 0 | 1; kind: CallKind; faults: ApiFault[]; abortAfterMs: number | null }
+  | { t: "tokenFaults"; faults: TokenFault[] }
+  | { t: "expire" }
+  | { t: "lifetime"; seconds: 1 | 3600 }
+  | { t: "logOut"; holder: 0 | 1 }
+  | { t: "wait"; ms: number };
+export interface Scenario {
+  strategy: "session" | "provided";
+  store: "memory" | "file";
+  transport: "node" | "fetch";
+  ops: Op[];
+}
+
+const CALLS: Record<CallKind, Omit<ApiRequest, "query">> = {
+  me: { method: "GET", path: "/me", response: "json" },
+  track: { method: "GET", path: "/tracks/{id}", pathParams: { id: "11dFghVXANMlKmJXsNCbNl" }, response: "json" },
+  pause: { method: "PUT", path: "/me/player/pause", idempotent: true, response: "void" },
+  next: { method: "POST", path: "/me/player/next", idempotent: false, response: "void" },
+};
+
+/** Mostly waits the client takes (none, 0, 1 s); some over its cap (2 s); rarely one that disables it for long. */
+const retryAfter: fc.Arbitrary<RetryAfter> = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.constant("0" as const) },
+  { weight: 3, arbitrary: fc.constant("1" as const) },
+  { weight: 2, arbitrary: fc.constant("2" as const) },
+  { weight: 1, arbitrary: fc.constant("3600" as const) },
+);
+const apiFault: fc.Arbitrary<ApiFault> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ k: fc.constant("429" as const), ra: retryAfter }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant("401" as const), echo: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant("5xx" as const), status: fc.constantFrom<500 | 502 | 503>(500, 502, 503) }) },
+  fc.record({ k: fc.constant("late" as const), ms: fc.integer({ min: 10, max: 200 }) }),
+  fc.record({ k: fc.constant("hang" as const) }),
+  fc.record({ k: fc.constant("drop" as const) }),
+);
+const tokenFault: fc.Arbitrary<TokenFault> = fc.oneof(
+  fc.record({ k: fc.constant("500" as const), echo: fc.boolean() }),
+  fc.record({ k: fc.constant("429" as const), ra: retryAfter }),
+  fc.record({ k: fc.constant("invalid_grant" as const), echo: fc.boolean() }),
+  fc.record({ k: fc.constant("late" as const), ms: fc.integer({ min: 10, max: 200 }) }),
+  fc.record({ k: fc.constant("hang" as const) }),
+  fc.record({ k: fc.constant("drop" as const) }),
+);
+const holder = fc.constantFrom<0 | 1>(0, 1);
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 8, arbitrary: fc.record({
+    t: fc.constant("call" as const), holder, kind: fc.constantFrom<CallKind>("me", "track", "pause", "next"),
+    faults: fc.array(apiFault, { maxLength: 3 }),
+    abortAfterMs: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(0, 10, 60, 200, 450, 1200) }),
+  }) },
+  { weight: 3, arbitrary: fc.record({ t: fc.constant("tokenFaults" as const), faults: fc.array(tokenFault, { minLength: 1, maxLength: 2 }) }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant("expire" as const) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant("lifetime" as const), seconds: fc.constantFrom<1 | 3600>(1, 3600) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant("logOut" as const), holder }) },
+  { weight: 4, arbitrary: fc.record({ t: fc.constant("wait" as const), ms: fc.integer({ min: 0, max: 150 }) }) },
+);
+export const scenario: fc.Arbitrary<Scenario> = fc.record({
+  strategy: fc.constantFrom("session" as const, "provided" as const),
+  store: fc.constantFrom("memory" as const, "memory" as const, "file" as const),
+  transport: fc.constantFrom("node" as const, "fetch" as const),
+  ops: fc.array(op, { minLength: 2, maxLength: 16, size: "+1" }),
+});
+
+/** What one fault can add to a call's time, at most: each wait in the SDK is paid for by a fault. */
+function faultCostMs(fault: ApiFault | TokenFault): number {
+  const backoff = RETRY.backoffMaxMs;
+  switch (fault.k) {
+    case "429": {
+      const seconds = fault.ra === null || fault.ra === "0" ? RETRY.defaultRetryAfterSeconds : Number(fault.ra);
+      // The caller's own wait (capped), the pause's spread of the released waiters, the probe's attempt.
+      return Math.min(seconds, RETRY.maxRetryAfterSeconds) * 1000 + Math.min(1000, seconds * 1000) + TIMEOUT_MS;
+    }
+    case "hang": return TIMEOUT_MS + backoff;
+    // A late token answer the client gave up on may have spent the refresh token: invalid_grant next.
+    case "late": return fault.ms + backoff + INVALID_GRANT_GRACE_MS;
+    case "invalid_grant": return INVALID_GRANT_GRACE_MS + 50;
+    default: return backoff + 50;
+  }
+}
+
+/**
+ * How long any call of the run may take: the cost of every fault of the run (a call may wait
+ * behind all of them: the pause, the probe, the store lock, the shared renewal), plus a round of
+ * requests per step, doubled for a loaded machine.
+ */
+function settleBoundMs(s: Scenario): number {
+  const faults: Array<ApiFault | TokenFault> = s.ops.flatMap((o): Array<ApiFault | TokenFault> => (o.t === "call" || o.t === "tokenFaults" ? o.faults : []));
+  const cost = faults.reduce((sum, f) => sum + faultCostMs(f), 0);
+  return 2 * (2_000 + 300 * (s.ops.length + faults.length + 2) + cost);
+}
+
+class ModelApi extends SpotifyApi {
+  /** One request through the client's pipeline, with the caller's signal (what every group method sends). */
+  send<T>(request: ApiRequest): Promise<T> {
+    return this.requester.request<T>(request);
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const text = (body: TransportRequest["body"]) => (body === undefined ? "" : typeof body === "string" ? body : new TextDecoder().decode(body));
+const short = (s: string) => s.slice(0, 4);
+
+function leaked(texts: string[], secrets: Set<string>): string | undefined {
+  for (const t of texts) for (const secret of secrets) if (t.includes(secret)) return `${secret.slice(0, 6)}… in ${JSON.stringify(t.slice(0, 160))}`;
+  return undefined;
+}
+
+/** An error's message, JSON and string form, down its cause chain. */
+function errorTexts(error: unknown): string[] {
+  const out: string[] = [];
+  let e = error;
+  for (let depth = 0; e !== undefined && e !== null && depth < 6; depth++) {
+    out.push(String(e));
+    if (!(e instanceof Error)) break;
+    out.push(e.message);
+    try {
+      out.push(JSON.stringify(e));
+    } catch {
+      // A cause that cannot be serialised says nothing here.
+    }
+    e = e.cause;
+  }
+  return out;
+}
+
+interface CallRecord {
+  cid: number;
+  holder: number;
+  kind: CallKind;
+  startedAt: number;
+  abortedAt?: number;
+  settledAt?: number;
+  outcome?: string;
+}
+
+/** Runs one scenario; returns the violations found (empty: the run passed) and a trace. */
+export async function runScenario(s: Scenario): Promise<{ violations: string[]; trace: string[] }> {
+  const server: FaultServer = await startFaultServer();
+  const t0 = Date.now();
+  const violations: string[] = [];
+  const trace: string[] = [];
+  const note = (line: string) => trace.push(`${String(Date.now() - t0).padStart(5)}ms ${line}`);
+  const fail = (line: string) => {
+    violations.push(line);
+    note(`VIOLATION ${line}`);
+  };
+  let seq = 0;
+  const logoutSeq: Array<number | undefined> = [undefined, undefined];
+  const abortSeq = new Map<number, number>();
+  const sentRefresh = [new Set<string>(), new Set<string>()];
+  const receivedSeq = new Map<string, number>();
+  const tokenInFlight = new Map<number, number>();
+  const sendKind = new Map<number, "token" | "api">();
+  const logLines: string[] = [];
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+  process.on("unhandledRejection", onUnhandled);
+
+  const observer = {
+    sent(h: number, request: TransportRequest): number {
+      const handle = ++seq;
+      const url = new URL(request.url);
+      if (url.pathname.endsWith("/api/token")) {
+        sendKind.set(handle, "token");
+        const rt = new URLSearchParams(text(request.body)).get("refresh_token") ?? "";
+        note(`h${h} sends token request (refresh token ${short(rt)})`);
+        for (const [, other] of tokenInFlight) fail(`two token requests in flight for one store key: h${h} sent one while h${other}'s was unanswered`);
+        if (logoutSeq[h] !== undefined && !sentRefresh[h]!.has(rt)) fail(`h${h} sent a token request after its log-out`);
+        sentRefresh[h]!.add(rt);
+        tokenInFlight.set(handle, h);
+        return handle;
+      }
+      sendKind.set(handle, "api");
+      const cid = Number(url.searchParams.get("cid"));
+      const bearer = /^Bearer (.+)$/.exec(Object.entries(request.headers).find(([k]) => k.toLowerCase() === "authorization")?.[1] ?? "")?.[1] ?? "";
+      note(`h${h} sends ${request.method} ${url.pathname} call ${cid} with ${short(bearer)}`);
+      if (abortSeq.has(cid)) fail(`call ${cid} (h${h}) sent ${request.method} ${url.pathname} after its caller aborted it`);
+      if (logoutSeq[h] !== undefined) fail(`h${h} sent ${request.method} ${url.pathname} (call ${cid}) after its log-out`);
+      const firstLogout = Math.min(...logoutSeq.map((l) => l ?? Infinity));
+      const received = receivedSeq.get(bearer);
+      if (received !== undefined && received > firstLogout) {
+        fail(`h${h} used access token ${short(bearer)}, which arrived after a log-out (call ${cid}): a refresh in flight won over the log-out`);
+      }
+      return handle;
+    },
+    answered(handle: number, response: { status: number; body: string }): void {
+      if (sendKind.get(handle) !== "token") return;
+      tokenInFlight.delete(handle);
+      if (response.status !== 200) return;
+      try {
+        const token = (JSON.parse(response.body) as { access_token?: string }).access_token;
+        if (token) receivedSeq.set(token, ++seq);
+      } catch {
+        // Not a token: the SDK must refuse it; nothing to record.
+      }
+    },
+    failed(handle: number): void {
+      tokenInFlight.delete(handle);
+    },
+  };
+
+  const dir = s.store === "file" ? await mkdtemp(join(tmpdir(), "fault-model-")) : undefined;
+  const memory = new MemoryTokenStore();
+  const transports: Array<Transport & { close?: () => void }> = [];
+  const apis: ModelApi[] = [];
+  const login = server.login();
+  const now = (() => {
+    let offset = 0;
+    return Object.assign(() => Date.now() + offset, { jump: (ms: number) => void (offset += ms) });
+  })();
+  try {
+    for (const h of [0, 1]) {
+      const store: TokenStore = dir ? new FileTokenStore(join(dir, "tokens.json")) : memory;
+      const logger: Logger = Object.fromEntries((["debug", "info", "warn", "error"] as const).map((level) => [level, (message: string, data?: unknown) => {
+        let line = `${level} ${message}`;
+        try {
+          line += ` ${JSON.stringify(data)}`;
+        } catch {
+          line += " [data not serialisable]";
+        }
+        logLines.push(line);
+      }]));
+      const common = { store, storeKey: STORE_KEY, now, logger, invalidGrantGraceMs: INVALID_GRANT_GRACE_MS };
+      const strategy: IAuthStrategy = s.strategy === "session"
+        ? new Session({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI, ...common, ...(h === 0 ? { token: { ...login } } : {}) })
+        : new ProvidedAccessTokenStrategy(CLIENT_ID, { ...login }, undefined, common);
+      const inner = s.transport === "node" ? createNodeTransport() : createFetchTransport();
+      transports.push(inner);
+      const prefix = `${server.origin}/h${h}`;
+      const api = new ModelApi(strategy, {
+        baseUrl: `${prefix}/v1`, accountsBaseUrl: prefix, timeout: TIMEOUT_MS, retry: RETRY, logger, transport: observedTransport(inner, h, observer),
+      });
+      // Holder 0 puts the login in the store, holder 1 finds it there.
+      await api.getAccessToken();
+      apis.push(api);
+    }
+    note(`start: ${s.strategy}, ${s.store} store, ${s.transport} transport, login ${short(login.access_token)}/${short(login.refresh_token)}`);
+
+    const calls: CallRecord[] = [];
+    const settled: Array<Promise<void>> = [];
+    let nextCid = 0;
+    const startCall = (o: Extract<Op, { t: "call" }>) => {
+      const cid = ++nextCid;
+      if (o.faults.length) server.apiFaults.set(cid, o.faults);
+      const controller = o.abortAfterMs === null ? undefined : new AbortController();
+      const rec: CallRecord = { cid, holder: o.holder, kind: o.kind, startedAt: Date.now() };
+      calls.push(rec);
+      note(`call ${cid}: h${o.holder} ${o.kind}${o.faults.length ? ` faults ${JSON.stringify(o.faults)}` : ""}${controller ? ` abort after ${o.abortAfterMs} ms` : ""}`);
+      const request: ApiRequest = { ...CALLS[o.kind], query: { cid } };
+      if (controller) request.signal = controller.signal;
+      const abortTimer = controller && setTimeout(() => {
+        if (rec.settledAt !== undefined) return;
+        abortSeq.set(cid, ++seq);
+        rec.abortedAt = Date.now();
+        note(`call ${cid} aborted by its caller`);
+        controller.abort();
+      }, o.abortAfterMs!);
+      settled.push(apis[o.holder]!.send(request).then(
+        () => {
+          rec.outcome = "resolved";
+        },
+        (error: unknown) => {
+          rec.outcome = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+          if (!(error instanceof SpotifyError)) fail(`call ${cid} rejected with ${rec.outcome}, not a SpotifyError`);
+          const leak = leaked(errorTexts(error), server.secrets);
+          if (leak) fail(`call ${cid}'s error holds a secret: ${leak}`);
+        },
+      ).finally(() => {
+        rec.settledAt = Date.now();
+        clearTimeout(abortTimer);
+        note(`call ${cid} settled: ${rec.outcome!.slice(0, 200)}`);
+        if (rec.abortedAt !== undefined && rec.settledAt - rec.abortedAt > ABORT_SETTLE_MS) {
+          fail(`call ${cid} settled ${rec.settledAt - rec.abortedAt} ms after its caller aborted it`);
+        }
+      }));
+    };
+
+    for (const o of s.ops) {
+      // Each step starts on a fresh macrotask: no pipeline is between two of its own steps.
+      await tick();
+      switch (o.t) {
+        case "call":
+          startCall(o);
+          break;
+        case "tokenFaults":
+          server.tokenFaults.push(...o.faults);
+          note(`next token requests get ${JSON.stringify(o.faults)}`);
+          break;
+        case "expire":
+          now.jump(HOUR_MS);
+          note("the clients' clock jumps an hour: every held token is due");
+          break;
+        case "lifetime":
+          server.lifetimeSeconds = o.seconds;
+          note(`tokens are issued for ${o.seconds} s from now on`);
+          break;
+        case "logOut":
+          if (logoutSeq[o.holder] !== undefined) break;
+          logoutSeq[o.holder] = ++seq;
+          note(`h${o.holder} logs out`);
+          apis[o.holder]!.logOut();
+          break;
+        case "wait":
+          await sleep(o.ms);
+          break;
+      }
+    }
+    // After whatever came before, each client still answers (or refuses, typed) a plain call.
+    await tick();
+    for (const h of [0, 1] as const) startCall({ t: "call", holder: h, kind: "me", faults: [], abortAfterMs: null });
+
+    const bound = settleBoundMs(s);
+    const lastStart = Math.max(...calls.map((c) => c.startedAt));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([Promise.all(settled), new Promise<void>((resolve) => (timer = setTimeout(resolve, lastStart + bound - Date.now())))]);
+    clearTimeout(timer);
+    for (const c of calls) {
+      if (c.settledAt === undefined) fail(`call ${c.cid} (h${c.holder} ${c.kind}) did not settle within ${bound} ms: a hang`);
+      else if (c.settledAt - c.startedAt > bound) fail(`call ${c.cid} (h${c.holder} ${c.kind}) took ${c.settledAt - c.startedAt} ms, over the bound of ${bound} ms`);
+    }
+    // A renewal a caller gave up on goes on for the others: let it end before the server closes.
+    for (let i = 0; i < 100 && tokenInFlight.size > 0; i++) await sleep(20);
+    await sleep(20);
+    await tick();
+    for (const reason of unhandled) fail(`unhandled rejection: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);
+    const leak = leaked(logLines, server.secrets);
+    if (leak) fail(`a logger line holds a secret: ${leak}`);
+  } finally {
+    process.off("unhandledRejection", onUnhandled);
+    for (const t of transports) t.close?.();
+    await server.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
+  const merged = [...trace, ...server.log].sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  return { violations, trace: merged };
+}
+
