@@ -140,7 +140,8 @@ export class ApiError extends SpotifyError {
     this.headers = redactHeaders(init.headers);
     if (spotifyMessage !== undefined) this.spotifyMessage = spotifyMessage;
     if (reason !== undefined) this.reason = reason;
-    Object.defineProperty(this, "body", { value: init.body, enumerable: false });
+    // Writable, still not enumerable: a redactor may have to remove a secret a server echoed.
+    Object.defineProperty(this, "body", { value: init.body, enumerable: false, writable: true });
   }
 }
 
@@ -273,7 +274,7 @@ export class UnexpectedResponseError extends SpotifyError {
     super(message, options);
     this.status = options.status;
     this.contentType = options.contentType;
-    Object.defineProperty(this, "body", { value: options.body.slice(0, 500), enumerable: false });
+    Object.defineProperty(this, "body", { value: options.body.slice(0, 500), enumerable: false, writable: true });
   }
 }
 

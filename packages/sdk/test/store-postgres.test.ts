@@ -193,6 +193,14 @@ describeWithServer("postgres", postgres, "PostgresTokenStore", (url) => {
       expect(() => new PostgresTokenStore({ pool: {} as pg.Pool })).toThrow(ValidationError);
     });
 
+    it("refuses a bad key or value with a rejected ValidationError, before any call", async () => {
+      const store = new PostgresTokenStore({ pool: { connect: () => Promise.reject(new Error("no call expected")) } });
+      const lock = store.lock("", async () => 1);
+      await expect(lock).rejects.toThrow(ValidationError);
+      await expect(store.set("k", [] as unknown as object)).rejects.toThrow(ValidationError);
+      await expect(store.compareAndSet("k", "1" as unknown as number, { revision: 1 })).rejects.toThrow(ValidationError);
+    });
+
     it("a failing statement is a TokenStoreError without the value written", async () => {
       const store = new PostgresTokenStore({ pool: pool(), table: `${table}_other` });
       await store.get("x");

@@ -330,6 +330,15 @@ describeWithServer("redis", redis, "RedisTokenStore", (url) => {
       client.disconnect();
     });
 
+    it("refuses a bad key or value with a rejected ValidationError, before any call", async () => {
+      const store = new RedisTokenStore({ client: { eval: () => { throw new Error("no call expected"); } } });
+      const lock = store.lock("", async () => 1);
+      await expect(lock).rejects.toThrow(ValidationError);
+      await expect(store.get(42 as unknown as string)).rejects.toThrow(ValidationError);
+      await expect(store.set("k", "text" as unknown as object)).rejects.toThrow(ValidationError);
+      await expect(store.compareAndSet("k", Number.NaN, { revision: 1 })).rejects.toThrow(ValidationError);
+    });
+
     it("keeps no process alive: a process whose client is gone exits while its lock's callback still runs", async () => {
       // The lease (60 s) would be renewed for a minute by a timer that held the process open.
       const script = [

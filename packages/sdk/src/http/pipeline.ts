@@ -24,6 +24,7 @@ import { strategyTokenSource, type TokenSource } from "./token-source.js";
 import { abortedByCaller, backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
 import type { ApiRequest, ServiceBase, Transport, TransportResponse } from "./types.js";
 import { buildUrl, compilePath, type CompiledPath } from "./url.js";
+import { Redactor } from "../redaction.js";
 
 /** The Web API's production base URL. */
 export const DEFAULT_BASE_URL = "https://api.spotify.com/v1";
@@ -113,7 +114,11 @@ export class Pipeline implements RequestPipeline {
 
   /** Sends `req` and resolves to its parsed result; rejects with a {@link SpotifyError}. */
   request<T>(req: ApiRequest): Promise<T> {
-    const run = this.#run(req) as Promise<T>;
+    // Whatever this request throws loses every secret it sent: a server may echo them anywhere.
+    const redactor = Redactor.forRequest(req);
+    const run = (this.#run(req, redactor) as Promise<T>).catch((error: unknown) => {
+      throw redactor.error(error);
+    });
     // Without beforeError hooks, no extra async layer on every call.
     return this.#hooks.beforeError?.length ? run.catch((error: unknown) => this.#beforeError(error)) : run;
   }
@@ -134,7 +139,7 @@ export class Pipeline implements RequestPipeline {
     return compiled;
   }
 
-  async #run(req: ApiRequest): Promise<unknown> {
+  async #run(req: ApiRequest, redactor: Redactor): Promise<unknown> {
     const base = req.base ?? "api";
     const url = buildUrl(base === "api" ? this.baseUrl : this.accountsBaseUrl, this.#compiledPath(req.path), req.pathParams, req.query);
     const { method, signal } = req;
@@ -170,6 +175,7 @@ export class Pipeline implements RequestPipeline {
             throw signal?.aborted ? abortedByCaller(method, url, signal.reason) : error;
           }));
           headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
+          redactor.add(token.access_token);
         }
         // Token requests carry credentials in their body and headers: hooks see a copy without them.
         const hookRequest: HookRequest | undefined = !this.#hasRequestHooks
@@ -190,14 +196,14 @@ export class Pipeline implements RequestPipeline {
           // unreadable answers (a transport's refused redirect) will not.
           const transient = error instanceof ConnectionError || error instanceof TimeoutError;
           if (!transient || !idempotent || attempt >= this.#retry.maxRetries) throw error;
-          await this.#beforeRetry(hookRequest, attempt, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
+          await this.#beforeRetry(hookRequest, attempt, redactor.error(error), backoffDelayMs(attempt, this.#retry), signal, method, url);
           attempt++;
           continue;
         }
         const { status } = response;
         if (hookRequest) {
           // A token response's body is the tokens themselves: hooks get it withheld.
-          const seen = base === "accounts" && status < 400 ? withheldBody(response) : response;
+          const seen = base === "accounts" && status < 400 ? withheldBody(response) : redactor.response(response);
           for (const hook of this.#hooks.afterResponse ?? []) await hook({ request: hookRequest, response: seen });
         }
         if (base === "api") this.#compat.afterRequest(url, method, headers, body, response);
@@ -220,7 +226,7 @@ export class Pipeline implements RequestPipeline {
             const error = errorFromResponse(response, base, method, url, retryAfter);
             // The pause waits for this request too, unless its cap cut it short of Retry-After:
             // then this request waits the rest by itself (the cap releases the others only).
-            await this.#beforeRetry(hookRequest, attempt, error, paused < wait ? wait * 1000 : 0, signal, method, url);
+            await this.#beforeRetry(hookRequest, attempt, redactor.error(error), paused < wait ? wait * 1000 : 0, signal, method, url);
             attempt++;
             continue;
           }
@@ -228,7 +234,7 @@ export class Pipeline implements RequestPipeline {
         }
         if (RETRYABLE_STATUS.has(status) && idempotent && attempt < this.#retry.maxRetries) {
           const error = errorFromResponse(response, base, method, url, undefined);
-          await this.#beforeRetry(hookRequest, attempt, error, backoffDelayMs(attempt, this.#retry), signal, method, url);
+          await this.#beforeRetry(hookRequest, attempt, redactor.error(error), backoffDelayMs(attempt, this.#retry), signal, method, url);
           attempt++;
           continue;
         }

@@ -232,7 +232,12 @@ export class PostgresTokenStore implements TokenStore {
    * longer than `lockTimeoutMs` for another holder fails with a `TokenStoreError`.
    */
   lock<T>(key: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const id = lockId(`${this.#tableName}\u0000${checkKey(NAME, key)}`);
+    let id: string;
+    try {
+      id = lockId(`${this.#tableName}\u0000${checkKey(NAME, key)}`);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return this.#local.run(id, async () => {
       if (this.#locksHeld >= this.#lockSlots) await new Promise<void>((resolve) => this.#slotWaiters.push(resolve));
       this.#locksHeld++;

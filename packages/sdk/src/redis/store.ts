@@ -160,7 +160,12 @@ export class RedisTokenStore implements TokenStore {
    * ```
    */
   lock<T>(key: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const lockKey = `${this.#redisKey(key)}:lock`;
+    let lockKey: string;
+    try {
+      lockKey = `${this.#redisKey(key)}:lock`;
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return this.#local.run(lockKey, async () => {
       const held = await this.#acquire(lockKey);
       try {
