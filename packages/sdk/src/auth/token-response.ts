@@ -6,6 +6,7 @@
  */
 import { AuthError, SpotifyError, UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { RequestPipeline } from "../options.js";
+import { Redactor } from "../redaction.js";
 import type { AccessToken } from "./types.js";
 
 /** How one token request is sent. */
@@ -36,7 +37,10 @@ export async function postTokenRequest(
       response: "json",
       operationId: `token:${form.grant_type ?? "unknown"}`,
     });
-  } catch (error) {
+  } catch (thrown) {
+    // The SDK's pipeline already redacts what it throws; a pipeline given in its place may not,
+    // and an Accounts error may echo the form or the Basic credentials.
+    const error = new Redactor().addForm(form).addAuthorization(options.authorization).error(thrown);
     if (error instanceof UnexpectedResponseError) {
       // An HTML page or truncated JSON on 200 is an unusable token response, never a token of
       // `undefined`. The parse error is not kept as `cause`: its body may hold half a token.
@@ -69,7 +73,9 @@ export function readTokenResponse(body: unknown, previous: AccessToken | null, n
   }
   const tokenType = raw.token_type === undefined || raw.token_type === "" ? "Bearer" : raw.token_type;
   if (typeof tokenType !== "string" || tokenType.toLowerCase() !== "bearer") {
-    throw invalid(`unsupported token_type ${JSON.stringify(String(tokenType))}; only Bearer tokens are supported`);
+    // Quoted only when it looks like a scheme name: a server may put anything there, a secret too.
+    const shown = typeof tokenType === "string" && /^[A-Za-z-]{1,20}$/.test(tokenType) ? ` ${JSON.stringify(tokenType)}` : "";
+    throw invalid(`unsupported token_type${shown}; only Bearer tokens are supported`);
   }
   const hasExpires = typeof raw.expires === "number" && Number.isFinite(raw.expires);
   const expiresIn = typeof raw.expires_in === "number" ? raw.expires_in
