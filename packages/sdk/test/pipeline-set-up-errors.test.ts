@@ -79,3 +79,26 @@ describe("the Node transport used on its own", () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe("a body or method no transport can send", () => {
+  it("is a ValidationError before any request: a BigInt, a cycle, a function, a GET with a body, a method that is no token", async () => {
+    server = await startTestServer((_req, res) => json(res, 200, { ok: true }));
+    let retries = 0;
+    const pipeline = createPipeline({ baseUrl: `${server.url}/v1`, auth: staticAuth("t"), hooks: { beforeRetry: [() => void retries++] } });
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    const requests = [
+      { method: "PUT", path: "/me", body: { n: 10n } },
+      { method: "PUT", path: "/me", body: cycle },
+      { method: "PUT", path: "/me", body: () => 1 },
+      { method: "GET", path: "/me", body: { a: 1 } },
+      { method: "GET", path: "/me", rawBody: { data: "x", contentType: "text/plain" } },
+      { method: "GE T", path: "/me" },
+    ] as const;
+    for (const request of requests) {
+      const error = await pipeline.request(request as never).catch((e: unknown) => e);
+      expect(error, request.method).toBeInstanceOf(ValidationError);
+    }
+    expect([retries, server.requests.length]).toEqual([0, 0]);
+  });
+});

@@ -19,7 +19,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES, errorFromResponse, parseSuccess } from "./p
 import { RateLimitPause } from "./pause.js";
 import { onAbort } from "./abort-listeners.js";
 import { checkOptions } from "./options-check.js";
-import { checkHeaders } from "./request-check.js";
+import { checkHeaders, checkRequest, jsonBody } from "./request-check.js";
 import { strategyTokenSource, type TokenSource } from "./token-source.js";
 import { abortedByCaller, backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
 import type { ApiRequest, ServiceBase, Transport, TransportResponse } from "./types.js";
@@ -151,9 +151,10 @@ export class Pipeline implements RequestPipeline {
       body = req.rawBody.data;
       contentType = req.rawBody.contentType;
     } else if (req.body !== undefined) {
-      body = JSON.stringify(req.body);
+      body = jsonBody(req.body, method, url);
       contentType = "application/json";
     }
+    checkRequest(method, body, url);
     let attempt = 0;
     let renewedAfter401 = false;
     const pause = this.#pauses[base];
