@@ -47,7 +47,11 @@ export interface ApiRequest {
   idempotent?: boolean;
   /** @default "json" */
   response?: ResponseKind;
-  /** @default "api" */
+  /**
+   * Each service has its own 429 pause: a token request (`accounts`) never waits behind the Web
+   * API's, whose end may be waiting for that very token.
+   * @default "api"
+   */
   base?: ServiceBase;
   /**
    * `bearer` asks the auth strategy for a token; `none` sends no token (token requests).
