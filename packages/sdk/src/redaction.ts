@@ -34,21 +34,29 @@ const MAX_DEPTH = 8;
  * ```
  */
 export class Redactor {
-  /** Every spelling of every secret, longest first once sorted. */
-  #spellings: string[] = [];
-  #sorted = true;
+  /** The secrets as given. Their spellings are worked out only when something is redacted. */
+  #secrets: string[] = [];
+  /** Every spelling of every secret, longest first (a secret's encoded spelling may contain its raw one). */
+  #spellings: string[] | undefined;
 
-  /** Adds one secret (ignored when not a string or too short to be one). */
+  /** Adds one secret (ignored when not a string or too short to be one). Cheap: every request adds its bearer. */
   add(secret: unknown): this {
-    if (typeof secret !== "string" || secret.length < MIN_SECRET_LENGTH) return this;
-    const json = JSON.stringify(secret).slice(1, -1);
-    for (const spelling of [secret, safeEncode(secret), new URLSearchParams({ s: secret }).toString().slice(2), json]) {
-      if (spelling && !this.#spellings.includes(spelling)) {
-        this.#spellings.push(spelling);
-        this.#sorted = false;
+    if (typeof secret !== "string" || secret.length < MIN_SECRET_LENGTH || this.#secrets.includes(secret)) return this;
+    this.#secrets.push(secret);
+    this.#spellings = undefined;
+    return this;
+  }
+
+  #allSpellings(): string[] {
+    if (this.#spellings) return this.#spellings;
+    const out = new Set<string>();
+    for (const secret of this.#secrets) {
+      for (const spelling of [secret, safeEncode(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)]) {
+        if (spelling) out.add(spelling);
       }
     }
-    return this;
+    this.#spellings = [...out].sort((a, b) => b.length - a.length);
+    return this.#spellings;
   }
 
   /**
@@ -98,19 +106,14 @@ export class Redactor {
 
   /** Whether there is nothing to redact. */
   get empty(): boolean {
-    return this.#spellings.length === 0;
+    return this.#secrets.length === 0;
   }
 
   /** `text` with every secret replaced by `[redacted]`. */
   text(text: string): string {
-    if (this.#spellings.length === 0 || text.length === 0) return text;
-    if (!this.#sorted) {
-      // Longest first: a secret's encoded spelling may contain its raw one.
-      this.#spellings.sort((a, b) => b.length - a.length);
-      this.#sorted = true;
-    }
+    if (this.#secrets.length === 0 || text.length === 0) return text;
     let out = text;
-    for (const spelling of this.#spellings) if (out.includes(spelling)) out = out.split(spelling).join(REDACTED);
+    for (const spelling of this.#allSpellings()) if (out.includes(spelling)) out = out.split(spelling).join(REDACTED);
     return out;
   }
 
@@ -120,13 +123,13 @@ export class Redactor {
    * its body, and the same on every `cause` down the chain.
    */
   error<E>(error: E): E {
-    if (this.#spellings.length > 0) this.#scrub(error, 0, new Set());
+    if (this.#secrets.length > 0) this.#scrub(error, 0, new Set());
     return error;
   }
 
   /** A copy of a response whose body and headers hold no secret (the same object when they held none). */
   response<R extends { body: string; headers: Record<string, string> }>(response: R): R {
-    if (this.#spellings.length === 0) return response;
+    if (this.#secrets.length === 0) return response;
     const body = this.text(response.body);
     let headers = response.headers;
     for (const name in headers) {
