@@ -11,24 +11,33 @@ const NAME = "PostgresTokenStore";
 
 /** A query result, as `pg` returns it. */
 export interface PgQueryResultLike {
+  /** The rows, each an object keyed by column name. */
   rows: unknown[];
+  /** How many rows the statement returned or changed. */
   rowCount: number | null;
 }
 
 /** A client checked out of the pool (`pg.PoolClient`). */
 export interface PgPoolClientLike {
+  /** Runs one statement with `$1`-style parameters. */
   query(text: string, values?: unknown[]): Promise<PgQueryResultLike>;
   /** `release(error)` with an error destroys the connection instead of returning it. */
   release(error?: Error | boolean): void;
+  /** Listens for the connection breaking while the client is checked out. */
   on(event: "error", listener: (error: Error) => void): unknown;
+  /** Stops listening. */
   removeListener(event: "error", listener: (error: Error) => void): unknown;
 }
 
 /** A `pg` 8 `Pool` (or a compatible one): `connect()` checks a client out. */
 export interface PgPoolLike {
+  /** Checks a client out of the pool. */
   connect(): Promise<PgPoolClientLike>;
-  /** `pg` keeps the pool's options here; `max` is checked to be 2 or more. */
-  options?: { max?: number };
+  /** `pg` keeps the pool's options here. */
+  options?: {
+    /** The pool's size: checked to be 2 or more. */
+    max?: number;
+  };
 }
 
 /** Options of {@link PostgresTokenStore}. */

@@ -10,7 +10,9 @@ import { ValidationError } from "../errors.js";
  * `eval(script, numberOfKeys, ...keysThenArguments)`.
  */
 export interface IoRedisClientLike {
+  /** Not called: its presence tells an ioredis client from the others. */
   call(...args: never[]): unknown;
+  /** `EVAL`: the script, how many of the strings after it are keys, the keys, then the arguments. */
   eval(script: string, numberOfKeys: number, ...keysAndArguments: string[]): Promise<unknown>;
 }
 
@@ -19,12 +21,15 @@ export interface IoRedisClientLike {
  * apart by its `sendCommand` method. `eval(script, { keys, arguments })`.
  */
 export interface NodeRedisClientLike {
+  /** Not called: its presence tells a node-redis client from an Upstash one. */
   sendCommand(...args: never[]): unknown;
+  /** `EVAL` with the keys and the arguments apart. */
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
 /** An `@upstash/redis` client (REST, so edge runtimes can use it): `eval(script, keys, arguments)`. */
 export interface UpstashRedisClientLike {
+  /** `EVAL` over Upstash's REST API, with the keys and the arguments apart. */
   eval(script: string, keys: string[], args: string[]): Promise<unknown>;
 }
 
