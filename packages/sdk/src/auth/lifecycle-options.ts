@@ -2,7 +2,7 @@
  * The options of the token lifecycle, and the small pieces its modules share.
  * @module
  */
-import { AuthError } from "../errors.js";
+import { AuthError, SpotifyError, ValidationError } from "../errors.js";
 import type { Logger } from "../options.js";
 import type { TokenStore } from "./stores.js";
 import type { AccessToken } from "./types.js";
@@ -66,6 +66,19 @@ export interface LifecycleConfig extends LifecycleOptions {
    */
   canRenew?(token: AccessToken): boolean;
   logger?(): Logger | undefined;
+}
+
+/** The lifecycle's times, checked: the renewal skew and the `invalid_grant` grace, in ms. */
+export function lifecycleTimes(options: LifecycleOptions): { skewMs: number; graceMs: number } {
+  const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
+  if (typeof skew !== "number" || !Number.isFinite(skew) || skew < 0) {
+    throw new SpotifyError("skewSeconds must be a number >= 0");
+  }
+  const grace = options.invalidGrantGraceMs ?? DEFAULT_INVALID_GRANT_GRACE_MS;
+  if (typeof grace !== "number" || !Number.isFinite(grace) || grace < 0 || grace > 60_000) {
+    throw new ValidationError(`invalidGrantGraceMs must be a number of ms from 0 to 60000, got ${String(grace)}`, { parameter: "invalidGrantGraceMs" });
+  }
+  return { skewMs: skew * 1000, graceMs: grace };
 }
 
 export function loggedOut(why: string): AuthError {

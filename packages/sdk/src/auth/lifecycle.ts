@@ -1,16 +1,12 @@
 /**
- * The token lifecycle, written once and used by every built-in strategy: when to renew, one
- * renewal in flight shared by every caller, what a 401 invalidates, and how several holders of
- * one store (tabs, processes, instances) keep one truth: the store's. Every stored token has a
- * revision and is written by compare-and-set when the store has it (the fence: a lock only saves
- * requests); a log-out is a marker that no renewal in flight can undo; `invalid_grant` waits a
- * short grace for another holder's newer token before it logs everyone out; an empty key is data
- * the store lost, not a log-out. The record rules are in `lifecycle-store.ts`.
+ * The token lifecycle, written once for every built-in strategy: when to renew, one renewal in
+ * flight shared by every caller, what a 401 invalidates, and how the holders of one store keep one
+ * truth, the store's (revisions, compare-and-set, the log-out marker: see `lifecycle-store.ts`).
  * @module
  */
 import { AuthError, SpotifyError } from "../errors.js";
 import { sleep } from "../http/retry.js";
-import { DEFAULT_INVALID_GRANT_GRACE_MS, DEFAULT_SKEW_SECONDS, loggedOut, messageWithout, placeholder, type LifecycleConfig } from "./lifecycle-options.js";
+import { lifecycleTimes, loggedOut, messageWithout, placeholder, type LifecycleConfig } from "./lifecycle-options.js";
 import { boundLifetime, nextRevision, revisionOf, storedWins, TokenRecords, type Versioned } from "./lifecycle-store.js";
 import { readTokenResponse } from "./token-response.js";
 import { isEmptyAccessToken, type AccessToken } from "./types.js";
@@ -20,10 +16,8 @@ const SUPERSEDED = Symbol("superseded");
 /** A write of the app's own action (a login, a refresh token handed in): it goes over whatever is stored. */
 const OVER = Symbol("over");
 
-export {
-  DEFAULT_INVALID_GRANT_GRACE_MS, DEFAULT_SKEW_SECONDS, placeholder,
-  type LifecycleConfig, type LifecycleOptions, type TokenRefreshedCallback,
-} from "./lifecycle-options.js";
+export { DEFAULT_INVALID_GRANT_GRACE_MS, DEFAULT_SKEW_SECONDS, placeholder } from "./lifecycle-options.js";
+export type { LifecycleConfig, LifecycleOptions, TokenRefreshedCallback } from "./lifecycle-options.js";
 
 /**
  * What one holder knows; the only state a renewal reads and changes.
@@ -61,16 +55,7 @@ export class TokenLifecycle {
 
   constructor(config: LifecycleConfig) {
     this.#config = config;
-    const skew = config.skewSeconds ?? DEFAULT_SKEW_SECONDS;
-    if (typeof skew !== "number" || !Number.isFinite(skew) || skew < 0) {
-      throw new SpotifyError("skewSeconds must be a number >= 0");
-    }
-    const grace = config.invalidGrantGraceMs ?? DEFAULT_INVALID_GRANT_GRACE_MS;
-    if (typeof grace !== "number" || !Number.isFinite(grace) || grace < 0 || grace > 60_000) {
-      throw new SpotifyError("invalidGrantGraceMs must be a number of ms from 0 to 60000");
-    }
-    this.#skewMs = skew * 1000;
-    this.#graceMs = grace;
+    ({ skewMs: this.#skewMs, graceMs: this.#graceMs } = lifecycleTimes(config));
     this.#now = config.now ?? Date.now;
     this.#records = new TokenRecords(config.store, config.storeKey);
     this.#initial = config.initial ? boundLifetime(config.initial, this.#now(), false) : null;
@@ -337,7 +322,9 @@ export class TokenLifecycle {
         throw loggedOut("another holder of the token store logged out");
       }
       const stored = view.kind === "token" ? view.token : null;
-      if (stored?.refresh_token && stored.refresh_token !== base.token.refresh_token) {
+      const freshRefresh = !!stored?.refresh_token && stored.refresh_token !== base.token.refresh_token;
+      // Another holder's newer token: usable as it is, or renewed once with its own refresh token.
+      if (stored && (freshRefresh || stored.access_token !== base.token.access_token) && (freshRefresh || this.#usable(stored))) {
         this.#hold(view as Versioned);
         return this.#usable(stored) ? stored : this.#obtainAndKeep(stored, generation, revisionOf(view));
       }
