@@ -202,9 +202,11 @@ export async function startPostgres({ say = () => {} } = {}) {
     bin = postgresBinDir();
     if (!bin) throw new Error("apt-get installed postgresql but initdb is not there");
   }
-  const dataDir = mkdtempSync(join(tmpdir(), "spotify-test-postgres-"));
-  const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
   const owner = isRoot() ? unprivilegedUser() : undefined;
+  // As root, TMPDIR may be a folder the unprivileged user cannot enter; /tmp is open to all.
+  const base = owner && existsSync("/tmp") ? "/tmp" : tmpdir();
+  const dataDir = mkdtempSync(join(base, "spotify-test-postgres-"));
+  const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
   try {
     if (owner) chownSync(dataDir, owner.uid, owner.gid);
     const env = { ...process.env, LC_ALL: "C", LANG: "C" };
