@@ -9,7 +9,7 @@ import { Agent } from "node:http";
 import type { Socket } from "node:net";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPipeline, DEFAULT_MAX_RESPONSE_BYTES, NotFoundError, ResponseTooLargeError, type Transport } from "../src/index.js";
+import { createPipeline, DEFAULT_MAX_RESPONSE_BYTES, NotFoundError, ResponseTooLargeError, SpotifyApi, type Transport } from "../src/index.js";
 import { transportResponse } from "../src/node/response.js";
 import { staticAuth } from "./helpers/endpoint-client.js";
 import { until, useRawServers, type RawServer } from "./helpers/raw-server.js";
@@ -251,6 +251,20 @@ describe("fetch transport: 1.2.0-style test doubles (plain objects, no headers)"
     await expect(empty.pipeline.request({ method: "GET", path: "/me/player", response: "json-or-null" })).resolves.toBeNull();
     const noBody = client(() => ({ status: 200 }));
     await expect(noBody.pipeline.request({ method: "PUT", path: "/me/player/pause", response: "void" })).resolves.toBeUndefined();
+  });
+
+  it("serves a whole client: the token request and a call, as 1.2.0's tests mocked them", async () => {
+    const track = { id: "4iV5W9uYEdYUVa79Axb7Rh", name: "a track" };
+    const urls: string[] = [];
+    const fetch = async (url: unknown) => {
+      urls.push(String(url));
+      return (String(url).includes("/api/token")
+        ? { status: 200, json: async () => ({ access_token: "a", token_type: "Bearer", expires_in: 3600 }) }
+        : { status: 200, text: async () => JSON.stringify(track) }) as unknown as Response;
+    };
+    const sdk = SpotifyApi.withClientCredentials("id", "secret", [], { fetch, retry: false });
+    await expect(sdk.tracks.get(track.id)).resolves.toEqual(track);
+    expect(urls).toEqual(["https://accounts.spotify.com/api/token", `https://api.spotify.com/v1/tracks/${track.id}`]);
   });
 
   it("reads a plain headers object, names in any case", async () => {
