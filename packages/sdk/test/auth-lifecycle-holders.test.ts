@@ -68,12 +68,16 @@ describe("compareAndSet of the built-in stores", () => {
 });
 
 describe("a log-out wins over a refresh in flight in another holder", () => {
-  it("holder A logs out while B's refresh is in flight: B's write fails, B gets logged_out, a new holder stays logged out", async () => {
+  const storage = new FakeStorage();
+  it.each<[string, () => [TokenStore, TokenStore]]>([
+    ["one MemoryTokenStore", () => ((store) => [store, store])(new MemoryTokenStore())],
+    ["two LocalStorageTokenStores of one page", () => [new LocalStorageTokenStore({ storage }), new LocalStorageTokenStore({ storage })]],
+  ])("%s: holder A logs out while B's refresh is in flight: B's write fails, B gets logged_out, a new holder stays logged out", async (_name, stores) => {
     server = await startAuthServer({ rotate: true, tokenDelayMs: 150 });
     const clock = fakeClock();
-    const store = new MemoryTokenStore();
+    const [store, other] = stores();
     const a = holder(store, clock);
-    const b = holder(store, clock);
+    const b = holder(other, clock);
     await loggedInThenExpired(a, clock);
     await b.load();
     const refreshed: string[] = [];
