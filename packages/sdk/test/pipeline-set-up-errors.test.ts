@@ -61,6 +61,20 @@ describe.each(transports)("a set-up error (%s transport)", (_name, transport) =>
     expect([retries, sent]).toEqual([0, 0]);
   });
 
+  it("a token that turns bad after a good one is refused too; a bad content type or request header as well", async () => {
+    server = await startTestServer((_req, res) => json(res, 200, { ok: true }));
+    let value = "good-token";
+    const auth: IAuthStrategy = { ...staticAuth(), getOrCreateAccessToken: async () => ({ access_token: value, token_type: "Bearer", expires_in: 3600 }) };
+    const pipeline = createPipeline({ baseUrl: `${server.url}/v1`, auth, transport: transport() });
+    expect(await pipeline.request({ method: "GET", path: "/me" })).toEqual({ ok: true });
+    value = "bad\r\ntoken";
+    await expect(pipeline.request({ method: "GET", path: "/me" })).rejects.toBeInstanceOf(ValidationError);
+    value = "good-token";
+    await expect(pipeline.request({ method: "PUT", path: "/me", rawBody: { data: "x", contentType: "text/plain\r\nX-Injected: 1" } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(pipeline.request({ method: "GET", path: "/me", headers: { "X-Trace": "a\nb" } })).rejects.toBeInstanceOf(ValidationError);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("a well-formed header with Latin-1 and a tab still goes", async () => {
     const { error, sent } = await attempt(staticAuth("t"), { "X-Name": "caf\u00e9\tbar" });
     expect(error).toEqual({ ok: true });

@@ -19,7 +19,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES, errorFromResponse, parseSuccess } from "./p
 import { RateLimitPause } from "./pause.js";
 import { onAbort } from "./abort-listeners.js";
 import { checkOptions } from "./options-check.js";
-import { checkHeaders, checkRequest, jsonBody } from "./request-check.js";
+import { checkHeader, checkHeaders, checkRequest, jsonBody } from "./request-check.js";
 import { strategyTokenSource, type TokenSource } from "./token-source.js";
 import { abortedByCaller, backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
 import type { ApiRequest, ServiceBase, Transport, TransportResponse } from "./types.js";
@@ -92,6 +92,8 @@ export class Pipeline implements RequestPipeline {
    */
   readonly #pauses: Readonly<Record<ServiceBase, RateLimitPause>>;
   readonly #paths = new Map<string, CompiledPath>();
+  /** The last access token found fit for a header: a token is checked once, not on every call. */
+  #checkedToken: string | undefined;
 
   /** @throws ValidationError when an option is of the wrong type or out of its range */
   constructor(options: PipelineOptions = {}) {
@@ -155,6 +157,10 @@ export class Pipeline implements RequestPipeline {
       contentType = "application/json";
     }
     checkRequest(method, body, url);
+    // Headers the caller gave: a bad one is a set-up error, never a network one (checked once here,
+    // the token when it changes, all of them again only after hooks that may have changed them).
+    if (req.headers) checkHeaders(req.headers, method, url);
+    if (contentType) checkHeader("Content-Type", contentType, method, url);
     let attempt = 0;
     let renewedAfter401 = false;
     const pause = this.#pauses[base];
@@ -175,6 +181,10 @@ export class Pipeline implements RequestPipeline {
           token = this.#tokens.usableNow() ?? (await untilAborted(this.#tokens.get(), signal).catch((error: unknown) => {
             throw signal?.aborted ? abortedByCaller(method, url, signal.reason) : error;
           }));
+          if (token.access_token !== this.#checkedToken) {
+            checkHeader(AUTH_HEADER, token.access_token, method, url, " (the access token the auth strategy gave)");
+            this.#checkedToken = token.access_token;
+          }
           headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
           redactor.add(token.access_token);
         }
@@ -185,6 +195,7 @@ export class Pipeline implements RequestPipeline {
             ? { request: withoutCredentials(req), method, url, headers: redactHeaders(headers), attempt }
             : { request: req, method, url, headers, attempt };
         if (hookRequest) for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
+        if (hookRequest && this.#hooks.beforeRequest?.length) checkHeaders(headers, method, url);
         // 1.2.0's hooks never saw token requests (it sent them with plain fetch): neither do they here.
         if (base === "api") this.#compat.beforeRequest(url, method, headers, body);
         this.#logger?.debug?.("spotify-web-api-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
@@ -282,8 +293,6 @@ export class Pipeline implements RequestPipeline {
   ): Promise<TransportResponse> {
     // Aborted while the token or a hook was awaited: nothing may be sent.
     if (callerSignal?.aborted) throw abortedByCaller(method, url, callerSignal.reason);
-    // After the hooks, which may have set headers: a bad one is a set-up error, never a network one.
-    checkHeaders(headers, method, url);
     const attempt = new Attempt(method, url, headers, body, this.#signals, this.#maxResponseBytes);
     let cause: AbortCause | undefined;
     // Through the signal's one shared listener: many calls may share one signal.

@@ -21,14 +21,20 @@ const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 export function checkHeaders(headers: Record<string, string>, method: string, url: string): void {
   for (const name in headers) {
     const value = headers[name];
-    if (value === undefined) continue;
-    if (!TOKEN.test(name)) {
-      throw new ValidationError(`header name ${JSON.stringify(name.slice(0, 40))} is not an HTTP token; ${method} ${redactUrl(url)} was not sent`, { parameter: "headers", method, url });
-    }
-    if (typeof value !== "string" || !FIELD_VALUE.test(value)) {
-      const origin = name.toLowerCase() === "authorization" ? " (the access token the auth strategy gave holds a character HTTP does not allow)" : "";
-      throw new ValidationError(`the value of header "${name}" is not a string HTTP allows (a CR, LF or other control character)${origin}; ${method} ${redactUrl(url)} was not sent`, { parameter: "headers", method, url });
-    }
+    if (value !== undefined) checkHeader(name, value, method, url);
+  }
+}
+
+/**
+ * One header. `source` says where a bad value came from, when the caller knows.
+ * @throws ValidationError naming the header (never its value)
+ */
+export function checkHeader(name: string, value: string, method: string, url: string, source = ""): void {
+  if (!TOKEN.test(name)) {
+    throw new ValidationError(`header name ${JSON.stringify(name.slice(0, 40))} is not an HTTP token; ${method} ${redactUrl(url)} was not sent`, { parameter: "headers", method, url });
+  }
+  if (typeof value !== "string" || !FIELD_VALUE.test(value)) {
+    throw new ValidationError(`the value of header "${name}"${source} is not a string HTTP allows (a CR, LF or other control character); ${method} ${redactUrl(url)} was not sent`, { parameter: "headers", method, url });
   }
 }
 
