@@ -84,7 +84,10 @@ export function storedRevision(value: unknown): number | null {
   return typeof revision === "number" && Number.isSafeInteger(revision) && revision >= 0 ? revision : 0;
 }
 
-/** Refuses a record no holder could have meant (a programming error, caught before any write). */
+/**
+ * Refuses a record no holder could have meant (a programming error, caught before any write).
+ * @internal
+ */
 export function checkRecord(expectedRevision: number | null, value: StoredRecord): void {
   const expectedOk = expectedRevision === null || (Number.isSafeInteger(expectedRevision) && expectedRevision >= 0);
   const revision = (value as { revision?: unknown } | null)?.revision;

@@ -129,6 +129,11 @@ export class FileTokenStore implements TokenStore {
   /**
    * The lock file `lock(key)` creates: `<file>.<16 hex digits of the key's SHA-256>.lock` (a key
    * may hold characters a file name cannot). Delete it by hand only if no process uses the file.
+   *
+   * @example
+   * ```ts
+   * new FileTokenStore("tokens.json").lockPath("spotify-web-sdk:session:abc"); // ".../tokens.json.<16 hex digits>.lock"
+   * ```
    */
   lockPath(key: string): string {
     return `${this.#path}.${createHash("sha256").update(key).digest("hex").slice(0, 16)}.lock`;
