@@ -53,6 +53,10 @@ export function checkOptions(options: unknown): void {
     }
   }
   resolveRetryPolicy((options as { retry?: SdkOptions["retry"] }).retry);
+  const { auth } = o;
+  if (auth !== undefined && typeof auth !== "function" && !(typeof auth === "object" && auth !== null && typeof (auth as { getOrCreateAccessToken?: unknown }).getOrCreateAccessToken === "function")) {
+    fail("auth", `an auth strategy (an IAuthStrategy) or a function returning one, got ${describeValue(auth)}`);
+  }
   checkHooks(o.hooks);
   if (o.logger !== undefined && (typeof o.logger !== "object" || o.logger === null)) fail("logger", `an object, got ${describeValue(o.logger)}`);
 }
