@@ -5,8 +5,9 @@
  * dropped as it passes the limit: the server's writes stop far below the body it meant to send.
  * Decoding is never synchronous, and a body too long for a string is no retried network error.
  */
-import { Agent } from "node:http";
+import { Agent, get } from "node:http";
 import type { Socket } from "node:net";
+import { Readable } from "node:stream";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPipeline, DEFAULT_MAX_RESPONSE_BYTES, NotFoundError, ResponseTooLargeError, SpotifyApi, type Transport } from "../src/index.js";
@@ -167,6 +168,29 @@ describe.each(KINDS)("%s: bodies past maxResponseBytes", (kind) => {
   });
 });
 
+describe("fetch transport: a body that is a Node stream (node-fetch 2's shape)", () => {
+  it("is read up to the limit, then destroyed: the server sees the connection close", async () => {
+    const head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const sent = { bytes: 0 };
+    let closed = false;
+    const server = await rawServer((socket) => {
+      socket.on("close", () => (closed = true));
+      pump(socket, head, () => chunked, HUGE, sent);
+    });
+    const agent = new Agent();
+    agents.push(agent);
+    // What node-fetch 2 answers: status, a headers object, and the response stream as `body`.
+    const fetch = (url: unknown) => new Promise<Response>((resolve, reject) => {
+      get(String(url), { agent }, (res) => resolve({ status: res.statusCode, headers: res.headers, body: res } as unknown as Response)).on("error", reject);
+    });
+    const pipeline = createPipeline({ baseUrl: `${server.url}/v1`, auth: staticAuth("t"), fetch, retry, maxResponseBytes: LIMIT });
+    expectTooLarge(await pipeline.request({ method: "GET", path: "/big" }).catch((e: unknown) => e));
+    await until(() => closed);
+    expect(server.heads).toHaveLength(1);
+    expect(sent.bytes).toBeLessThan(STOPPED_EARLY);
+  });
+});
+
 describe("node transport: decoding never blocks the event loop", () => {
   it.each(["node transport", "node transport on agents"] as const)("%s: a few hundred bytes of brotli are inflated in steps on the thread pool", async (kind) => {
     const json = JSON.stringify({ pad: "a".repeat(8 * MiB) });
@@ -229,12 +253,14 @@ describe("fetch transport: 1.2.0-style test doubles (plain objects, no headers)"
     return { seen, pipeline: createPipeline({ baseUrl: "https://api.test/v1", auth: staticAuth("t"), fetch, retry: false }) };
   };
 
-  it("reads { status, text() }, { status, json() } and { ok, status, text() }", async () => {
+  it("reads { status, text() }, { status, json() }, { ok, json() } and a Node stream body", async () => {
     const doubles = [
       () => ({ status: 200, text: async () => JSON.stringify({ id: "a" }) }),
       () => ({ status: 200, json: async () => ({ id: "a" }) }),
       () => ({ ok: true, status: 200, text: async () => JSON.stringify({ id: "a" }) }),
       () => ({ ok: true, json: async () => ({ id: "a" }) }),
+      // node-fetch 2: the body a Node stream, of Buffers or (after setEncoding) strings.
+      () => ({ status: 200, body: Readable.from([Buffer.from('{"id":'), '"a"}']) }),
     ];
     for (const answer of doubles) {
       const { pipeline } = client(answer);

@@ -76,29 +76,40 @@ let utf8: TextDecoder | undefined;
  * and the call fails with a `ResponseTooLargeError`.
  */
 async function readBody(response: Response, request: TransportRequest, status: number, limit: number): Promise<string> {
-  const stream = response.body as ReadableStream<Uint8Array> | null | undefined;
-  if (!stream || typeof stream.getReader !== "function") {
+  const tooLarge = () => responseTooLarge(request.method, request.url, status, limit);
+  const stream = response.body as ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string> | null | undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (stream && typeof (stream as ReadableStream).getReader === "function") {
+    const reader = (stream as ReadableStream<Uint8Array>).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        // Nothing more is read; a failed cancel (the stream already errored) changes nothing.
+        reader.cancel().catch(() => {});
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } else if (stream && typeof (stream as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
+    // A Node stream (node-fetch 2, which 1.2.0-era apps pass as `fetch`): leaving the loop early
+    // destroys it.
+    for await (const piece of stream as AsyncIterable<Uint8Array | string>) {
+      const chunk = typeof piece === "string" ? new TextEncoder().encode(piece) : piece;
+      size += chunk.byteLength;
+      if (size > limit) throw tooLarge();
+      chunks.push(chunk);
+    }
+  } else {
     // No stream: a null body (a 204) or a test double, whose text is already in memory.
     const text = typeof response.text === "function"
       ? await response.text()
       : typeof response.json === "function" ? JSON.stringify(await response.json()) ?? "" : "";
     if (typeof text !== "string") return "";
-    if (text.length > limit) throw responseTooLarge(request.method, request.url, status, limit);
+    if (text.length > limit) throw tooLarge();
     return text;
-  }
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      // Nothing more is read; a failed cancel (the stream already errored) changes nothing.
-      reader.cancel().catch(() => {});
-      throw responseTooLarge(request.method, request.url, status, limit);
-    }
-    chunks.push(value);
   }
   let bytes: Uint8Array;
   if (chunks.length === 1) bytes = chunks[0]!;

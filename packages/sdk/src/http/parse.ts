@@ -20,7 +20,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 export function responseTooLarge(method: string, url: string, status: number, limit: number, tooLongForString = false): ResponseTooLargeError {
   const why = tooLongForString
     ? "is longer than the longest string this JavaScript engine can hold"
-    : `passed maxResponseBytes (${limit} bytes, counted after decompression)`;
+    : `passed maxResponseBytes (${limit} bytes)`;
   return new ResponseTooLargeError(`The ${status} response body of ${method} ${redactUrl(url)} ${why}: it was dropped`, {
     method, url, status, maxResponseBytes: limit,
   });
