@@ -101,6 +101,19 @@ export class SpotifyApi {
     SpotifyApi.#rootUrl = url.replace(/\/+$/, "");
   }
 
+  /**
+   * A plain view for logs: the fixed type name (the bundled build renames the class
+   * `SpotifyApi2`) and the base URL; never the strategy, which may hold secrets.
+   */
+  toJSON(): Record<string, unknown> {
+    return { type: "SpotifyApi", baseUrl: this.#config.baseUrl };
+  }
+
+  /** Node's `util.inspect` / `console.log` show the same view. */
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `SpotifyApi ${JSON.stringify({ baseUrl: this.#config.baseUrl })}`;
+  }
+
   /** A group call handed to a replaced `makeRequest`, in the form 1.2.0's groups called it. */
   #throughMakeRequest<T>(request: ApiRequest): Promise<T> {
     const url = buildUrl("", compilePath(request.path), request.pathParams, request.query).replace(/^\/+/, "");
@@ -119,7 +132,8 @@ export class SpotifyApi {
    * const saved = await sdk.paginate(sdk.currentUser.tracks.savedTracks).toArray({ limit: 200 });
    * ```
    */
-  paginate<F extends PagedMethod>(method: F, ...args: Partial<Parameters<F>>): Paginator<PageItem<Awaited<ReturnType<F>>>> {
+  // `& unknown[]`: TypeScript before 5.4 does not see a generic Partial<Parameters<F>> as an array (TS2370).
+  paginate<F extends PagedMethod>(method: F, ...args: Partial<Parameters<F>> & unknown[]): Paginator<PageItem<Awaited<ReturnType<F>>>> {
     return paginateMethod(method, args);
   }
 

@@ -67,6 +67,7 @@ export interface SpotifyErrorOptions {
 
 /** The base of every error the SDK throws. */
 export class SpotifyError extends Error {
+  override name = "SpotifyError";
   /** HTTP method of the request this error belongs to, when there was one. */
   readonly method?: string;
   /** URL of the request this error belongs to, with any credential removed. */
@@ -74,7 +75,9 @@ export class SpotifyError extends Error {
 
   constructor(message: string, options: SpotifyErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
+    // A subclass of the SDK's sets its fixed name in a field; the bundled build may rename the
+    // class itself (`SpotifyError2`). An app's own subclass keeps its class name.
+    this.name = new.target === SpotifyError ? "SpotifyError" : new.target.name;
     if (options.method) this.method = options.method;
     if (options.url) this.url = redactUrl(options.url);
   }
@@ -92,6 +95,7 @@ export class SpotifyError extends Error {
 
 /** Thrown before any network call when an argument is wrong (a malformed ID, a limit out of range, ...). */
 export class ValidationError extends SpotifyError {
+  override name = "ValidationError";
   /** The name of the argument that was refused, when it has one. */
   readonly parameter?: string;
 
@@ -117,6 +121,7 @@ export interface ApiErrorInit extends SpotifyErrorOptions {
  * `{"error":{"status":404,"message":"Non existing id","reason"?:"..."}}`.
  */
 export class ApiError extends SpotifyError {
+  override name = "ApiError";
   /** The HTTP status code. */
   readonly status: number;
   /** The HTTP status text, when the server sent one. */
@@ -159,18 +164,29 @@ function readSpotifyError(body: unknown): { spotifyMessage?: string; reason?: st
 }
 
 /** 400: the request was malformed (bad parameter, bad body). */
-export class BadRequestError extends ApiError {}
+export class BadRequestError extends ApiError {
+  override name = "BadRequestError";
+}
 /** 401: no token, an expired token or an invalid one. The SDK renews and retries once before throwing this. */
-export class UnauthorizedError extends ApiError {}
+export class UnauthorizedError extends ApiError {
+  override name = "UnauthorizedError";
+}
 /** 403: a missing scope, Premium required, or an endpoint closed to the app's mode. */
-export class ForbiddenError extends ApiError {}
+export class ForbiddenError extends ApiError {
+  override name = "ForbiddenError";
+}
 /** 404: no such resource (or, for player commands, `NO_ACTIVE_DEVICE`). */
-export class NotFoundError extends ApiError {}
+export class NotFoundError extends ApiError {
+  override name = "NotFoundError";
+}
 /** 5xx: Spotify failed. Idempotent requests were already retried. */
-export class ServerError extends ApiError {}
+export class ServerError extends ApiError {
+  override name = "ServerError";
+}
 
 /** 429: the app sent too many requests in Spotify's rolling 30-second window, or ran out of quota. */
 export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
   /** Seconds Spotify asked to wait (`Retry-After`), or `undefined` when it did not say. */
   readonly retryAfter?: number;
 
@@ -207,6 +223,7 @@ export interface AuthErrorInit extends SpotifyErrorOptions {
  * response was unusable, the user denied consent, or a `state` did not match.
  */
 export class AuthError extends SpotifyError {
+  override name = "AuthError";
   /** The OAuth error code, e.g. `invalid_grant`. */
   readonly error: string;
   /** Spotify's `error_description`, e.g. `Refresh token revoked`. */
@@ -224,10 +241,13 @@ export class AuthError extends SpotifyError {
 }
 
 /** The connection failed or dropped before a full response arrived (refused, reset, DNS, TLS). */
-export class ConnectionError extends SpotifyError {}
+export class ConnectionError extends SpotifyError {
+  override name = "ConnectionError";
+}
 
 /** An attempt took longer than the configured `timeout` (per attempt, in ms). */
 export class TimeoutError extends SpotifyError {
+  override name = "TimeoutError";
   /** The timeout that elapsed, in milliseconds. */
   readonly timeoutMs: number;
 
@@ -238,7 +258,9 @@ export class TimeoutError extends SpotifyError {
 }
 
 /** The caller aborted the request through its `AbortSignal`. */
-export class AbortError extends SpotifyError {}
+export class AbortError extends SpotifyError {
+  override name = "AbortError";
+}
 
 /**
  * A response body passed the client's `maxResponseBytes` (counted after decompression). The
@@ -246,6 +268,7 @@ export class AbortError extends SpotifyError {}
  * would send the same body. Also thrown for a body too long for a JavaScript string.
  */
 export class ResponseTooLargeError extends SpotifyError {
+  override name = "ResponseTooLargeError";
   /** The limit the body passed, in bytes. */
   readonly maxResponseBytes: number;
   /** HTTP status of the response. */
@@ -263,6 +286,7 @@ export class ResponseTooLargeError extends SpotifyError {
  * `body` holds the first characters received.
  */
 export class UnexpectedResponseError extends SpotifyError {
+  override name = "UnexpectedResponseError";
   /** HTTP status of the response. */
   readonly status: number;
   /** The `Content-Type` the server sent. */
@@ -283,6 +307,7 @@ export class UnexpectedResponseError extends SpotifyError {
  * had landed. Nothing is silently half-done: `completed` holds what the landed chunks returned.
  */
 export class PartialWriteError extends SpotifyError {
+  override name = "PartialWriteError";
   /** Zero-based index of the chunk that failed. */
   readonly failedChunk: number;
   /** How many chunks the write was split into. */
@@ -304,6 +329,7 @@ export class PartialWriteError extends SpotifyError {
  * the `cause`.
  */
 export class TokenStoreError extends SpotifyError {
+  override name = "TokenStoreError";
   /** The store call that failed: `"get"`, `"set"`, `"delete"`, `"compareAndSet"` or `"lock"`. */
   readonly operation: string;
   /** The time limit that elapsed, in ms, when the call timed out rather than failed. */

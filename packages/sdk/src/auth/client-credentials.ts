@@ -62,6 +62,11 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
     });
   }
 
+  /** Fixed, for `toJSON` and inspect: a bundler may rename the class (`ClientCredentialsStrategy2`). */
+  protected get typeName(): string {
+    return "ClientCredentialsStrategy";
+  }
+
   protected describe(): Record<string, unknown> {
     return { clientId: this.#clientId, scopes: this.#scopes, hasToken: this.lifecycle.current !== null };
   }

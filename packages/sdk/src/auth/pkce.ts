@@ -329,6 +329,11 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
     return typeof item?.verifier === "string" ? item.verifier : undefined;
   }
 
+  /** Fixed, for `toJSON` and inspect: a bundler may rename the class (`AuthorizationCodeWithPKCEStrategy2`). */
+  protected get typeName(): string {
+    return "AuthorizationCodeWithPKCEStrategy";
+  }
+
   protected describe(): Record<string, unknown> {
     const token = this.lifecycle.current;
     return { clientId: this.#clientId, redirectUri: this.#redirectUri, scopes: this.#scopes, hasToken: token !== null };

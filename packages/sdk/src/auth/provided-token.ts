@@ -75,6 +75,11 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
     }
   }
 
+  /** Fixed, for `toJSON` and inspect: a bundler may rename the class (`ProvidedAccessTokenStrategy2`). */
+  protected get typeName(): string {
+    return "ProvidedAccessTokenStrategy";
+  }
+
   protected describe(): Record<string, unknown> {
     const token = this.lifecycle.current;
     return { clientId: this.#clientId, hasToken: token !== null, expires: token?.expires ?? null };

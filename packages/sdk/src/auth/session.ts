@@ -288,6 +288,11 @@ export class Session extends StrategyBase implements IAuthStrategy {
     return refreshConfidential(this.pipeline, this.#clientId, this.#clientSecret, base);
   }
 
+  /** Fixed, for `toJSON` and inspect: a bundler may rename the class (`Session2`). */
+  protected get typeName(): string {
+    return "Session";
+  }
+
   protected describe(): Record<string, unknown> {
     const token = this.lifecycle.current;
     return {

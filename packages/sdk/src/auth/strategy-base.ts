@@ -181,13 +181,20 @@ export abstract class StrategyBase {
   /** The safe facts shown by `toJSON` and inspect. Never a token, secret, code or verifier. */
   protected abstract describe(): Record<string, unknown>;
 
+  /**
+   * The strategy's public class name, written out in each class: `constructor.name` is what a
+   * bundler made of it (`Session2` in the ESM build, where the Node build's classes extend the
+   * fetch build's of the same name).
+   */
+  protected abstract get typeName(): string;
+
   /** A secret-free view: `JSON.stringify(strategy)` never shows a token or the client secret. */
   toJSON(): Record<string, unknown> {
-    return { type: this.constructor.name, ...this.describe() };
+    return { type: this.typeName, ...this.describe() };
   }
 
   /** Node's `util.inspect` / `console.log` show the same secret-free view. */
   [INSPECT](): string {
-    return `${this.constructor.name} ${JSON.stringify(this.describe())}`;
+    return `${this.typeName} ${JSON.stringify(this.describe())}`;
   }
 }
