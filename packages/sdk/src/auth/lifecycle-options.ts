@@ -13,8 +13,11 @@ export const DEFAULT_SKEW_SECONDS = 60;
 /** Default wait after `invalid_grant` for another holder's newer token, ms. */
 export const DEFAULT_INVALID_GRANT_GRACE_MS = 2000;
 
-/** Called with every new token (issued or refreshed), after it is stored. */
-export type TokenRefreshedCallback = (token: AccessToken) => void | Promise<void>;
+/**
+ * Called with every new token (issued or refreshed), after it is stored. A returned promise is
+ * awaited; any other result is ignored, so `(token) => tokens.push(token)` fits.
+ */
+export type TokenRefreshedCallback = (token: AccessToken) => unknown;
 
 /** Options every built-in strategy accepts for its lifecycle. */
 export interface LifecycleOptions {
