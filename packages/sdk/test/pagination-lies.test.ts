@@ -5,15 +5,19 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { UnexpectedResponseError } from "../src/index.js";
 import { json, type RecordedRequest } from "./helpers/test-server.js";
 import { ID, startHarness, type Harness } from "./helpers/endpoint-client.js";
 
 /** What the server says: the list really holds `length` positions; `total` is whatever it claims. */
 let length = 0;
 let total: unknown = 0;
+/** When set, the body of every answer instead of a page. */
+let instead: unknown;
 let h: Harness;
 
 function answer(req: RecordedRequest, res: Parameters<Parameters<typeof startHarness>[0] & {}>[1]): void {
+  if (instead !== undefined) return json(res, 200, instead);
   const url = new URL(req.url, "http://x");
   const offset = Number(url.searchParams.get("offset") ?? 0);
   const limit = Number(url.searchParams.get("limit") ?? 20);
@@ -37,6 +41,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   h.server.requests.length = 0;
+  instead = undefined;
 });
 
 describe("a server announcing an absurd total", () => {
@@ -70,6 +75,13 @@ describe("a total that is not a count", () => {
     total = claimed;
     expect(ids(await walk())).toEqual(positions(180));
     expect(h.server.requests.length).toBeLessThanOrEqual(bound(180));
+  });
+});
+
+describe("an answer that is no page", () => {
+  it.each([{}, { items: "abc", total: 5 }, { items: null }])("%j is an UnexpectedResponseError", async (body) => {
+    instead = body;
+    await expect(walk()).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 });
 

@@ -3,7 +3,7 @@
  * ones.
  * @module
  */
-import { ValidationError } from "../errors.js";
+import { UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { CursorPage, Page } from "../models/types.js";
 import { pagedSpecOf, type PagedSpec } from "./marker.js";
 import { Paginator, type PageSource, type PaginateOptions } from "./paginate.js";
@@ -42,7 +42,10 @@ function call(method: PagedMethod, args: readonly unknown[], spec: PagedSpec, se
     const key = typeof spec.unwrap === "function" ? spec.unwrap(args) : spec.unwrap;
     const page = key ? (response as Record<string, unknown> | null)?.[key] : response;
     if (!page || typeof page !== "object" || !Array.isArray((page as { items?: unknown }).items)) {
-      throw new ValidationError("paginate: the method did not return a page", { parameter: "method" });
+      // The method is a paged one (checked before): the server answered something else.
+      throw new UnexpectedResponseError(`paginate: the answer holds no page${key ? ` under "${key}"` : ""} (no "items" array)`, {
+        status: 200, contentType: "application/json", body: JSON.stringify(response) ?? String(response),
+      });
     }
     return page;
   });
