@@ -11,7 +11,7 @@ import { Redis as IoRedis } from "ioredis";
 import { createClient } from "redis";
 import { Redis as UpstashRedis } from "@upstash/redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { SpotifyError, TokenStoreError, ValidationError } from "../src/index.js";
+import { SpotifyError, storedRevision, TokenStoreError, ValidationError } from "../src/index.js";
 import { RedisTokenStore, type RedisClientLike } from "../src/redis/index.js";
 import { describeWithServer, privateRedis, testServer } from "./helpers/servers.js";
 import { startUpstashShim, type UpstashShim } from "./helpers/upstash-shim.js";
@@ -105,6 +105,13 @@ describeWithServer("redis", redis, "RedisTokenStore", (url) => {
       await a.set(key, { revision: "7" });
       expect(await b.compareAndSet(key, 7, { revision: 8 })).toBe(false);
       expect(await b.compareAndSet(key, 0, { revision: 1 })).toBe(true);
+      // The same rule as storedRevision(): only a safe integer >= 0 is a revision.
+      for (const odd of [1.5, -3, 2 ** 60]) {
+        await a.set(key, { revision: odd });
+        expect(storedRevision(await a.get(key))).toBe(0);
+        expect(await b.compareAndSet(key, odd, { revision: 9 })).toBe(false);
+        expect(await b.compareAndSet(key, 0, { revision: 1 })).toBe(true);
+      }
     });
 
     it("of many holders racing compareAndSet on one revision, exactly one writes", async () => {

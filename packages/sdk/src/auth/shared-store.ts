@@ -5,6 +5,7 @@
  * @internal
  */
 import { TokenStoreError, ValidationError } from "../errors.js";
+import { storedRevision } from "./stores.js";
 
 /** How long one store call may take by default, ms. */
 export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
@@ -107,8 +108,7 @@ export function parseStored(store: string, key: string, raw: unknown): unknown {
 
 /** The revision a stored value has, as `TokenStore.compareAndSet` defines it. */
 export function revisionOf(value: object): number {
-  const revision = (value as { revision?: unknown }).revision;
-  return typeof revision === "number" && Number.isFinite(revision) ? revision : 0;
+  return storedRevision(value) ?? 0;
 }
 
 /** A value to be written, as JSON; a `ValidationError` for what JSON cannot hold. */

@@ -117,7 +117,7 @@ export abstract class StrategyBase {
 
   /** Logs out: forgets the access and refresh tokens, in memory and in the store. */
   removeAccessToken(): void {
-    this.lifecycle.clear().catch((error: unknown) => this.report("spotify-web-api-sdk could not delete the stored token", error));
+    this.lifecycle.clear().catch((error: unknown) => this.report("spotify-web-api-sdk could not store the log-out", error));
   }
 
   /** The Web API rejected `rejected` (a 401): forget it if it is still current, keep the refresh token. */

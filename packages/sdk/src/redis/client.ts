@@ -77,7 +77,9 @@ else
   if ARGV[1] == '' then return 0 end
   local revision = 0
   local ok, decoded = pcall(cjson.decode, current)
-  if ok and type(decoded) == 'table' and type(decoded['revision']) == 'number' then revision = decoded['revision'] end
+  local r = ok and type(decoded) == 'table' and decoded['revision']
+  -- As storedRevision(): a safe integer >= 0 counts, anything else is revision 0.
+  if type(r) == 'number' and r >= 0 and r <= 9007199254740991 and math.floor(r) == r then revision = r end
   if revision ~= tonumber(ARGV[1]) then return 0 end
 end
 redis.call('SET', KEYS[1], ARGV[2])
