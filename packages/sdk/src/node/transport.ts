@@ -6,7 +6,9 @@
  * It behaves as the fetch transport does where the pipeline can tell: it throws only for network
  * failures and aborts (the pipeline turns those into `ConnectionError`, `TimeoutError` or
  * `AbortError` from the signal it passed), every HTTP status is a response, gzip, deflate and br
- * bodies are decoded. Two deliberate choices differ from `fetch`:
+ * bodies are decoded (on the thread pool, never synchronously), and a body is read no further than
+ * the request's `maxResponseBytes` (a `ResponseTooLargeError`, its connection closed). Two
+ * deliberate choices differ from `fetch`:
  * - redirects are refused, never followed: the Web API and the Accounts service never redirect a
  *   call, so a 3xx means a wrong base URL or a proxy, and following it could carry the bearer
  *   token elsewhere. It fails with an `UnexpectedResponseError` naming the `Location`.
