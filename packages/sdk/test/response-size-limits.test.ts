@@ -97,7 +97,7 @@ async function refused(kind: Kind, head: string, next: () => Buffer, total = HUG
 
 function expectTooLarge(error: unknown, limit = LIMIT): void {
   expect(error).toBeInstanceOf(ResponseTooLargeError);
-  expect(error).toMatchObject({ maxResponseBytes: limit, status: 200, method: "GET" });
+  expect(error).toMatchObject({ name: "ResponseTooLargeError", maxResponseBytes: limit, status: 200, method: "GET" });
   expect((error as Error).message).toMatch(/passed maxResponseBytes/);
 }
 
