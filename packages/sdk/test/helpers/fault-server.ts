@@ -24,7 +24,8 @@ export type ApiFault =
   | { k: "5xx"; status: 500 | 502 | 503 }
   | { k: "late"; ms: number }
   | { k: "hang" }
-  | { k: "drop" };
+  | { k: "drop" }
+  | { k: "cut" };
 
 /** What one token request gets instead of its normal answer. */
 export type TokenFault =
@@ -33,7 +34,8 @@ export type TokenFault =
   | { k: "invalid_grant"; echo: boolean }
   | { k: "late"; ms: number }
   | { k: "hang" }
-  | { k: "drop" };
+  | { k: "drop" }
+  | { k: "cut" };
 
 export const CLIENT_ID = "model-client-id";
 export const CLIENT_SECRET = `model-secret-${randomBytes(12).toString("hex")}`;
@@ -60,6 +62,10 @@ export interface FaultServer {
   secrets: Set<string>;
   /** One line per request, for the failure report. */
   log: string[];
+  /** Per call id: what each attempt got (a fault's kind, or `normal`). */
+  attempts: Map<number, string[]>;
+  /** The call ids the server answered with success (2xx) at least once. */
+  succeeded: Set<number>;
   /** A token pair, as if the user had just logged in. */
   login(): IssuedToken;
   close(): Promise<void>;
@@ -94,7 +100,6 @@ export async function startFaultServer(): Promise<FaultServer> {
   /** Access token → real-time expiry (epoch ms). */
   const access = new Map<string, number>();
   const refresh = new Set<string>();
-  const attempts = new Map<number, number>();
   let serial = 0;
   const started = Date.now();
 
@@ -105,6 +110,8 @@ export async function startFaultServer(): Promise<FaultServer> {
     lifetimeSeconds: 3600,
     secrets: new Set([CLIENT_SECRET, BASIC]),
     log: [],
+    attempts: new Map(),
+    succeeded: new Set(),
     login: () => issue(),
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
@@ -132,6 +139,13 @@ export async function startFaultServer(): Promise<FaultServer> {
   }
 
   const note = (line: string) => state.log.push(`${String(Date.now() - started).padStart(5)}ms server ${line}`);
+
+  /** A 200 whose body stops half-way: the connection closes under it. */
+  function cut(res: ServerResponse): void {
+    res.writeHead(200, { "content-type": "application/json", "content-length": "64" });
+    res.write('{"access_token":"');
+    setImmediate(() => res.socket?.destroy());
+  }
 
   /** Runs `fn` after `ms`, unless the client has gone meanwhile (a late answer nobody reads is not processed). */
   function later(req: IncomingMessage, ms: number, fn: () => void): void {
@@ -187,32 +201,41 @@ export async function startFaultServer(): Promise<FaultServer> {
         note(`${who} token → fault drop`);
         req.socket.destroy();
         return;
+      case "cut":
+        note(`${who} token → fault cut (half a body, then the connection closes)`);
+        return cut(res);
     }
   }
 
-  function apiAnswer(req: IncomingMessage, res: ServerResponse, path: string, line: string): void {
+  function apiAnswer(req: IncomingMessage, res: ServerResponse, path: string, line: string, cid: number): number {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
     const expiry = bearer === undefined ? undefined : access.get(bearer);
     if (expiry === undefined || Date.now() >= expiry) {
       note(`${line} → 401 (${expiry === undefined ? "unknown" : "expired"} token ${bearer?.slice(0, 4)})`);
-      return send(res, 401, { error: { status: 401, message: expiry === undefined ? "Invalid access token" : "The access token expired" } });
+      send(res, 401, { error: { status: 401, message: expiry === undefined ? "Invalid access token" : "The access token expired" } });
+      return 401;
     }
     note(`${line} → ok with ${bearer!.slice(0, 4)}`);
-    if (req.method !== "GET") return send(res, 204, null);
-    if (path === "/v1/me") return send(res, 200, { id: "model-user", type: "user" });
-    return send(res, 200, { id: path.split("/").pop(), type: "track", name: "A track" });
+    state.succeeded.add(cid);
+    if (req.method !== "GET") send(res, 204, null);
+    else if (path === "/v1/me") send(res, 200, { id: "model-user", type: "user" });
+    else send(res, 200, { id: path.split("/").pop(), type: "track", name: "A track" });
+    return 200;
   }
 
   async function onApi(req: IncomingMessage, res: ServerResponse, path: string, cid: number, who: string): Promise<void> {
     await readBody(req);
-    const attempt = attempts.get(cid) ?? 0;
-    attempts.set(cid, attempt + 1);
+    let seen = state.attempts.get(cid);
+    if (!seen) state.attempts.set(cid, (seen = []));
+    const attempt = seen.length;
     const fault = state.apiFaults.get(cid)?.[attempt];
+    seen.push(fault?.k ?? "normal");
     const line = `${who} ${req.method} ${path} call ${cid} attempt ${attempt}`;
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
     switch (fault?.k) {
       case undefined:
-        return apiAnswer(req, res, path, line);
+        apiAnswer(req, res, path, line, cid);
+        return;
       case "429":
         note(`${line} → fault 429 Retry-After ${fault.ra}`);
         return send(res, 429, { error: { status: 429, message: "API rate limit exceeded" } }, retryAfterHeader(fault.ra));
@@ -224,7 +247,8 @@ export async function startFaultServer(): Promise<FaultServer> {
         return send(res, fault.status, { error: { status: fault.status, message: "Server error" } });
       case "late":
         note(`${line} → fault late ${fault.ms} ms`);
-        return later(req, fault.ms, () => apiAnswer(req, res, path, `${line} (late)`));
+        // A late 401 is a plain 401 (nothing was done): only a late success or no answer is ambiguous.
+        return later(req, fault.ms, () => void (apiAnswer(req, res, path, `${line} (late)`, cid) === 401 && (seen[attempt] = "401")));
       case "hang":
         note(`${line} → fault hang`);
         return;
@@ -232,6 +256,9 @@ export async function startFaultServer(): Promise<FaultServer> {
         note(`${line} → fault drop`);
         req.socket.destroy();
         return;
+      case "cut":
+        note(`${line} → fault cut (half a body, then the connection closes)`);
+        return cut(res);
     }
   }
 
