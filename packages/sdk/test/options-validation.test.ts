@@ -105,6 +105,10 @@ describe("the client's options", () => {
     expect(() => new ClientCredentialsStrategy("id", "secret", [], { timeout: -1 })).toThrow(ValidationError);
     expect(() => new ClientCredentialsStrategy("id", "secret", [], { retry: { maxRetries: Number.POSITIVE_INFINITY } })).toThrow(ValidationError);
     expect(() => new ClientCredentialsStrategy("id", "secret", [], { accountsBaseUrl: "accounts.spotify.com" })).toThrow(ValidationError);
+    for (const skewSeconds of [-1, Number.NaN, "60" as never]) {
+      expect(() => new ClientCredentialsStrategy("id", "secret", [], { skewSeconds })).toThrow(ValidationError);
+    }
+    expect(() => new ClientCredentialsStrategy("id", "secret", [], { invalidGrantGraceMs: -5 })).toThrow(ValidationError);
   });
 });
 

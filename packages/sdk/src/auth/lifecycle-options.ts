@@ -2,7 +2,7 @@
  * The options of the token lifecycle, and the small pieces its modules share.
  * @module
  */
-import { AuthError, SpotifyError, ValidationError } from "../errors.js";
+import { AuthError, ValidationError } from "../errors.js";
 import type { Logger } from "../options.js";
 import type { TokenStore } from "./stores.js";
 import type { AccessToken } from "./types.js";
@@ -75,7 +75,7 @@ export interface LifecycleConfig extends LifecycleOptions {
 export function lifecycleTimes(options: LifecycleOptions): { skewMs: number; graceMs: number } {
   const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   if (typeof skew !== "number" || !Number.isFinite(skew) || skew < 0) {
-    throw new SpotifyError("skewSeconds must be a number >= 0");
+    throw new ValidationError(`skewSeconds must be a finite number >= 0, got ${String(skew)}`, { parameter: "skewSeconds" });
   }
   const grace = options.invalidGrantGraceMs ?? DEFAULT_INVALID_GRANT_GRACE_MS;
   if (typeof grace !== "number" || !Number.isFinite(grace) || grace < 0 || grace > 60_000) {
