@@ -16,6 +16,7 @@ import { startMatrixEmulator } from "./lib/emulator.mjs";
 import { CONDITIONS, resolveExports } from "./lib/exports.mjs";
 import { ensureBuilt, ensureRuntimesInstalled, makeApp } from "./lib/prepare.mjs";
 import { formatTable, markdownTable, writeReadme } from "./lib/report.mjs";
+import { runTypeScript } from "./lib/typescript.mjs";
 import { runWorkerd } from "./lib/workerd.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,6 +33,7 @@ export const RUNTIMES = [
   { id: "bun", label: "Bun", kind: "bun" },
   { id: "workerd", label: "Cloudflare Worker (workerd)", kind: "workerd" },
   { id: "chromium", label: "Chromium", kind: "browser" },
+  { id: "typescript", label: "TypeScript 5.0 (types only)", kind: "types" },
 ];
 
 const argv = process.argv.slice(2);
@@ -117,7 +119,8 @@ process.exit(failed === 0 && (unavailable.length === 0 || !isCI()) ? 0 : 1);
 
 async function runOne(runtime) {
   const t0 = Date.now();
-  const expected = resolveExports(app.packageJson.exports, ".", CONDITIONS[runtime.kind]);
+  // TypeScript reads the `types` targets; the ESM one stands for them in the table.
+  const expected = runtime.kind === "types" ? "./dist/esm/index.d.ts" : resolveExports(app.packageJson.exports, ".", CONDITIONS[runtime.kind]);
   let outcome;
   if (installProblem && runtime.id !== "chromium") {
     outcome = { status: "unavailable", reason: installProblem, enable: "node runtimes/run.mjs with network access to the npm registry" };
@@ -129,10 +132,14 @@ async function runOne(runtime) {
     };
     const ctx = { modules: join(here, "node_modules"), app: app.app, sdkDir: app.sdkDir, cacheDir, cfg, expected, say };
     try {
-      await matrix.queueRateLimits(`/v1/albums/${missingAlbumId}`);
-      if (runtime.kind === "workerd") outcome = await runWorkerd(ctx);
-      else if (runtime.kind === "browser") outcome = await runChromium(ctx);
-      else outcome = await runCli(runtime.id, ctx);
+      if (runtime.kind === "types") {
+        outcome = await runTypeScript(ctx);
+      } else {
+        await matrix.queueRateLimits(`/v1/albums/${missingAlbumId}`);
+        if (runtime.kind === "workerd") outcome = await runWorkerd(ctx);
+        else if (runtime.kind === "browser") outcome = await runChromium(ctx);
+        else outcome = await runCli(runtime.id, ctx);
+      }
     } catch (error) {
       outcome = { status: "fail", reason: `the matrix could not run it: ${error?.stack ?? error}` };
     }
