@@ -63,14 +63,23 @@ export function appendQuery(url: string, query: Record<string, QueryValue> | und
 }
 
 /**
- * A path template split once: literals at even indexes, parameter names at odd ones
+ * A path template split once: literals at even indexes of `parts`, parameter names at odd ones
  * (`/albums/{id}/tracks` → `["/albums/", "id", "/tracks"]`).
  */
-export type CompiledPath = readonly string[];
+export interface CompiledPath {
+  readonly parts: readonly string[];
+  /**
+   * The base URL the template passed the path check with. The check runs once per template and
+   * base: a parameter, encoded by {@link encodePathSegment}, holds only characters the URL parser
+   * keeps as they are and is never `.` or `..`, so it cannot change what the parser makes of the
+   * rest.
+   */
+  checkedFor?: string;
+}
 
 /** Splits a path template; a path without `{…}` compiles to itself. */
 export function compilePath(path: string): CompiledPath {
-  return path.split(TEMPLATE_PARAM);
+  return { parts: path.split(TEMPLATE_PARAM) };
 }
 
 /**
@@ -83,29 +92,51 @@ export function buildUrl(
   pathParams: Record<string, string> | undefined,
   query: Record<string, QueryValue> | undefined,
 ): string {
-  let resolved = path[0]!;
-  if (path.length > 1) {
+  const parts = path.parts;
+  const withParams = parts.length > 1 && pathParams !== undefined;
+  let resolved = parts[0]!;
+  if (parts.length > 1) {
     if (!pathParams) {
-      resolved = path.map((part, i) => (i % 2 ? `{${part}}` : part)).join("");
+      resolved = parts.map((part, i) => (i % 2 ? `{${part}}` : part)).join("");
     } else {
-      for (let i = 1; i < path.length; i += 2) {
-        const name = path[i]!;
+      for (let i = 1; i < parts.length; i += 2) {
+        const name = parts[i]!;
         if (!(name in pathParams)) throw new ValidationError(`missing path parameter ${name}`, { parameter: name });
-        resolved += encodePathSegment(pathParams[name]!, name) + path[i + 1]!;
+        resolved += encodePathSegment(pathParams[name]!, name) + parts[i + 1]!;
       }
     }
   }
-  const relative = resolved.startsWith("/") ? resolved.slice(1) : resolved;
-  const joined = base.endsWith("/") ? base + relative : `${base}/${relative}`;
-  // Parameters were encoded whole into their segments (a `/` in one is `%2F`, by design); a path
-  // given ready (`makeRequest`) spelled any `%2F` itself, so its segments are also read decoded.
-  checkParsedPath(joined, base, relative, path.length === 1 || !pathParams);
-  return appendQuery(joined, query);
+  if (path.checkedFor !== base) {
+    // Parameters were encoded whole into their segments (a `/` in one is `%2F`, by design); a path
+    // given ready (`makeRequest`) spelled any `%2F` itself, so its segments are also read decoded.
+    const template = withParams ? parts.map((part, i) => (i % 2 ? "x" : part)).join("") : resolved;
+    checkParsedPath(join(base, template), base, relativeOf(template), !withParams);
+    path.checkedFor = base;
+  }
+  return appendQuery(join(base, resolved), query);
 }
 
-/** Parses a base that may be relative (`""` when a path is rebuilt for `makeRequest`). */
+function relativeOf(path: string): string {
+  return path.startsWith("/") ? path.slice(1) : path;
+}
+
+function join(base: string, path: string): string {
+  const relative = relativeOf(path);
+  return base.endsWith("/") ? base + relative : `${base}/${relative}`;
+}
+
+/** Parses a URL that may be relative (`makeRequest` paths rebuilt without a base). */
 function parse(url: string): URL {
-  return new URL(url, "http://relative.invalid/");
+  return url.startsWith("/") ? new URL(url, "http://relative.invalid/") : new URL(url);
+}
+
+/** The path of `url` as written: after the authority, before any query or fragment. */
+function writtenPath(url: string): string {
+  const scheme = url.indexOf("://");
+  const start = scheme < 0 ? 0 : url.indexOf("/", scheme + 3);
+  if (start < 0) return "/";
+  const end = url.slice(start).search(/[?#]/);
+  return end < 0 ? url.slice(start) : url.slice(start, start + end);
 }
 
 /**
@@ -115,24 +146,31 @@ function parse(url: string): URL {
  * path given ready, hold no segment that a server decoding `%2F`, `%5C` or `%2E` reads as `..`.
  */
 function checkParsedPath(url: string, base: string, relative: string, givenReady: boolean): void {
-  let parsed: URL;
-  let basePath: string;
+  let path: string;
   try {
-    parsed = parse(url);
-    basePath = parse(base).pathname.replace(/\/+$/, "");
+    path = parse(url).pathname;
   } catch {
     throw refusedPath(relative);
   }
-  const path = parsed.pathname;
+  // The common case: the parser kept the path as written, so nothing was resolved or dropped.
+  if (path !== writtenPath(url)) checkRewrittenPath(path, base, relative);
+  if (givenReady) for (const segment of path.split("/")) if (climbs(segment)) throw refusedPath(relative);
+}
+
+/** The parser changed the path (percent-encoded a character, resolved a dot segment, dropped a tab): compare segment by segment. */
+function checkRewrittenPath(path: string, base: string, relative: string): void {
+  let basePath: string;
+  try {
+    basePath = parse(base || "/").pathname.replace(/\/+$/, "");
+  } catch {
+    throw refusedPath(relative);
+  }
   if (!path.startsWith(`${basePath}/`)) throw refusedPath(relative);
   // The parser treats a backslash as a slash in http(s) URLs: split the input the same way.
   const given = relative.split(/[?#]/, 1)[0]!.split(/[\\/]/);
   const produced = path.slice(basePath.length + 1).split("/");
   if (given.length !== produced.length) throw refusedPath(relative);
-  for (let i = 0; i < produced.length; i++) {
-    const segment = produced[i]!;
-    if (segment === "" ? given[i] !== "" : givenReady && climbs(segment)) throw refusedPath(relative);
-  }
+  for (let i = 0; i < produced.length; i++) if (produced[i] === "" && given[i] !== "") throw refusedPath(relative);
 }
 
 /** Whether a parsed segment, percent-decoded, is or holds a `.` or `..` segment. */
