@@ -15,7 +15,7 @@ import {
 } from "./compat/index.js";
 import { createEndpointContext, type EndpointContext } from "./endpoints/base.js";
 import { ValidationError } from "./errors.js";
-import { createPipeline, type Pipeline } from "./http/pipeline.js";
+import { createPipeline, type Pipeline, type PipelineView } from "./http/pipeline.js";
 import type { ApiRequest } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
 
@@ -76,7 +76,7 @@ export function createClient(options: ClientOptions): SpotifyClient {
 
 /** What a client is made of (shared by `SpotifyApi` and {@link createClient}). */
 export interface ClientParts {
-  pipeline: Pipeline;
+  pipeline: Pipeline | PipelineView;
   /** What the auth strategy receives through `setConfiguration`. */
   configuration: SdkConfiguration;
   /** The pipeline, behind the 1.2.0 `errorHandler` when one is set: what groups call. */
@@ -84,16 +84,25 @@ export interface ClientParts {
 }
 
 /**
+ * An option key (a symbol: no app passes it by accident) that builds a client on an existing
+ * pipeline instead of a new one: a `SessionPool`'s users share one transport and one rate-limit
+ * pause. The other request options are then the pipeline's.
+ * @internal
+ */
+export const ON_PIPELINE: unique symbol = Symbol("spotify-web-api-sdk.onPipeline");
+
+/**
  * Builds a client's pipeline, the configuration its strategy receives and the requester its
  * groups call. `auth` may be a getter (`SpotifyApi` can switch strategies).
  * @internal
  */
 export function assembleClient(auth: IAuthStrategy | (() => IAuthStrategy), options: SdkOptions): ClientParts {
-  const pipeline = createPipeline({ ...options, auth });
-  return { pipeline, configuration: resolveConfiguration(options, pipeline), requester: withErrorHandler(pipeline, options.errorHandler) };
+  const { [ON_PIPELINE]: shared, ...rest } = options as SdkOptions & { [ON_PIPELINE]?: Pipeline };
+  const pipeline = shared ? shared.withAuth(auth) : createPipeline({ ...rest, auth });
+  return { pipeline, configuration: resolveConfiguration(rest, pipeline), requester: withErrorHandler(pipeline, rest.errorHandler) };
 }
 
-function resolveConfiguration(options: SdkOptions, pipeline: Pipeline): SdkConfiguration {
+function resolveConfiguration(options: SdkOptions, pipeline: Pipeline | PipelineView): SdkConfiguration {
   const inBrowser = typeof (globalThis as { document?: unknown }).document !== "undefined"
     && typeof (globalThis as { localStorage?: unknown }).localStorage !== "undefined";
   return {
@@ -113,7 +122,7 @@ function resolveConfiguration(options: SdkOptions, pipeline: Pipeline): SdkConfi
 }
 
 /** 1.2.0: an error handler that returns `true` makes the call resolve `null`. */
-function withErrorHandler(pipeline: Pipeline, handler: SdkOptions["errorHandler"]): RequestPipeline {
+function withErrorHandler(pipeline: Pipeline | PipelineView, handler: SdkOptions["errorHandler"]): RequestPipeline {
   if (!handler) return pipeline;
   return {
     async request<T>(request: ApiRequest): Promise<T> {

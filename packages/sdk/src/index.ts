@@ -5,6 +5,7 @@
  */
 export * from "./errors.js";
 export type * from "./http/types.js";
+export type { RateLimitStore, ProbeTurn } from "./http/rate-limit-store.js";
 export type * from "./options.js";
 export type { AccessToken, IAuthStrategy } from "./auth/types.js";
 export { emptyAccessToken, isEmptyAccessToken } from "./auth/types.js";
@@ -35,3 +36,4 @@ export type * from "./models/index.js";
 export * from "./endpoints/index.js";
 export * from "./pagination/index.js";
 export * from "./ids.js";
+export { SessionPool, DEFAULT_MAX_SESSIONS, type SessionPoolOptions, type PoolClasses } from "./pool/session-pool.js";

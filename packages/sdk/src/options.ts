@@ -5,6 +5,7 @@
  * @module
  */
 import type { ApiRequest, Transport, TransportResponse } from "./http/types.js";
+import type { RateLimitStore } from "./http/rate-limit-store.js";
 
 /** A `fetch`-compatible function. */
 export type RequestImplementation = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -203,6 +204,24 @@ export interface SdkOptions {
    * ```
    */
   transport?: Transport | "fetch";
+  /**
+   * Shares the app's rate budget with its other instances: a 429 any instance gets pauses the
+   * Web API calls of all of them until it has passed (Spotify counts an app's calls, whatever
+   * instance sends them), and one probe, elected fleet-wide, goes first after it. Token requests
+   * never wait behind it. `RedisTokenStore` (pushed within milliseconds) and `PostgresTokenStore`
+   * (polled every 100 ms while the client is in use) implement it; calls with a valid token cost
+   * no store command.
+   *
+   * @example
+   * ```ts
+   * const store = new RedisTokenStore({ client: redis });
+   * const sdk = SpotifyApi.withClientCredentials(clientId, clientSecret, [], { rateLimitStore: store });
+   * ```
+   * @default none: the pause is this client's own
+   */
+  rateLimitStore?: RateLimitStore;
+  /** The app's key in `rateLimitStore`. @default the auth strategy's `clientId` */
+  rateLimitKey?: string;
 }
 
 /** 1.2.0: the resolved configuration a strategy receives through `setConfiguration`. */

@@ -63,7 +63,8 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 function pipelineSettingsOf(configuration: SdkConfiguration | null): Partial<SdkConfiguration> {
   if (!configuration) return {};
   const settings: Partial<SdkConfiguration> = { ...configuration };
-  for (const name of ["pipeline", "baseUrl", "deserializer", "responseValidator", "errorHandler", "redirectionStrategy", "cachingStrategy"] as const) {
+  // The shared 429 pause is the Web API's: token requests never wait behind it.
+  for (const name of ["pipeline", "baseUrl", "deserializer", "responseValidator", "errorHandler", "redirectionStrategy", "cachingStrategy", "rateLimitStore", "rateLimitKey"] as const) {
     delete settings[name];
   }
   return settings;

@@ -13,6 +13,7 @@
  */
 import { RateLimitError } from "../errors.js";
 import { abortedByCaller, sleep, untilAborted } from "./retry.js";
+import type { FleetPause } from "./fleet-pause.js";
 
 /** At most this long, the released waiters are spread over (never longer than the pause was). */
 const MAX_SPREAD_MS = 1_000;
@@ -26,10 +27,20 @@ export class RateLimitPause {
   /** Settles when the probe in flight has its answer. */
   #probe: Promise<void> | undefined;
   #endProbe: (() => void) | undefined;
+  /** The pause shared with the app's other instances (`rateLimitStore`), if any. */
+  readonly #fleet: FleetPause | undefined;
+  /** This instance's probe was elected fleet-wide. */
+  #fleetProbe = false;
 
-  /** @param maxSeconds the longest a pause lasts, whatever a 429 asks for. */
-  constructor(maxSeconds: number) {
+  /**
+   * @param maxSeconds the longest a pause lasts, whatever a 429 asks for.
+   * @param fleet the pause shared with the app's other instances: told of this client's 429s,
+   *   telling it theirs, electing one probe for all.
+   */
+  constructor(maxSeconds: number, fleet?: FleetPause) {
     this.#maxSeconds = maxSeconds;
+    this.#fleet = fleet;
+    fleet?.attach({ paused: (ms) => void this.#extend(ms / 1000) });
   }
 
   /** Whether a request must go through {@link wait} first (cheap: read on every call). */
@@ -42,6 +53,12 @@ export class RateLimitPause {
    * @returns the seconds paused: less than asked when the cap cut the pause short
    */
   pause(seconds: number): number {
+    const paused = this.#extend(seconds);
+    this.#fleet?.record(paused * 1000);
+    return paused;
+  }
+
+  #extend(seconds: number): number {
     const paused = Math.min(seconds, this.#maxSeconds);
     const until = Date.now() + paused * 1000;
     if (until > this.#until) {
@@ -75,7 +92,25 @@ export class RateLimitPause {
       }
       if (!this.#probe) {
         this.#probe = new Promise((resolve) => (this.#endProbe = resolve));
-        return true;
+        if (!this.#fleet) return true;
+        // One probe for the whole fleet: this instance's callers wait on this election meanwhile.
+        let turn: "probe" | "go" | "paused";
+        try {
+          turn = await this.#fleet.turn(signal, method, url);
+        } catch (error) {
+          this.probeAnswered();
+          throw error;
+        }
+        if (turn === "probe") {
+          this.#fleetProbe = true;
+          return true;
+        }
+        // Another instance's probe was answered (the pause is over), or the app is paused again.
+        if (turn === "go" && this.#until <= Date.now()) this.#until = 0;
+        const end = this.#endProbe;
+        this.#probe = this.#endProbe = undefined;
+        end?.();
+        continue;
       }
       waitedForProbe = true;
       await this.#abortable(untilAborted(this.#probe!, signal), method, url);
@@ -85,6 +120,11 @@ export class RateLimitPause {
   /** The probe's attempt is over. Unless it was limited again (a new pause), the pause ends. */
   probeAnswered(): void {
     if (this.#until !== 0 && this.#until <= Date.now()) this.#until = 0;
+    if (this.#fleetProbe) {
+      this.#fleetProbe = false;
+      if (this.#until === 0) this.#fleet!.answered();
+      else this.#fleet!.reprobe();
+    }
     const end = this.#endProbe;
     this.#probe = this.#endProbe = undefined;
     end?.();

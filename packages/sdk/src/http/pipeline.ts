@@ -17,6 +17,7 @@ import { createCompatLayer, type CompatHooks } from "./compat.js";
 import { createFetchTransport } from "./fetch-transport.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, errorFromResponse, parseSuccess } from "./parse.js";
 import { RateLimitPause } from "./pause.js";
+import { sharedPause, type FleetPause, type RateLimitStore } from "./fleet-pause.js";
 import { onAbort } from "./abort-listeners.js";
 import { checkOptions } from "./options-check.js";
 import { checkHeader, checkHeaders, checkRequest, jsonBody } from "./request-check.js";
@@ -56,6 +57,16 @@ export interface PipelineOptions extends CompatHooks {
   logger?: Logger;
   /** The token provider, or a getter (so a client can switch strategies). */
   auth?: IAuthStrategy | (() => IAuthStrategy | undefined);
+  /** Shares the Web API's 429 pause with the app's other instances (see `SdkOptions.rateLimitStore`). */
+  rateLimitStore?: RateLimitStore;
+  /** The app's key in `rateLimitStore`. @default the auth strategy's `clientId` */
+  rateLimitKey?: string;
+}
+
+/** A {@link Pipeline} seen with another auth strategy's tokens: {@link Pipeline.withAuth}. */
+export interface PipelineView extends RequestPipeline {
+  readonly baseUrl: string;
+  readonly accountsBaseUrl: string;
 }
 
 /** Why an attempt's signal fired. */
@@ -94,6 +105,8 @@ export class Pipeline implements RequestPipeline {
   readonly #paths = new Map<string, CompiledPath>();
   /** The last access token found fit for a header: a token is checked once, not on every call. */
   #checkedToken: string | undefined;
+  /** The Web API pause shared with the app's other instances, when a `rateLimitStore` was given. */
+  readonly #fleet: FleetPause | undefined;
 
   /** @throws ValidationError when an option is of the wrong type or out of its range */
   constructor(options: PipelineOptions = {}) {
@@ -104,7 +117,8 @@ export class Pipeline implements RequestPipeline {
     this.#timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#retry = resolveRetryPolicy(options.retry);
-    this.#pauses = { api: new RateLimitPause(this.#retry.maxPauseSeconds), accounts: new RateLimitPause(this.#retry.maxPauseSeconds) };
+    this.#fleet = sharedPause(options);
+    this.#pauses = { api: new RateLimitPause(this.#retry.maxPauseSeconds, this.#fleet), accounts: new RateLimitPause(this.#retry.maxPauseSeconds) };
     this.#hooks = options.hooks ?? {};
     this.#hasRequestHooks = !!(this.#hooks.beforeRequest?.length || this.#hooks.afterResponse?.length || this.#hooks.beforeRetry?.length);
     this.#logger = options.logger;
@@ -116,9 +130,30 @@ export class Pipeline implements RequestPipeline {
 
   /** Sends `req` and resolves to its parsed result; rejects with a {@link SpotifyError}. */
   request<T>(req: ApiRequest): Promise<T> {
+    return this.#request(req, this.#tokens);
+  }
+
+  /**
+   * This pipeline (its transport, timers, retry policy, hooks and rate-limit pauses) with the
+   * tokens of another auth strategy: one user's client among many, e.g. a `SessionPool`'s. Its
+   * 429 pauses are this pipeline's: Spotify counts the app's calls, whoever's token they carry.
+   * @example
+   * ```ts
+   * const shared = createPipeline({ baseUrl });
+   * const alice = shared.withAuth(aliceSession);
+   * const me = await alice.request({ method: "GET", path: "/me" });
+   * ```
+   */
+  withAuth(auth: IAuthStrategy | (() => IAuthStrategy | undefined)): PipelineView {
+    const tokens = strategyTokenSource(typeof auth === "function" ? auth : () => auth);
+    const { baseUrl, accountsBaseUrl } = this;
+    return { baseUrl, accountsBaseUrl, request: <T>(req: ApiRequest) => this.#request<T>(req, tokens) };
+  }
+
+  #request<T>(req: ApiRequest, tokens: TokenSource): Promise<T> {
     // Whatever this request throws loses every secret it sent: a server may echo them anywhere.
     const redactor = Redactor.forRequest(req);
-    const run = (this.#run(req, redactor) as Promise<T>).catch((error: unknown) => {
+    const run = (this.#run(req, redactor, tokens) as Promise<T>).catch((error: unknown) => {
       throw redactor.error(error);
     });
     // Without beforeError hooks, no extra async layer on every call.
@@ -141,7 +176,7 @@ export class Pipeline implements RequestPipeline {
     return compiled;
   }
 
-  async #run(req: ApiRequest, redactor: Redactor): Promise<unknown> {
+  async #run(req: ApiRequest, redactor: Redactor, tokens: TokenSource): Promise<unknown> {
     const base = req.base ?? "api";
     const url = buildUrl(base === "api" ? this.baseUrl : this.accountsBaseUrl, this.#compiledPath(req.path), req.pathParams, req.query);
     const { method, signal } = req;
@@ -164,6 +199,7 @@ export class Pipeline implements RequestPipeline {
     let attempt = 0;
     let renewedAfter401 = false;
     const pause = this.#pauses[base];
+    if (base === "api") this.#fleet?.touch();
 
     // Set while this request is the first to go after a 429 pause: its answer ends the pause.
     let probing = false;
@@ -178,7 +214,7 @@ export class Pipeline implements RequestPipeline {
         if (useBearer) {
           // A valid held token needs no promise at all; otherwise ask the strategy (and wait).
           // A renewal can take a while: the caller's abort ends the wait (the renewal goes on for others).
-          token = this.#tokens.usableNow() ?? (await untilAborted(this.#tokens.get(), signal).catch((error: unknown) => {
+          token = tokens.usableNow() ?? (await untilAborted(tokens.get(), signal).catch((error: unknown) => {
             throw signal?.aborted ? abortedByCaller(method, url, signal.reason) : error;
           }));
           if (token.access_token !== this.#checkedToken) {
@@ -228,7 +264,7 @@ export class Pipeline implements RequestPipeline {
         }
         if (status === 401 && token && !renewedAfter401 && base === "api") {
           renewedAfter401 = true;
-          if (await this.#renewAfter401(token, signal, method, url)) continue;
+          if (await this.#renewAfter401(tokens, token, signal, method, url)) continue;
         }
         if (status === 429) {
           const retryAfter = parseRetryAfter(response.headers["retry-after"], Date.now());
@@ -274,10 +310,10 @@ export class Pipeline implements RequestPipeline {
    * The access token was rejected: renew it; the request is retried once if a different token
    * comes back. The caller's abort ends the wait at once (the renewal goes on for other callers).
    */
-  async #renewAfter401(rejected: AccessToken, signal: AbortSignal | undefined, method: string, url: string): Promise<boolean> {
+  async #renewAfter401(tokens: TokenSource, rejected: AccessToken, signal: AbortSignal | undefined, method: string, url: string): Promise<boolean> {
     if (signal?.aborted) throw abortedByCaller(method, url, signal.reason);
     try {
-      return (await untilAborted(this.#tokens.renew(rejected), signal)) !== undefined;
+      return (await untilAborted(tokens.renew(rejected), signal)) !== undefined;
     } catch (error) {
       throw signal?.aborted ? abortedByCaller(method, url, signal.reason) : error;
     }

@@ -23,6 +23,7 @@ import { SpotifyApi as FetchSpotifyApi } from "../client.js";
 import { createClient as fetchCreateClient, type ClientOptions, type SpotifyClient } from "../create-client.js";
 import { Pipeline as FetchPipeline, type PipelineOptions } from "../http/pipeline.js";
 import type { SdkOptions } from "../options.js";
+import { SessionPool as FetchSessionPool, type PoolClasses } from "../pool/session-pool.js";
 import { builtin } from "./builtins.js";
 import { lazyNodeTransport } from "./lazy-transport.js";
 
@@ -135,4 +136,19 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
  */
 export function createClient(options: ClientOptions): SpotifyClient {
   return fetchCreateClient(withNodeTransport(options));
+}
+
+/**
+ * Many users in one server; in Node the pool's one pipeline sends through the Node transport
+ * unless `fetch` or `transport` is given.
+ *
+ * @example
+ * ```ts
+ * import { SessionPool } from "spotify-web-api-sdk";
+ * const pool = new SessionPool({ clientId, clientSecret, redirectUri, store });
+ * const me = await pool.client(userId).currentUser.profile();
+ * ```
+ */
+export class SessionPool extends FetchSessionPool {
+  protected static override readonly classes: PoolClasses = { SpotifyApi, Session, Pipeline };
 }

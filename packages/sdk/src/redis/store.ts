@@ -11,6 +11,8 @@ import {
 import { SCRIPTS, evalFor, isOne, type EvalFn, type RedisClientLike } from "./client.js";
 
 const NAME = "RedisTokenStore";
+/** A Redis Cluster hash tag: the first `{`, then at least one character before the next `}`. */
+const HASH_TAG = /^[^{]*\{[^}]+\}/;
 
 /** Options of {@link RedisTokenStore}. */
 export interface RedisTokenStoreOptions {
@@ -22,7 +24,8 @@ export interface RedisTokenStoreOptions {
   /**
    * Put before every key: a value is stored at `<prefix>:{<key>}` and its lock at
    * `<prefix>:{<key>}:lock` (without a prefix, `{<key>}` and `{<key>}:lock`). The braces are a
-   * Redis Cluster hash tag: a key and its lock live on the same shard.
+   * Redis Cluster hash tag: a key and its lock live on the same shard. A key with a hash tag of
+   * its own (`a:{b}:c`, as `SessionPool` writes) is kept as `<prefix>:a:{b}:c`.
    * @default ""
    */
   prefix?: string;
@@ -103,9 +106,13 @@ export class RedisTokenStore implements TokenStore {
     this.#timeoutMs = msOption(NAME, "timeoutMs", options.timeoutMs, DEFAULT_STORE_TIMEOUT_MS);
   }
 
-  /** The Redis key a store key is kept at. */
+  /**
+   * The Redis key a store key is kept at: in braces (a hash tag), unless the key has a hash tag of
+   * its own (a `SessionPool`'s `spotify-web-sdk:{clientId:user}:token`), which then places it.
+   */
   #redisKey(key: string): string {
-    return `${this.#prefix}{${checkKey(NAME, key)}}`;
+    checkKey(NAME, key);
+    return HASH_TAG.test(key) ? `${this.#prefix}${key}` : `${this.#prefix}{${key}}`;
   }
 
   #run(operation: string, script: string, key: string, args: string[], secrets: string[] = [], timeoutMs = this.#timeoutMs): Promise<unknown> {

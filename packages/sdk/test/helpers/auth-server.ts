@@ -40,6 +40,13 @@ export interface AuthServer {
   rejectAll: boolean;
   /** Refresh tokens still accepted. */
   validRefresh: Set<string>;
+  /** Token requests being answered now, and the most there were at once. */
+  tokenConcurrency: { now: number; max: number };
+  /** The next this many Web API requests are answered 429 with `Retry-After: limitRetryAfter` (s). */
+  limitApi: number;
+  limitRetryAfter: number;
+  /** When each Web API request arrived (epoch ms) and its status. */
+  apiLog: Array<{ at: number; status: number }>;
   /** Registers an authorization code (with a PKCE challenge when given). */
   addCode(code: string, opts?: { challenge?: string; redirectUri?: string }): void;
   /** Issues a token pair directly (as if a login had happened). */
@@ -79,6 +86,10 @@ export async function startAuthServer(options: AuthServerOptions = {}): Promise<
     expired: new Set(),
     rejectAll: false,
     validRefresh: new Set(),
+    tokenConcurrency: { now: 0, max: 0 },
+    limitApi: 0,
+    limitRetryAfter: 1,
+    apiLog: [],
     addCode: (code, opts = {}) => void codes.set(code, opts),
     issue: () => {
       counter++;
@@ -109,6 +120,9 @@ export async function startAuthServer(options: AuthServerOptions = {}): Promise<
     const form = Object.fromEntries(new URLSearchParams(await readBody(req)));
     const authorization = req.headers.authorization;
     state.tokenRequests.push({ grant: form.grant_type ?? "", form, authorization });
+    const concurrency = state.tokenConcurrency;
+    concurrency.max = Math.max(concurrency.max, ++concurrency.now);
+    res.on("close", () => void concurrency.now--);
     if (options.tokenDelayMs) await new Promise((r) => setTimeout(r, options.tokenDelayMs));
     if (state.failTokens) {
       const f = state.failTokens;
@@ -151,10 +165,18 @@ export async function startAuthServer(options: AuthServerOptions = {}): Promise<
       return;
     }
     if (url.pathname.startsWith("/v1/")) {
+      if (state.limitApi > 0) {
+        state.limitApi--;
+        state.apiLog.push({ at: Date.now(), status: 429 });
+        res.writeHead(429, { "content-type": "application/json", "retry-after": String(state.limitRetryAfter) });
+        res.end(JSON.stringify({ error: { status: 429, message: "API rate limit exceeded" } }));
+        return;
+      }
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
       const ok = !!token && validAccess.has(token) && !state.expired.has(token) && !state.rejectAll;
       const status = ok ? 200 : 401;
       state.apiRequests.push({ path: url.pathname, token, status });
+      state.apiLog.push({ at: Date.now(), status });
       if (ok) return send(res, 200, { id: "me", token });
       return send(res, 401, { error: { status: 401, message: token && validAccess.has(token) ? "The access token expired" : "Invalid access token" } });
     }

@@ -1,0 +1,201 @@
+/**
+ * The app's rate budget shared by every instance. Spotify counts an app's calls over a rolling
+ * window, whatever instance sends them, so a 429 seen by one instance must pause them all. A
+ * {@link RateLimitStore} keeps the pause ("paused until", on the store's own clock, so instances'
+ * clocks never matter) and elects the one probe that goes first when it ends. The pipeline's
+ * in-process pause (`pause.ts`) stays the fast path: a call costs no store command; the store is
+ * written on a 429, watched (pushed, or polled) while the client is in use, and asked who probes.
+ * @module
+ */
+import { ValidationError } from "../errors.js";
+import type { Logger } from "../options.js";
+import { ownerId, unref, within } from "../auth/shared-store.js";
+import { abortedByCaller } from "./retry.js";
+import type { ProbeTurn, RateLimitStore } from "./rate-limit-store.js";
+
+export type { ProbeTurn, RateLimitStore } from "./rate-limit-store.js";
+
+/** How often a store that cannot push is asked for the pause while the client is in use, ms. */
+export const RATE_LIMIT_POLL_MS = 100;
+/** Watching (a subscription or polling) stops after this long without a Web API call, ms. */
+const IDLE_MS = 30_000;
+/** How long a probe's election holds if its instance dies before it reports, ms. */
+const PROBE_LEASE_MS = 10_000;
+/** The time limit of a store call made here (adapters have their own too), ms. */
+const STORE_CALL_MS = 2_000;
+
+/** What the in-process pause hears from the fleet. */
+export interface FleetListener {
+  /** Another instance (or the store, max-merging) says the app is paused `ms` from now. */
+  paused(ms: number): void;
+}
+
+/** One pipeline's link to the shared pause (the API service's pause only). */
+export class FleetPause {
+  readonly #store: RateLimitStore;
+  readonly #key: string;
+  readonly #logger: Logger | undefined;
+  #listener: FleetListener | undefined;
+  /** Stops the subscription, or the poll timer; `undefined` while not watching. */
+  #stopWatching: (() => void) | undefined;
+  #usedSinceTick = false;
+  #idleMs = 0;
+  /** The owner this pipeline was elected probe as, until it reports. */
+  #probeOwner: string | undefined;
+  /** Wakes the waits for another instance's probe when news comes. */
+  readonly #wakers = new Set<() => void>();
+
+  constructor(store: RateLimitStore, key: string, logger?: Logger) {
+    this.#store = store;
+    this.#key = key;
+    this.#logger = logger;
+  }
+
+  /** The in-process pause to tell. */
+  attach(listener: FleetListener): void {
+    this.#listener = listener;
+  }
+
+  /** A Web API call is about to go: keep watching the fleet's pauses (cheap: no store command). */
+  touch(): void {
+    this.#usedSinceTick = true;
+    if (!this.#stopWatching) this.#watch();
+  }
+
+  /** This instance got a 429 asking for `ms`: every instance pauses. */
+  record(ms: number): void {
+    this.#call("recordPause", () => this.#store.recordPause(this.#key, ms)).then((left) => {
+      if (typeof left === "number" && left > ms) this.#listener?.paused(left);
+    }, () => undefined);
+  }
+
+  /**
+   * The pause ran out here: may this instance's probe go? `"probe"`: yes (report with
+   * {@link answered}); `"go"`: another instance's probe was answered, the pause is over;
+   * `"paused"`: the app is paused again (the in-process pause was told how long). A store that
+   * fails answers `"probe"`: the instance then acts alone, as it would without a store.
+   */
+  async turn(signal: AbortSignal | undefined, method: string, url: string): Promise<"probe" | "go" | "paused"> {
+    for (;;) {
+      if (signal?.aborted) throw abortedByCaller(method, url, signal.reason);
+      const owner = ownerId();
+      let turn: ProbeTurn;
+      try {
+        turn = await this.#call("electProbe", () => this.#store.electProbe(this.#key, owner, PROBE_LEASE_MS));
+      } catch {
+        return "probe";
+      }
+      if (turn.kind === "probe") {
+        this.#probeOwner = owner;
+        return "probe";
+      }
+      if (turn.kind === "go") return "go";
+      if (turn.kind === "paused") {
+        this.#listener?.paused(turn.ms);
+        return "paused";
+      }
+      await this.#nap(Math.min(Math.max(turn.ms, 10), RATE_LIMIT_POLL_MS), signal, method, url);
+    }
+  }
+
+  /** This instance's probe was answered and the pause is over: release the fleet. */
+  answered(): void {
+    const owner = this.#probeOwner;
+    this.#probeOwner = undefined;
+    if (owner !== undefined) this.#call("endPause", () => this.#store.endPause(this.#key, owner)).catch(() => undefined);
+  }
+
+  /** This instance's probe ended in another pause (recorded with it): nothing to release. */
+  reprobe(): void {
+    this.#probeOwner = undefined;
+  }
+
+  #call<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    return within({ store: "rateLimitStore", operation, timeoutMs: STORE_CALL_MS }, call).catch((error: unknown) => {
+      this.#logger?.warn?.("spotify-web-api-sdk rate-limit store call failed", { operation, error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    });
+  }
+
+  /** Waits up to `ms`, or until news of the pause comes, or the caller aborts. */
+  #nap(ms: number, signal: AbortSignal | undefined, method: string, url: string): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#wakers.delete(done);
+        signal?.removeEventListener("abort", aborted);
+        resolve();
+      };
+      const aborted = () => {
+        done();
+        reject(abortedByCaller(method, url, signal?.reason));
+      };
+      const timer = setTimeout(done, ms);
+      this.#wakers.add(done);
+      signal?.addEventListener("abort", aborted, { once: true });
+    });
+  }
+
+  #news(pausedMs: number): void {
+    if (pausedMs > 0) this.#listener?.paused(pausedMs);
+    for (const wake of [...this.#wakers]) wake();
+  }
+
+  /**
+   * Starts watching: the store's push when it has one, else a poll. Either stops after a while
+   * without Web API calls, so a client the app dropped is not kept alive by the store.
+   */
+  #watch(): void {
+    this.#idleMs = 0;
+    const unsubscribe = this.#store.watchPauses?.(this.#key, (ms) => this.#news(ms));
+    const tickMs = unsubscribe ? 5_000 : RATE_LIMIT_POLL_MS;
+    let polling = false;
+    const tick = () => {
+      this.#idleMs = this.#usedSinceTick ? 0 : this.#idleMs + tickMs;
+      this.#usedSinceTick = false;
+      if (this.#idleMs >= IDLE_MS) {
+        this.#stopWatching?.();
+        return;
+      }
+      if (!unsubscribe && !polling) {
+        polling = true;
+        this.#call("pausedFor", () => this.#store.pausedFor(this.#key))
+          .then((ms) => { if (ms > 0) this.#news(ms); }, () => undefined)
+          .finally(() => { polling = false; });
+      }
+    };
+    const timer = setInterval(tick, tickMs);
+    unref(timer);
+    this.#stopWatching = () => {
+      clearInterval(timer);
+      unsubscribe?.();
+      this.#stopWatching = undefined;
+    };
+  }
+}
+
+/** The link to the app's shared pause, when `rateLimitStore` is given; a `ValidationError` when it cannot be used. */
+export function sharedPause(options: { rateLimitStore?: unknown; rateLimitKey?: unknown; auth?: unknown; logger?: Logger }): FleetPause | undefined {
+  const store = options.rateLimitStore as Partial<RateLimitStore> | undefined;
+  if (store === undefined) return undefined;
+  const methods = ["recordPause", "pausedFor", "electProbe", "endPause"] as const;
+  if (typeof store !== "object" || store === null || methods.some((m) => typeof store[m] !== "function")) {
+    throw new ValidationError("rateLimitStore must be a RateLimitStore (RedisTokenStore, PostgresTokenStore, or an object with recordPause, pausedFor, electProbe and endPause)", { parameter: "rateLimitStore" });
+  }
+  const rateLimitKey = options.rateLimitKey;
+  if (rateLimitKey !== undefined && (typeof rateLimitKey !== "string" || rateLimitKey === "")) {
+    throw new ValidationError("rateLimitKey must be a non-empty string (the app's client id)", { parameter: "rateLimitKey" });
+  }
+  const key = rateLimitKey ?? clientIdOf(options.auth);
+  if (key === undefined) {
+    throw new ValidationError("rateLimitStore needs the app's client id: the auth strategy has no clientId, so pass rateLimitKey", { parameter: "rateLimitKey" });
+  }
+  return new FleetPause(store as RateLimitStore, key, options.logger);
+}
+
+/** The auth strategy's `clientId`, when it has one (a getter of the strategy is read now). */
+function clientIdOf(auth: unknown): string | undefined {
+  const strategy = typeof auth === "function" ? (auth as () => unknown)() : auth;
+  const clientId = (strategy as { clientId?: unknown } | undefined)?.clientId;
+  return typeof clientId === "string" && clientId !== "" ? clientId : undefined;
+}

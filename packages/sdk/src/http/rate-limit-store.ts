@@ -1,0 +1,59 @@
+/**
+ * The interface through which the instances of an app share its rate-limit pause (the option
+ * `rateLimitStore`); `http/fleet-pause.ts` is how a pipeline uses it.
+ * @module
+ */
+
+/** Who goes when a pause has run out here, as {@link RateLimitStore.electProbe} answers. */
+export type ProbeTurn =
+  /** The app is still paused for `ms` on the store's clock (another instance's 429 extended it). */
+  | { readonly kind: "paused"; readonly ms: number }
+  /** This caller is the probe: it sends first and reports with {@link RateLimitStore.endPause}. */
+  | { readonly kind: "probe" }
+  /** Another instance's probe is in flight; ask again within `ms` (its lease). */
+  | { readonly kind: "pending"; readonly ms: number }
+  /** Another instance's probe was answered without a 429: the pause is over. */
+  | { readonly kind: "go" };
+
+/**
+ * Where the instances of an app share its rate-limit pause. `RedisTokenStore` and
+ * `PostgresTokenStore` implement it (pass the same object as `store` and `rateLimitStore`); `key`
+ * is the app's client id (Spotify counts per app). Times are in ms and measured by the store's
+ * own clock (Redis `TIME`, PostgreSQL `clock_timestamp()`): each instance only ever learns how long
+ * is left, never an absolute time from another machine's clock.
+ *
+ * @example
+ * ```ts
+ * import { SpotifyApi } from "spotify-web-api-sdk";
+ * import { RedisTokenStore } from "spotify-web-api-sdk/redis";
+ *
+ * const shared = new RedisTokenStore({ client: redis });
+ * const sdk = SpotifyApi.withClientCredentials(clientId, clientSecret, [], { rateLimitStore: shared });
+ * // A 429 any instance gets now holds back every instance's Web API calls until it has passed.
+ * ```
+ */
+export interface RateLimitStore {
+  /**
+   * A 429 asked the app `key` to wait `ms`: keeps "paused until" at the later of the stored one
+   * and the store's now + `ms` (max-merged), forgets the last probe, and tells the other instances
+   * (when the store can push). Resolves how long the app is paused from now, ms.
+   */
+  recordPause(key: string, ms: number): Promise<number>;
+  /** How long the app `key` is still paused, ms (0 when it is not). */
+  pausedFor(key: string): Promise<number>;
+  /**
+   * The pause ran out at this instance: elects the one probe of the whole fleet. The first caller
+   * (by `owner`, for `leaseMs`: a probe whose instance died is replaced after it) is the probe;
+   * the others wait for its answer.
+   */
+  electProbe(key: string, owner: string, leaseMs: number): Promise<ProbeTurn>;
+  /** The probe `owner` was answered without a 429: the pause is over for every instance. */
+  endPause(key: string, owner: string): Promise<void>;
+  /**
+   * Optional: calls `listener` as soon as any instance records a pause (with the ms left) or ends
+   * one (with 0). Returns the function that stops it, or `undefined` when the store cannot push
+   * (then it is polled with {@link pausedFor}).
+   */
+  watchPauses?(key: string, listener: (pausedMs: number) => void): (() => void) | undefined;
+}
+
