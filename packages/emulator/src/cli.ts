@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // spotify-emulator CLI: starts the emulator, prints where it is and how to log in, and stops
 // cleanly (state written) on SIGINT / SIGTERM.
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Profile } from "./handlers/types.js";
 import { DEFAULT_APP, DEFAULT_USERS, PROFILES } from "./options.js";
@@ -21,6 +22,7 @@ const HELP = `Usage: spotify-emulator [options]
   --remember-consent   send a browser whose user already approved the app straight back
                        (unless show_dialog=true)
   --help               show this help
+  --version            print the version
 `;
 
 function int(name: string, value: string | undefined): number | undefined {
@@ -29,7 +31,12 @@ function int(name: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function parse(argv: string[]): StartOptions | "help" {
+/** The installed package's version (package.json sits beside dist/ and src/ alike). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+}
+
+function parse(argv: string[]): StartOptions | "help" | "version" {
   // --auto-approve takes an optional value, which parseArgs cannot express: normalise it first.
   // Left undefined without the flag, so a setting kept in --data-dir is not overridden by "off".
   let autoApprove: boolean | string | undefined;
@@ -53,9 +60,11 @@ function parse(argv: string[]): StartOptions | "help" {
       "data-dir": { type: "string" },
       "remember-consent": { type: "boolean" },
       help: { type: "boolean" },
+      version: { type: "boolean" },
     },
   });
   if (values.help) return "help";
+  if (values.version) return "version";
   if (values.profile !== undefined && !PROFILES.includes(values.profile as Profile)) {
     throw new Error(`--profile must be one of ${PROFILES.join(", ")}`);
   }
@@ -75,7 +84,7 @@ function parse(argv: string[]): StartOptions | "help" {
 }
 
 async function main(): Promise<void> {
-  let options: StartOptions | "help";
+  let options: StartOptions | "help" | "version";
   try {
     options = parse(process.argv.slice(2));
   } catch (error) {
@@ -85,6 +94,10 @@ async function main(): Promise<void> {
   }
   if (options === "help") {
     process.stdout.write(HELP);
+    return;
+  }
+  if (options === "version") {
+    process.stdout.write(`${version()}\n`);
     return;
   }
   const emu = await startEmulator({
