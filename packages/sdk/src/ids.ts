@@ -49,6 +49,11 @@ function fail(message: string, parameter: string): never {
   throw new ValidationError(message, { parameter });
 }
 
+/** "a track", "an album". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
+
 function describe(value: unknown): string {
   if (typeof value !== "string") return value === null ? "null" : typeof value;
   return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
@@ -137,7 +142,7 @@ export function toSpotifyId(input: string, types: CatalogType | readonly Catalog
   const accepted = typeof types === "string" ? [types] : types;
   const parsed = parseSpotifyId(input, parameter);
   if (parsed.type !== undefined && !accepted.includes(parsed.type as CatalogType)) {
-    fail(`${parameter} must be a ${accepted.join(" or ")} ID, URI or URL; got a ${parsed.type} (${describe(input)})`, parameter);
+    fail(`${parameter} must be ${withArticle(accepted.join(" or "))} ID, URI or URL; got ${withArticle(parsed.type)} (${describe(input)})`, parameter);
   }
   if (!BASE62_ID.test(parsed.id)) {
     fail(`${parameter} must be a 22-character base-62 Spotify ID, got ${describe(parsed.id)}`, parameter);
@@ -160,7 +165,7 @@ export function toFreeFormId(input: string, parameter = "id", uriType?: "user" |
   let id = input;
   if (uriType && (/^spotify:/i.test(input) || /^https?:\/\//i.test(input))) {
     const parsed = parseSpotifyId(input, parameter);
-    if (parsed.type !== uriType) fail(`${parameter} must be a ${uriType} ID, URI or URL; got a ${parsed.type}`, parameter);
+    if (parsed.type !== uriType) fail(`${parameter} must be ${withArticle(uriType)} ID, URI or URL; got ${withArticle(parsed.type)}`, parameter);
     id = parsed.id;
   }
   let decoded = id;
@@ -184,7 +189,7 @@ export function toSpotifyUri(input: string, types: readonly SpotifyUriType[], pa
   const type = parsed.type ?? bareIdType;
   if (type === undefined) fail(`${parameter} must be a Spotify URI or URL (${types.join(", ")}), got ${describe(input)}`, parameter);
   if (!types.includes(type)) {
-    fail(`${parameter} must be a ${types.join(" or ")} URI; got a ${type} (${describe(input)})`, parameter);
+    fail(`${parameter} must be ${withArticle(types.join(" or "))} URI; got ${withArticle(type)} (${describe(input)})`, parameter);
   }
   if (type === "local") return parsed.uri!;
   if (isCatalogType(type)) return `spotify:${type}:${toSpotifyId(parsed.id, type, parameter)}`;

@@ -38,7 +38,7 @@ describe("parse, format, validate", () => {
     expect(toSpotifyId(ID, "track")).toBe(ID);
     expect(toSpotifyId(`spotify:track:${ID}`, "track")).toBe(ID);
     expect(toSpotifyId(`https://open.spotify.com/track/${ID}`, "track")).toBe(ID);
-    expect(() => toSpotifyId(`spotify:album:${ID}`, "track")).toThrow(/must be a track ID, URI or URL; got a album/);
+    expect(() => toSpotifyId(`spotify:album:${ID}`, "track")).toThrow(/must be a track ID, URI or URL; got an album/);
     expect(() => toSpotifyId(`https://open.spotify.com/album/${ID}`, "track")).toThrow(ValidationError);
   });
 
