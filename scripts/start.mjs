@@ -11,7 +11,9 @@ const flag = (name) => {
 };
 const live = args.includes("--live");
 const out = (line = "") => process.stdout.write(`${line}\n`);
-const section = (title) => out(`\n\x1b[1m${title}\x1b[0m`);
+// Bold titles only on a terminal that wants them (https://no-color.org: NO_COLOR set and non-empty).
+const bold = process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== "dumb";
+const section = (title) => out(bold ? `\n\x1b[1m${title}\x1b[0m` : `\n${title}`);
 const say = (line) => out(`   ${line}`);
 
 let emulator;

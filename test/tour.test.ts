@@ -33,6 +33,8 @@ describe("npm start", () => {
     const { code, out, err } = await runStart([]);
     expect(err).toBe("");
     expect(code).toBe(0);
+    // Not a terminal (a pipe): no colour codes.
+    expect(out).not.toMatch(/\x1b\[/);
     for (const section of ["1. Client credentials", "2. A typed error", "3. A user logs in with PKCE", "4. A playlist created",
       "5. A library write", "6. The player", "7. An access token expires", "8. A 429 retried"]) {
       expect(out).toContain(section);
