@@ -22,7 +22,8 @@ import { BodyValidators } from "./spec/body.js";
 import { loadSpecModel } from "./spec/load.js";
 import { Router } from "./spec/router.js";
 import type { EmulatorState, UserRecord } from "./state/types.js";
-import { createWebApiState } from "./state/webapi.js";
+import { createWebApiState, WebApiStore } from "./state/webapi.js";
+import { readSources } from "./fixtures/sources.js";
 import { handleWebApi } from "./webapi/dispatch.js";
 import { isImagePath, serveImage } from "./webapi/images.js";
 import { ResponseCache } from "./webapi/response-cache.js";
@@ -35,6 +36,8 @@ export interface EmulatorApp {
   state: EmulatorState;
   /** Run-time internals (apps, tokens, clock, settings) for embedding and tests. */
   platform: Platform;
+  /** One line about the loaded fixtures (for start-up output), or undefined without any. */
+  fixtureSummary(): string | undefined;
   /** Compiles the request-body validators in the background (call after listening). */
   warmUp(): Promise<void>;
   /** Writes pending state to the data directory and cancels timers. */
@@ -68,9 +71,10 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
   const spec = loadSpecModel();
   const settings: Settings = initialSettings(resolved);
   const now = () => clock.now();
+  const fixturesOnly = resolved.fixturesOnly;
   const state: EmulatorState = {
     users: defaultUsers(),
-    web: createWebApiState({ seed: resolved.seed, catalogSize: resolved.catalogSize, now }),
+    web: createWebApiState({ seed: resolved.seed, catalogSize: resolved.catalogSize, now, fixtures: readSources(options.fixtures ?? []), fixturesOnly }),
   };
   let persister: Persister | undefined;
   const logger = options.logger ?? (() => {});
@@ -99,7 +103,9 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     feeds: new Set(),
     markDirty: () => persister?.markDirty(),
     reseed(seed, catalogSize) {
-      state.web = createWebApiState({ seed, catalogSize, now });
+      // A new seed keeps the fixtures (and the user playlists made of them are forgotten as before).
+      const fixtures = state.web instanceof WebApiStore ? state.web.fixtures.docs : [];
+      state.web = createWebApiState({ seed, catalogSize, now, fixtures, fixturesOnly });
       platform.responses.clear();
     },
     reset() {
@@ -163,6 +169,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     handler,
     state,
     platform,
+    fixtureSummary: () => (state.web instanceof WebApiStore && state.web.fixtures.docs.length > 0 ? state.web.fixtures.summary() : undefined),
     // Validators and search indexes are built after listening, so start-up stays fast and the
     // first request with a body or the first search does not pay for them.
     warmUp: async () => {

@@ -19,6 +19,9 @@ const HELP = `Usage: spotify-emulator [options]
   --profile <name>     ${PROFILES.join(" | ")} (default dev-2026)
   --data-dir <path>    keep state across restarts in this directory
   --auto-approve[=id]  approve /authorize at once (as the default user, or as user <id>)
+  --fixtures <path>    serve captured Web API responses (a JSON file or a directory of them);
+                       repeatable
+  --fixtures-only      serve the fixtures only (no synthetic catalog; empty libraries)
   --remember-consent   send a browser whose user already approved the app straight back
                        (unless show_dialog=true)
   --help               show this help
@@ -59,6 +62,8 @@ function parse(argv: string[]): StartOptions | "help" | "version" {
       profile: { type: "string" },
       "data-dir": { type: "string" },
       "remember-consent": { type: "boolean" },
+      fixtures: { type: "string", multiple: true },
+      "fixtures-only": { type: "boolean" },
       help: { type: "boolean" },
       version: { type: "boolean" },
     },
@@ -80,6 +85,8 @@ function parse(argv: string[]): StartOptions | "help" | "version" {
     dataDir: values["data-dir"],
     autoApprove,
     rememberConsent: values["remember-consent"] === true ? true : undefined,
+    fixtures: values.fixtures,
+    fixturesOnly: values["fixtures-only"] === true ? true : undefined,
   };
 }
 
@@ -116,6 +123,7 @@ async function main(): Promise<void> {
       `                  redirect URIs: ${DEFAULT_APP.redirectUris.join(", ")} (loopback: any port)`,
       `  Default user:   ${user.id} (${user.product}); also ${DEFAULT_USERS.slice(1).map((u) => `${u.id} (${u.product})`).join(", ")}`,
       `  Profile:        ${emu.app.platform.settings.profile}; rate limit: ${emu.app.platform.settings.rateLimit || "off"} per 30 s`,
+      ...[emu.app.fixtureSummary()].filter((line) => line !== undefined).map((line) => `  Fixtures:       ${line.replace(/^fixtures: /, "")}${options.fixturesOnly ? " (fixtures only)" : ""}`),
       options.dataDir ? `  Data dir:       ${options.dataDir}` : "  State:          in memory (use --data-dir to keep it)",
       "",
     ].join("\n"),

@@ -2,6 +2,7 @@
 import type { HandlerTable, Profile } from "./handlers/types.js";
 import { MAX_TIMER_MS } from "./core/sleep.js";
 import type { UserRecord } from "./state/types.js";
+import type { FixtureSource } from "./fixtures/sources.js";
 
 /** A registered app (client). */
 export interface AppRecord {
@@ -65,6 +66,15 @@ export interface EmulatorOptions {
    * @default false
    */
   logBodies?: boolean;
+  /**
+   * Fixtures: responses captured from Spotify's Web API, served wherever the synthetic catalog is.
+   * Each is a path (a JSON file, or a directory of them, read recursively) or a parsed JSON value.
+   * Kept in `dataDir` and across `POST /emulator/reset`.
+   * @throws FixtureError (from createApp) naming the file and JSON path that is not what a Web API call returns
+   */
+  fixtures?: FixtureSource[];
+  /** Serve the fixtures only: no synthetic catalog; users start with an empty library. @default false */
+  fixturesOnly?: boolean;
   /** Replaces the Web API handler table (tests of the platform itself). */
   handlers?: HandlerTable;
   /** Receives unexpected errors (handler exceptions, persistence failures). */
@@ -85,6 +95,7 @@ export interface ResolvedOptions {
   invalidClientStatus: 400 | 401;
   logSize: number;
   logBodies: boolean;
+  fixturesOnly: boolean;
 }
 
 export const PROFILES: readonly Profile[] = ["extended", "dev-legacy", "dev-2026"];
@@ -145,5 +156,6 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     invalidClientStatus: options.invalidClientStatus ?? 400,
     logSize: positiveInt("logSize", options.logSize, 1000, 1),
     logBodies: options.logBodies ?? false,
+    fixturesOnly: options.fixturesOnly ?? false,
   };
 }

@@ -3,6 +3,7 @@
 import { IdCodec, Kind, type KindName } from "./ids.js";
 import { hash32, Rng } from "./prng.js";
 import { Memo, owner, pad, starts } from "./util.js";
+import type { FixtureCatalog } from "../fixtures/catalog.js";
 import type { AlbumRec, AlbumType, ArtistRec, AudiobookRec, ChapterRec, EpisodeRec, PlaylistRec, Precision, ShowRec, TrackRec } from "./records.js";
 import { BAND_NOUNS, CATEGORIES, FIRST_NAMES, GENRES, LANGUAGES, LAST_NAMES, PUBLISHERS, RESTRICTED_MARKETS, SHOW_FORMS, SHOW_TOPICS, TITLE_WORDS, titleCase } from "./words.js";
 
@@ -31,6 +32,10 @@ export class Catalog {
   private appearsOn?: Map<number, number[]>;
   private fresh?: number[];
   private readonly memo = { track: new Memo<TrackRec>(10_000), album: new Memo<AlbumRec>(5_000), artist: new Memo<ArtistRec>(5_000) };
+  /** Loaded fixtures: their indices follow the synthetic ones of each kind (fixtures/catalog.ts). */
+  fixtures?: FixtureCatalog;
+  /** False with `fixturesOnly`: synthetic ids are unknown, and nothing synthetic is searched, listed or seeded. */
+  synthetic = true;
 
   constructor(readonly seed: number, trackCount: number) {
     this.ids = new IdCodec(seed);
@@ -67,15 +72,36 @@ export class Catalog {
 
   count(kind: KindName): number {
     const s = this.sizes;
-    return { track: s.tracks, album: s.albums, artist: s.artists, playlist: s.playlists, show: s.shows, episode: s.episodes, audiobook: s.audiobooks, chapter: s.chapters }[kind];
+    switch (kind) {
+      case "track": return s.tracks;
+      case "album": return s.albums;
+      case "artist": return s.artists;
+      case "playlist": return s.playlists;
+      case "show": return s.shows;
+      case "episode": return s.episodes;
+      case "audiobook": return s.audiobooks;
+      case "chapter": return s.chapters;
+    }
   }
 
   id(kind: KindName, index: number): string {
     return this.ids.encode(Kind[kind], index);
   }
 
+  /** The first index of a kind served (0, or the first fixture with `fixturesOnly`). */
+  first(kind: KindName): number {
+    return this.synthetic ? 0 : this.count(kind);
+  }
+
+  /** One past the last index of a kind, fixtures included. */
+  end(kind: KindName): number {
+    return this.count(kind) + (kind === "playlist" || !this.fixtures ? 0 : this.fixtures.count(kind));
+  }
+
   /** The index of a catalog id of the given kind, or undefined if this catalog never issued it. */
   indexOf(kind: KindName, id: string): number | undefined {
+    const fixture = kind === "playlist" ? undefined : this.fixtures?.indexOf(kind, id);
+    if (fixture !== undefined || !this.synthetic) return fixture;
     const d = this.ids.decode(id);
     if (!d || d.kind !== Kind[kind] || d.index >= this.count(kind)) return undefined;
     return d.index;
@@ -94,25 +120,40 @@ export class Catalog {
 
   // Names come from their own random streams so that the search index can derive them cheaply.
   artistWords(index: number): string[] {
+    if (index >= this.sizes.artists) return this.fixtures!.artists[index - this.sizes.artists].words;
     const rng = this.rng(30 + Kind.artist, index);
     const style = rng.next();
     return style < 0.5 ? [rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES)] : style < 0.8 ? ["the", rng.pick(TITLE_WORDS), rng.pick(BAND_NOUNS)] : [rng.pick(FIRST_NAMES)];
   }
 
   albumWords(index: number): string[] {
+    if (index >= this.sizes.albums) return this.fixtures!.albums[index - this.sizes.albums].words;
     return this.words(this.rng(30 + Kind.album, index), 1, 3);
   }
 
   trackWords(index: number): string[] {
+    if (index >= this.sizes.tracks) return this.fixtures!.tracks[index - this.sizes.tracks].words;
     return this.words(this.rng(30 + Kind.track, index), 1, 3);
   }
 
   /** The [first, end) track indices of an album. */
   albumTrackRange(album: number): [number, number] {
+    if (album >= this.sizes.albums) {
+      const a = this.album(album);
+      return [a.trackStart, a.trackStart + a.trackCount];
+    }
     return [this.albumStart[album], this.albumStart[album + 1]];
   }
 
+  /** The words of an album's primary artist (searched with the album's own). */
+  albumArtistWords(album: number): string[] {
+    if (album < this.sizes.albums) return this.artistWords(album % this.sizes.artists);
+    const first = this.album(album).artists[0];
+    return first === undefined ? [] : this.artistWords(first);
+  }
+
   artist(index: number): ArtistRec {
+    if (index >= this.sizes.artists) return this.fixtures!.artists[index - this.sizes.artists];
     return this.memo.artist.get(index, (i) => this.makeArtist(i));
   }
 
@@ -134,6 +175,7 @@ export class Catalog {
   }
 
   album(index: number): AlbumRec {
+    if (index >= this.sizes.albums) return this.fixtures!.albums[index - this.sizes.albums];
     return this.memo.album.get(index, (i) => this.makeAlbum(i));
   }
 
@@ -180,18 +222,20 @@ export class Catalog {
   /** New albums, newest catalog index first. */
   newAlbums(): number[] {
     if (!this.fresh) {
-      const out: number[] = [];
-      for (let a = this.sizes.albums - 1; a >= 0; a--) if (this.isNewAlbum(a)) out.push(a);
+      const out = (this.fixtures?.albums ?? []).filter((a) => a.isNew).map((a) => a.index);
+      for (let a = this.synthetic ? this.sizes.albums - 1 : -1; a >= 0; a--) if (this.isNewAlbum(a)) out.push(a);
       this.fresh = out;
     }
     return this.fresh;
   }
 
   albumOfTrack(track: number): number {
+    if (track >= this.sizes.tracks) return this.track(track).album;
     return owner(this.albumStart, track);
   }
 
   track(index: number): TrackRec {
+    if (index >= this.sizes.tracks) return this.fixtures!.tracks[index - this.sizes.tracks];
     return this.memo.track.get(index, (i) => this.makeTrack(i));
   }
 
@@ -220,6 +264,8 @@ export class Catalog {
 
   /** The track index an ISRC stands for, if any. */
   trackOfIsrc(isrc: string): number | undefined {
+    const fixture = this.fixtures?.trackOfIsrc(isrc);
+    if (fixture !== undefined || !this.synthetic) return fixture;
     const m = /^QZE([0-9A-Z]{7})\d{2}$/i.exec(isrc);
     if (!m) return undefined;
     const index = parseInt(m[1], 36);
@@ -227,6 +273,8 @@ export class Catalog {
   }
 
   albumOfUpc(upc: string): number | undefined {
+    const fixture = this.fixtures?.albumOfUpc(upc);
+    if (fixture !== undefined || !this.synthetic) return fixture;
     if (!/^8\d{11}$/.test(upc)) return undefined;
     const index = Number(upc.slice(1));
     return index < this.sizes.albums ? index : undefined;
@@ -234,6 +282,7 @@ export class Catalog {
 
   /** Albums whose primary artist is `artist`. */
   artistAlbums(artist: number): number[] {
+    if (artist >= this.sizes.artists) return this.fixtures!.albumsOf(artist);
     const out: number[] = [];
     for (let a = artist; a < this.sizes.albums; a += this.sizes.artists) out.push(a);
     return out;
@@ -241,6 +290,7 @@ export class Catalog {
 
   /** Albums on which `artist` is featured (built on first use). */
   artistAppearsOn(artist: number): number[] {
+    if (artist >= this.sizes.artists) return this.fixtures!.appearsOn(artist);
     if (!this.appearsOn) {
       const map = new Map<number, number[]>();
       for (let a = 0; a < this.sizes.albums; a++) {
@@ -257,7 +307,7 @@ export class Catalog {
 
   /** The artist's ten most popular tracks on their own albums. */
   artistTopTracks(artist: number): number[] {
-    const tracks: TrackRec[] = [];
+    const tracks: TrackRec[] = artist < this.sizes.artists ? [] : this.fixtures!.tracks.filter((t) => t.artists.includes(artist) && !this.artistAlbums(artist).includes(t.album));
     for (const a of this.artistAlbums(artist)) {
       const album = this.album(a);
       for (let t = album.trackStart; t < album.trackStart + album.trackCount; t++) tracks.push(this.track(t));
@@ -266,6 +316,7 @@ export class Catalog {
   }
 
   relatedArtists(artist: number): number[] {
+    if (artist >= this.sizes.artists || !this.synthetic) return [];
     const rng = this.rng(20, artist);
     const out = new Set<number>();
     const n = Math.min(20, this.sizes.artists - 1);
@@ -308,6 +359,7 @@ export class Catalog {
   }
 
   show(index: number): ShowRec {
+    if (index >= this.sizes.shows) return this.fixtures!.shows[index - this.sizes.shows];
     const rng = this.rng(Kind.show, index);
     const topic = rng.pick(SHOW_TOPICS);
     const words = [rng.pick(TITLE_WORDS), topic, rng.pick(SHOW_FORMS)];
@@ -326,6 +378,7 @@ export class Catalog {
   }
 
   episode(index: number): EpisodeRec {
+    if (index >= this.sizes.episodes) return this.fixtures!.episodes[index - this.sizes.episodes];
     const rng = this.rng(Kind.episode, index);
     const show = owner(this.episodeStart, index);
     const number = index - this.episodeStart[show] + 1;
@@ -347,6 +400,7 @@ export class Catalog {
   }
 
   audiobook(index: number): AudiobookRec {
+    if (index >= this.sizes.audiobooks) return this.fixtures!.audiobooks[index - this.sizes.audiobooks];
     const rng = this.rng(Kind.audiobook, index);
     const words = ["the", ...this.words(rng, 1, 3)];
     return {
@@ -367,6 +421,7 @@ export class Catalog {
   }
 
   chapter(index: number): ChapterRec {
+    if (index >= this.sizes.chapters) return this.fixtures!.chapters[index - this.sizes.chapters];
     const rng = this.rng(Kind.chapter, index);
     const audiobook = owner(this.chapterStart, index);
     const number = index - this.chapterStart[audiobook];

@@ -1,6 +1,7 @@
 // Renders catalog records as the spec's objects (TrackObject, SimplifiedAlbumObject, ...).
 // Development-mode apps (`view.dev`) do not get the fields removed in February 2026
 // (behaviour.md §3.3); `external_ids` stays (restored in March 2026, §3.4).
+import { dress } from "../fixtures/dress.js";
 import type { Catalog } from "./catalog.js";
 import { hash32 } from "./prng.js";
 import { pageRange, type Paging } from "./paging.js";
@@ -47,8 +48,17 @@ export function isAvailable(album: AlbumRec, market: string | undefined): boolea
   return market === undefined || album.markets === undefined || album.markets.includes(market);
 }
 
+type FixtureKind = "track" | "album" | "artist" | "show" | "episode" | "audiobook" | "chapter";
+
 export class Renderer {
   constructor(readonly catalog: Catalog) {}
+
+  /** A fixture's index (past the synthetic ones) gets the fixture's own fields over the rendered ones. */
+  private fx(kind: FixtureKind, index: number, out: Json, view: View): Json {
+    if (index < this.catalog.count(kind)) return out;
+    const raw = this.catalog.fixtures?.raw(kind, index);
+    return raw ? dress(out, raw, view) : out;
+  }
 
   private markets(album: AlbumRec, view: View): Json {
     if (view.market === undefined) return view.dev ? {} : { available_markets: [...(album.markets ?? MARKETS)] };
@@ -65,11 +75,19 @@ export class Renderer {
   }
 
   artistSimple(index: number, view: View): Json {
+    return this.fx("artist", index, this.artistSimpleOf(index, view), view);
+  }
+
+  private artistSimpleOf(index: number, view: View): Json {
     const a = this.catalog.artist(index);
     return { ...base(view, "artist", a.id), name: a.name };
   }
 
   artist(index: number, view: View): Json {
+    return this.fx("artist", index, this.artistOf(index, view), view);
+  }
+
+  private artistOf(index: number, view: View): Json {
     const a = this.catalog.artist(index);
     const out: Json = { ...base(view, "artist", a.id), genres: [...a.genres], images: images(this.catalog.seed, index, 2), name: a.name };
     if (!view.dev) Object.assign(out, { followers: { href: null, total: a.followers }, popularity: a.popularity });
@@ -77,6 +95,10 @@ export class Renderer {
   }
 
   albumSimple(index: number, view: View, group?: string): Json {
+    return this.fx("album", index, this.albumSimpleOf(index, view, group), view);
+  }
+
+  private albumSimpleOf(index: number, view: View, group?: string): Json {
     const a = this.catalog.album(index);
     const out: Json = {
       album_type: a.type,
@@ -94,6 +116,10 @@ export class Renderer {
   }
 
   album(index: number, view: View): Json {
+    return this.fx("album", index, this.albumOf(index, view), view);
+  }
+
+  private albumOf(index: number, view: View): Json {
     const a = this.catalog.album(index);
     const primary = this.catalog.artist(a.artists[0]);
     const out: Json = {
@@ -122,6 +148,7 @@ export class Renderer {
    */
   relinkOf(index: number, market: string | undefined): number | undefined {
     const c = this.catalog;
+    if (index >= c.count("track")) return undefined;
     const album = c.album(c.albumOfTrack(index));
     if (isAvailable(album, market) || hash32(c.seed, index, 16) % 2 !== 0) return undefined;
     const total = c.count("track");
@@ -169,11 +196,11 @@ export class Renderer {
   }
 
   trackSimple(index: number, view: View): Json {
-    return this.relinked(index, view, (i) => this.trackCommon(i, view));
+    return this.fx("track", index, this.relinked(index, view, (i) => this.trackCommon(i, view)), view);
   }
 
   track(index: number, view: View): Json {
-    return this.relinked(index, view, (i) => this.fullTrack(i, view));
+    return this.fx("track", index, this.relinked(index, view, (i) => this.fullTrack(i, view)), view);
   }
 
   private fullTrack(index: number, view: View): Json {
@@ -189,6 +216,10 @@ export class Renderer {
   }
 
   showSimple(index: number, view: View): Json {
+    return this.fx("show", index, this.showSimpleOf(index, view), view);
+  }
+
+  private showSimpleOf(index: number, view: View): Json {
     const s = this.catalog.show(index);
     return this.devStrip(view, {
       available_markets: [...MARKETS],
@@ -208,6 +239,10 @@ export class Renderer {
   }
 
   show(index: number, view: View): Json {
+    return this.fx("show", index, this.showOf(index, view), view);
+  }
+
+  private showOf(index: number, view: View): Json {
     return { ...this.showSimple(index, view), episodes: this.showEpisodes(index, view, 0, 50) };
   }
 
@@ -219,6 +254,10 @@ export class Renderer {
   }
 
   episodeSimple(index: number, view: View): Json {
+    return this.fx("episode", index, this.episodeSimpleOf(index, view), view);
+  }
+
+  private episodeSimpleOf(index: number, view: View): Json {
     const e = this.catalog.episode(index);
     const external = this.isExternal(e.show);
     return {
@@ -241,11 +280,19 @@ export class Renderer {
   }
 
   episode(index: number, view: View): Json {
+    return this.fx("episode", index, this.episodeOf(index, view), view);
+  }
+
+  private episodeOf(index: number, view: View): Json {
     const e = this.catalog.episode(index);
     return { ...this.episodeSimple(index, view), show: this.showSimple(e.show, view) };
   }
 
   audiobookSimple(index: number, view: View): Json {
+    return this.fx("audiobook", index, this.audiobookSimpleOf(index, view), view);
+  }
+
+  private audiobookSimpleOf(index: number, view: View): Json {
     const b = this.catalog.audiobook(index);
     return this.devStrip(view, {
       authors: b.authors.map((name) => ({ name })),
@@ -267,6 +314,10 @@ export class Renderer {
   }
 
   audiobook(index: number, view: View): Json {
+    return this.fx("audiobook", index, this.audiobookOf(index, view), view);
+  }
+
+  private audiobookOf(index: number, view: View): Json {
     return { ...this.audiobookSimple(index, view), chapters: this.audiobookChapters(index, view, 0, 50) };
   }
 
@@ -277,6 +328,10 @@ export class Renderer {
   }
 
   chapterSimple(index: number, view: View): Json {
+    return this.fx("chapter", index, this.chapterSimpleOf(index, view), view);
+  }
+
+  private chapterSimpleOf(index: number, view: View): Json {
     const c = this.catalog.chapter(index);
     return this.devStrip(view, {
       audio_preview_url: view.nov2024 ? null : `https://p.scdn.co/mp3-preview/${c.id}`,
@@ -303,6 +358,10 @@ export class Renderer {
   }
 
   chapter(index: number, view: View): Json {
+    return this.fx("chapter", index, this.chapterOf(index, view), view);
+  }
+
+  private chapterOf(index: number, view: View): Json {
     const c = this.catalog.chapter(index);
     return { ...this.chapterSimple(index, view), audiobook: this.audiobookSimple(c.audiobook, view) };
   }

@@ -66,29 +66,29 @@ export class SearchIndex {
     const p: Postings = new Map();
     switch (type) {
       case "artist":
-        for (let i = 0; i < c.sizes.artists; i++) addAll(p, c.artistWords(i), i);
+        for (let i = c.first("artist"); i < c.end("artist"); i++) addAll(p, c.artistWords(i), i);
         break;
       case "album":
-        for (let i = 0; i < c.sizes.albums; i++) addAll(p, c.albumWords(i), i, c.artistWords(i % c.sizes.artists));
+        for (let i = c.first("album"); i < c.end("album"); i++) addAll(p, c.albumWords(i), i, c.albumArtistWords(i));
         break;
       case "track":
         // Only the tracks' own words: album and artist words come from the album index (term()).
-        for (let t = 0; t < c.sizes.tracks; t++) addAll(p, c.trackWords(t), t);
+        for (let t = c.first("track"); t < c.end("track"); t++) addAll(p, c.trackWords(t), t);
         break;
       case "playlist":
-        for (let i = 0; i < c.sizes.playlists; i++) {
+        for (let i = c.first("playlist"); i < c.end("playlist"); i++) {
           const pl = c.playlist(i);
           addAll(p, [...pl.words, ...words(pl.ownerName)], i);
         }
         break;
       case "show":
-        for (let i = 0; i < c.sizes.shows; i++) addAll(p, [...c.show(i).words, ...words(c.show(i).publisher)], i);
+        for (let i = c.first("show"); i < c.end("show"); i++) addAll(p, [...c.show(i).words, ...words(c.show(i).publisher)], i);
         break;
       case "episode":
-        for (let i = 0; i < c.sizes.episodes; i++) addAll(p, c.episode(i).words, i);
+        for (let i = c.first("episode"); i < c.end("episode"); i++) addAll(p, c.episode(i).words, i);
         break;
       case "audiobook":
-        for (let i = 0; i < c.sizes.audiobooks; i++) {
+        for (let i = c.first("audiobook"); i < c.end("audiobook"); i++) {
           const b = c.audiobook(i);
           addAll(p, [...b.words, ...b.authors.flatMap(words), ...b.narrators.flatMap(words)], i);
         }
@@ -180,16 +180,15 @@ export class SearchIndex {
     const c = this.catalog;
     if (type === "track") {
       const out: number[] = [];
-      for (let a = 0; a < c.sizes.albums; a++) {
+      for (let a = c.first("album"); a < c.end("album"); a++) {
         if (!this.albumMatches(a, q)) continue;
         const [from, to] = c.albumTrackRange(a);
         for (let t = from; t < to; t++) out.push(t);
       }
       return out;
     }
-    const n = type === "album" ? c.sizes.albums : type === "artist" ? c.sizes.artists : c.count(type);
     const out: number[] = [];
-    for (let i = 0; i < n; i++) out.push(i);
+    for (let i = c.first(type), n = c.end(type); i < n; i++) out.push(i);
     return this.filter(type, q, out);
   }
 
@@ -201,7 +200,8 @@ export class SearchIndex {
       if (q.tagNew && !album.isNew) return false;
       if (q.tagHipster && album.popularity > 10) return false;
     }
-    if (q.genre && !this.catalog.artist(a % this.catalog.sizes.artists).genres.includes(q.genre)) return false;
+    const c = this.catalog;
+    if (q.genre && !c.artist(a < c.sizes.albums ? a % c.sizes.artists : (c.album(a).artists[0] ?? 0)).genres.includes(q.genre)) return false;
     return true;
   }
 

@@ -76,6 +76,16 @@ export class EmulatorControl {
   health(): Promise<{ status: string; specVersion: string; operations: number; implemented: number; now: number }> {
     return this.call("GET", "health");
   }
+  /**
+   * Loads fixtures: responses captured from Spotify's Web API, sent as they are (each a JSON
+   * object: a track, a multi-get, a page, a search result, a playlist with its items, ...).
+   * @throws EmulatorControlError (400) naming the object and the JSON path that is not what a Web API call returns
+   * @example
+   * await control.loadFixtures([JSON.parse(readFileSync("track.json", "utf8"))]);
+   */
+  loadFixtures(objects: unknown[]): Promise<{ ok: true; loaded: number; counts: Record<string, number>; summary: string }> {
+    return this.call("POST", "fixtures", objects);
+  }
   reset(): Promise<{ ok: true }> {
     return this.call("POST", "reset", {});
   }

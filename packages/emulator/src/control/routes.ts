@@ -8,6 +8,7 @@ import { DEFAULT_USER_ID, PROFILES } from "../options.js";
 import type { FaultSpec } from "./faults.js";
 import { serveDashboard } from "../ui/serve.js";
 import { streamLog } from "./feed.js";
+import { postFixtures } from "../fixtures/control.js";
 import { createAppRecord, createUserRecord, issueDirectToken, publicApp } from "./records.js";
 import { resolveTokenId, tokensView, userStateView } from "./views.js";
 
@@ -233,6 +234,7 @@ export async function handleControl(platform: Platform, ex: Exchange): Promise<v
   const key = `${ex.method} ${name}`;
   if (key === "GET log/stream") return streamLog(platform, ex);
   if (name === "" || name.startsWith("ui/")) return serveDashboard(platform, ex, name.slice(3));
+  if (key === "POST fixtures") return postFixtures(platform, ex);
   const route = ROUTES[key];
   const raw = await readBody(ex.req, 1024 * 1024);
   if (raw.kind === "aborted") return;

@@ -39,7 +39,7 @@ export function market(ctx: HandlerContext): string | undefined {
     if (country) return country;
   }
   if (m === "from_token") throw new ApiProblem(400, "Invalid market code");
-  if (!MARKETS.includes(m)) throw new ApiProblem(400, "Invalid market code");
+  if (!MARKETS.includes(m) && !store(ctx).fixtures.markets.has(m)) throw new ApiProblem(400, "Invalid market code");
   return m;
 }
 

@@ -3,6 +3,7 @@
 // who may change them; rendering of playlist and playlist item objects.
 import { createHash } from "node:crypto";
 import { isBase62Id } from "../catalog/ids.js";
+import { rebase } from "../fixtures/dress.js";
 import { pageList, type Paging } from "../catalog/paging.js";
 import { externalUrls, images, type Json, type View } from "../catalog/render.js";
 import { isLocalUri, localParts, parseUri } from "../catalog/uris.js";
@@ -65,16 +66,23 @@ export function editable(ctx: HandlerContext, ref: PlaylistRef): UserPlaylist {
   return ref.playlist;
 }
 
+/** A user loaded as a fixture (a playlist's owner, a profile). */
+export function fixtureUser(ctx: HandlerContext, userId: string): Json | undefined {
+  return store(ctx).fixtures.objects.user.get(userId);
+}
+
 export function displayName(ctx: HandlerContext, userId: string): string | null {
   if (userId === "spotify") return "Spotify";
   const known = ctx.state.users.get(userId);
   if (known) return known.display_name;
+  const fixture = fixtureUser(ctx, userId);
+  if (fixture && (typeof fixture.display_name === "string" || fixture.display_name === null)) return fixture.display_name;
   const curator = /^curator-(\d+)$/.exec(userId);
   return curator ? store(ctx).catalog.curator(Number(curator[1]) - 1).name : null;
 }
 
 export function knownUser(ctx: HandlerContext, userId: string): boolean {
-  if (userId === "spotify" || ctx.state.users.has(userId)) return true;
+  if (userId === "spotify" || ctx.state.users.has(userId) || fixtureUser(ctx, userId)) return true;
   const curator = /^curator-(\d+)$/.exec(userId);
   return curator !== null && Number(curator[1]) >= 1 && Number(curator[1]) <= store(ctx).catalog.sizes.curators;
 }
@@ -145,7 +153,25 @@ export function playlistImages(ctx: HandlerContext, ref: PlaylistRef): Json[] {
   return images(s.catalog.seed, s.catalog.albumOfTrack(track), 1);
 }
 
+/**
+ * A fixture playlist shows its own fields (images, colours, owner, followers, its snapshot id
+ * until it changes); what the app can change (name, description, visibility, items) is the state's.
+ */
+function fixtureFields(ctx: HandlerContext, ref: PlaylistRef, out: Json): Json {
+  const fixture = ref.kind === "user" ? ref.playlist.data.fixture : undefined;
+  if (!fixture) return out;
+  const own = new Set(["id", "name", "description", "public", "collaborative", "href", "uri", "type", "items", "tracks", "followers"]);
+  if (ref.kind === "user" && ref.playlist.data.version > 1) own.add("snapshot_id");
+  for (const [k, v] of Object.entries(fixture)) if (!own.has(k)) out[k] = rebase(v, ctx.apiBase);
+  if (ref.kind === "user" && ref.playlist.data.image) out.images = playlistImages(ctx, ref);
+  return out;
+}
+
 function fields(ctx: HandlerContext, ref: PlaylistRef): Json {
+  return fixtureFields(ctx, ref, baseFields(ctx, ref));
+}
+
+function baseFields(ctx: HandlerContext, ref: PlaylistRef): Json {
   const s = store(ctx);
   const d = ref.kind === "user" ? ref.playlist.data : undefined;
   const rec = ref.kind === "catalog" ? s.catalog.playlist(ref.index) : undefined;
@@ -175,7 +201,8 @@ export function simplifiedPlaylist(ctx: HandlerContext, ref: PlaylistRef): Json 
 
 export function fullPlaylist(ctx: HandlerContext, ref: PlaylistRef, v: View): Json {
   const s = store(ctx);
-  const followers = ref.kind === "catalog" ? s.catalog.playlist(ref.index).followers : s.followersOf(ref.id);
+  const fixture = ref.kind === "user" ? (ref.playlist.data.fixture?.followers as { total?: unknown } | undefined) : undefined;
+  const followers = ref.kind === "catalog" ? s.catalog.playlist(ref.index).followers : typeof fixture?.total === "number" ? fixture.total + s.followersOf(ref.id) : s.followersOf(ref.id);
   const out: Json = { ...fields(ctx, ref), followers: { href: null, total: followers } };
   if (canReadItems(ctx, ref)) {
     const page = itemsPage(ctx, ref, v, 0, 100);

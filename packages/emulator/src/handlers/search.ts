@@ -1,6 +1,6 @@
 // GET /search: one paging object per requested type; `limit` applies per type.
 import { capNext, paging } from "../catalog/paging.js";
-import { MAX_QUERY_LENGTH, parseQuery } from "../catalog/query.js";
+import { MAX_QUERY_LENGTH, parseQuery, type SearchQuery, words } from "../catalog/query.js";
 import { SEARCH_TYPES, type SearchType } from "../catalog/search.js";
 import { isAvailable } from "../catalog/render.js";
 import { int, nov2024, ok, store, view } from "./common.js";
@@ -19,6 +19,23 @@ const MAX_OFFSET = 1000;
 export const searchHandlers: HandlerTable = {
   search: (ctx) => ok(answer(ctx)),
 };
+
+/**
+ * Fixture playlists (kept as the emulator's playlists, not catalog records) matching the query
+ * with the index's rules: every word in the name or the owner's name, the last one also as a prefix.
+ */
+function fixturePlaylists(ctx: HandlerContext, q: SearchQuery): string[] {
+  const want = [...q.terms, ...q.artist, ...q.album, ...q.track];
+  if (want.length === 0) return [];
+  const out: string[] = [];
+  for (const p of store(ctx).playlists.values()) {
+    if (!p.data.fixture || !p.data.public) continue;
+    const owner = (p.data.fixture.owner ?? {}) as { display_name?: unknown };
+    const have = [...words(p.data.name), ...words(typeof owner.display_name === "string" ? owner.display_name : "")];
+    if (want.every((w, i) => have.some((h) => h === w || (i === want.length - 1 && h.startsWith(w))))) out.push(p.id);
+  }
+  return out;
+}
 
 function answer(ctx: HandlerContext): Record<string, unknown> {
   const q = (ctx.query.q ?? "").trim();
@@ -41,13 +58,18 @@ function answer(ctx: HandlerContext): Record<string, unknown> {
     if ((type === "track" || type === "album") && v.market) {
       matches = matches.filter((i) => isAvailable(s.catalog.album(type === "track" ? s.catalog.albumOfTrack(i) : i), v.market));
     }
+    if (type === "playlist") {
+      const ids = [...fixturePlaylists(ctx, parsed), ...matches.map((i) => s.catalog.id("playlist", i))];
+      const items = ids.slice(offset, offset + limit).map((id) => simplifiedPlaylist(ctx, findPlaylist(ctx, id)));
+      out.playlists = capNext(paging(`${ctx.apiBase}/search`, items, offset, limit, ids.length, { q, type, market: ctx.query.market, include_external: ctx.query.include_external }), MAX_OFFSET);
+      continue;
+    }
     const slice = matches.slice(offset, offset + limit);
     const items = slice.map((i) => {
       switch (type) {
         case "track": return s.render.track(i, v);
         case "album": return s.render.albumSimple(i, v);
         case "artist": return s.render.artist(i, v);
-        case "playlist": return simplifiedPlaylist(ctx, findPlaylist(ctx, s.catalog.id("playlist", i)));
         case "show": return s.render.showSimple(i, v);
         case "episode": return s.render.episodeSimple(i, v);
         case "audiobook": return s.render.audiobookSimple(i, v);

@@ -1,8 +1,10 @@
 // Users: the current user's profile (fields by scope), other users' profiles, top items.
 import { pageList } from "../catalog/paging.js";
+import { dress } from "../fixtures/dress.js";
 import { externalUrls } from "../catalog/render.js";
 import { hashString, Rng } from "../catalog/prng.js";
 import { me, ok, store, view, pageParams } from "./common.js";
+import { fixtureUser } from "./playlist-view.js";
 import { displayName, knownUser } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
@@ -29,9 +31,11 @@ function top(ctx: HandlerContext, kind: "artist" | "track"): number[] {
   if (!RANGES.includes(range)) throw new ApiProblem(400, "Invalid time range");
   const s = store(ctx);
   const rng = new Rng(hashString(`${me(ctx)}:${range}:${kind}`, s.catalog.seed));
-  const n = kind === "artist" ? s.catalog.sizes.artists : s.catalog.sizes.tracks;
+  // With fixturesOnly, only fixtures (the indices past the synthetic ones) are picked.
+  const first = s.catalog.first(kind);
+  const n = s.catalog.end(kind) - first;
   const out = new Set<number>();
-  while (out.size < Math.min(TOP_SIZE, n)) out.add(rng.int(n));
+  while (out.size < Math.min(TOP_SIZE, n)) out.add(first + rng.int(n));
   return [...out];
 }
 
@@ -54,7 +58,8 @@ export const userHandlers: HandlerTable = {
   "get-users-profile": (ctx) => {
     const id = ctx.params.user_id;
     if (!knownUser(ctx, id)) throw new ApiProblem(404, "Resource not found");
-    return ok(publicUser(ctx, id));
+    const fixture = fixtureUser(ctx, id);
+    return ok(fixture ? dress(publicUser(ctx, id), fixture, view(ctx)) : publicUser(ctx, id));
   },
   "get-users-top-artists": (ctx) => {
     const { limit, offset } = pageParams(ctx);

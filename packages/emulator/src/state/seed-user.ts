@@ -25,10 +25,19 @@ export interface SeededUser {
   playlists: UserPlaylist[];
 }
 
-export function seedUser(catalog: Catalog, userId: string, now: number): SeededUser {
+/** @param synthetic false with `fixturesOnly`: the library, history, playlists and player start empty */
+export function seedUser(catalog: Catalog, userId: string, now: number, synthetic = true): SeededUser {
   const rng = new Rng(hashString(userId, catalog.seed));
   const s = catalog.sizes;
   const lib = new Library();
+  const devices = [
+    { id: deviceId(catalog.seed, userId, 0), name: "Emulator Web Player", type: "Computer", volume: 70, supportsVolume: true },
+    { id: deviceId(catalog.seed, userId, 1), name: "Emulator Phone", type: "Smartphone", volume: 50, supportsVolume: true },
+  ];
+  if (!synthetic) {
+    const player = new Player({ devices, active: null, context: null, items: [], index: 0, current: null, queue: [], progress: 0, anchor: now, playing: false, repeat: "off", shuffle: false });
+    return { library: lib, player, playlists: [] };
+  }
   const pickIds = (kind: SavedKind, count: number, n: number) => {
     for (let i = 0; i < n; i++) lib.add(lib.saved[kind], catalog.id(kind, rng.int(count)), now - (i + 1) * DAY);
   };
@@ -65,10 +74,7 @@ export function seedUser(catalog: Catalog, userId: string, now: number): SeededU
   const album = catalog.album(rng.int(s.albums));
   const items = Array.from({ length: album.trackCount }, (_, i) => `spotify:track:${catalog.id("track", album.trackStart + i)}`);
   const player = new Player({
-    devices: [
-      { id: deviceId(catalog.seed, userId, 0), name: "Emulator Web Player", type: "Computer", volume: 70, supportsVolume: true },
-      { id: deviceId(catalog.seed, userId, 1), name: "Emulator Phone", type: "Smartphone", volume: 50, supportsVolume: true },
-    ],
+    devices,
     active: null,
     context: `spotify:album:${album.id}`,
     items,

@@ -4,6 +4,9 @@
 import { Catalog } from "../catalog/catalog.js";
 import { Renderer } from "../catalog/render.js";
 import { SEARCH_TYPES, SearchIndex } from "../catalog/search.js";
+import { FixtureCatalog } from "../fixtures/catalog.js";
+import { type FixtureDoc, FixtureSet, loadChunked, loadSync } from "../fixtures/load.js";
+import { fixturePlaylists } from "../fixtures/sources.js";
 import { Library, type LibraryJSON } from "./library.js";
 import { Player, type PlayerJSON } from "./player.js";
 import { UserPlaylist, type UserPlaylistJSON } from "./playlists.js";
@@ -16,6 +19,10 @@ export interface WebApiOptions {
   /** Number of tracks; the other record counts derive from it. */
   catalogSize: number;
   now: () => number;
+  /** Fixture documents (what Web API calls returned), served with the catalog. */
+  fixtures?: FixtureDoc[];
+  /** Serve the fixtures only: no synthetic catalog, and users start with an empty library. @default false */
+  fixturesOnly?: boolean;
 }
 
 export interface UserData {
@@ -30,6 +37,8 @@ interface StoreJSON {
   nov2024Restrictions: boolean;
   users: Record<string, { library: LibraryJSON; player: PlayerJSON }>;
   playlists: UserPlaylistJSON[];
+  /** Fixture documents loaded at start or through the control plane. */
+  fixtures?: FixtureDoc[];
 }
 
 function isPlayer(p: unknown): p is PlayerJSON {
@@ -40,6 +49,12 @@ function isPlayer(p: unknown): p is PlayerJSON {
 function isPlaylist(p: unknown): p is UserPlaylistJSON {
   const s = p as UserPlaylistJSON;
   return typeof s === "object" && s !== null && typeof s.id === "string" && typeof s.ownerId === "string" && typeof s.name === "string" && Array.isArray(s.items) && typeof s.version === "number";
+}
+
+/** Fixture indices start after the synthetic ones. */
+function offsets(c: Catalog) {
+  const s = c.sizes;
+  return { track: s.tracks, album: s.albums, artist: s.artists, show: s.shows, episode: s.episodes, audiobook: s.audiobooks, chapter: s.chapters };
 }
 
 export class WebApiStore implements WebApiState {
@@ -56,9 +71,41 @@ export class WebApiStore implements WebApiState {
   private readonly people = new Map<string, UserData>();
   readonly playlists = new Map<string, UserPlaylist>();
 
+  /** The loaded fixtures (empty without any). */
+  fixtures = new FixtureSet();
+
   constructor(private options: WebApiOptions) {
     this.catalog = new Catalog(options.seed, options.catalogSize);
     this.render = new Renderer(this.catalog);
+    this.catalog.synthetic = !options.fixturesOnly;
+    if (options.fixtures?.length) {
+      const set = new FixtureSet();
+      loadSync(set, options.fixtures);
+      this.install(set);
+    }
+  }
+
+  /** Builds the fixture records for `set` and serves them from now on (fixture playlists as loaded, unless changed). */
+  private install(set: FixtureSet): void {
+    this.fixtures = set;
+    this.catalog.fixtures = set.size > 0 ? new FixtureCatalog(set, this.catalog.seed, offsets(this.catalog)) : undefined;
+    this.searchIndex = undefined;
+    for (const p of fixturePlaylists(set, this.options.now())) {
+      const had = this.playlists.get(p.id);
+      if (!had || (had.data.fixture && had.data.version === 1)) this.playlists.set(p.id, p);
+    }
+  }
+
+  /**
+   * Loads more fixture documents, a chunk per event-loop turn; nothing changes unless all of
+   * them load.
+   * @throws FixtureError for a document that is not what a Web API call returns
+   */
+  async loadFixtures(docs: FixtureDoc[]): Promise<FixtureSet> {
+    const set = new FixtureSet();
+    await loadChunked(set, [...this.fixtures.docs, ...docs]);
+    this.install(set);
+    return set;
   }
 
   get now(): () => number {
@@ -90,7 +137,7 @@ export class WebApiStore implements WebApiState {
   user(userId: string): UserData {
     let data = this.people.get(userId);
     if (!data) {
-      const seeded = seedUser(this.catalog, userId, this.options.now());
+      const seeded = seedUser(this.catalog, userId, this.options.now(), this.catalog.synthetic);
       data = { library: seeded.library, player: seeded.player };
       this.people.set(userId, data);
       for (const p of seeded.playlists) if (!this.playlists.has(p.id)) this.playlists.set(p.id, p);
@@ -131,6 +178,7 @@ export class WebApiStore implements WebApiState {
       nov2024Restrictions: this.nov2024Restrictions,
       users,
       playlists: [...this.playlists.values()].map((p) => structuredClone(p.data)),
+      ...(this.fixtures.docs.length ? { fixtures: this.fixtures.docs } : {}),
     };
   }
 
@@ -143,9 +191,16 @@ export class WebApiStore implements WebApiState {
     if (d.seed !== this.catalog.seed || d.catalogSize !== this.catalog.sizes.tracks) {
       this.options = { ...this.options, seed: d.seed, catalogSize: d.catalogSize };
       this.catalog = new Catalog(d.seed, d.catalogSize);
+      this.catalog.synthetic = !this.options.fixturesOnly;
       this.render = new Renderer(this.catalog);
       this.searchIndex = undefined;
     }
+    // Fixtures loaded before the stop come back, with the ones given at this start.
+    const saved = Array.isArray(d.fixtures) ? d.fixtures.filter((doc) => typeof doc?.name === "string") : [];
+    const given = new Set(this.fixtures.docs.map((doc) => JSON.stringify(doc.value)));
+    const docs = [...this.fixtures.docs, ...saved.filter((doc) => !given.has(JSON.stringify(doc.value)))];
+    const set = new FixtureSet();
+    loadSync(set, docs);
     this.people.clear();
     this.playlists.clear();
     this.nov2024Restrictions = d.nov2024Restrictions !== false;
@@ -157,12 +212,15 @@ export class WebApiStore implements WebApiState {
       if (!isPlaylist(p)) throw new TypeError("spotify-emulator: a saved playlist is damaged");
       this.playlists.set(p.id, new UserPlaylist(structuredClone(p)));
     }
+    this.install(set);
   }
 
+  /** Back to the start: users forgotten, fixture playlists as loaded. */
   reset(): void {
     this.people.clear();
     this.playlists.clear();
     this.nov2024Restrictions = true;
+    this.install(this.fixtures);
   }
 }
 
