@@ -50,8 +50,8 @@ function fail(message: string, parameter: string): never {
 }
 
 /** "a track", "an album". */
-function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+function withArticle(noun: string | undefined): string {
+  return `${/^[aeiou]/i.test(noun ?? "") ? "an" : "a"} ${noun}`;
 }
 
 function describe(value: unknown): string {
