@@ -110,7 +110,7 @@ export interface HookRequest {
   readonly request: ApiRequest;
   readonly method: string;
   readonly url: string;
-  /** Mutable: a `beforeRequest` hook may add or change headers. */
+  /** Credentials redacted. Mutable: what a `beforeRequest` hook adds, changes or removes is sent. */
   headers: Record<string, string>;
   /** 0 for the first attempt, 1 for the first retry, ... */
   readonly attempt: number;
@@ -118,7 +118,8 @@ export interface HookRequest {
 
 /**
  * Small hooks in the style of ky. Each runs in order; a hook that throws fails the call.
- * Headers given to hooks are the live ones (a hook may add a header); log them only redacted.
+ * Hooks see headers with credentials redacted (`authorization: "[redacted]"`), so a payload may be
+ * logged as it is; what a `beforeRequest` hook adds, changes or removes is sent.
  */
 export interface Hooks {
   /** Before each attempt is sent. */

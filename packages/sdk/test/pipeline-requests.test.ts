@@ -131,6 +131,35 @@ describe("401 handling", () => {
 });
 
 describe("hooks, logger and 1.2.0 options", () => {
+  it("hook payloads never hold the bearer token; headers a beforeRequest hook adds, changes or removes are sent", async () => {
+    server = await startTestServer((_q, res, i) => (i === 0 ? spotifyError(res, 500, "x") : json(res, 200, TRACK)));
+    const payloads: string[] = [];
+    const pipeline = createPipeline({
+      baseUrl: `${server.url}/v1`,
+      auth: sequenceAuth([SECRET]),
+      retry: { backoffBaseMs: 1 },
+      hooks: {
+        beforeRequest: [(r) => {
+          payloads.push(JSON.stringify(r));
+          r.headers["X-Added"] = `attempt-${r.attempt}`;
+          r.headers["x-change-me"] = "new";
+          delete r.headers["x-remove-me"];
+        }],
+        beforeRetry: [(r) => void payloads.push(JSON.stringify(r.request))],
+        afterResponse: [(r) => void payloads.push(JSON.stringify(r.request))],
+      },
+    });
+    await pipeline.request({ method: "GET", path: "/me", headers: { "X-Remove-Me": "1", "X-Change-Me": "old" } });
+    expect(payloads.length).toBe(5);
+    expect(payloads.join("\n")).not.toContain(SECRET);
+    for (const sent of server.requests) {
+      expect(sent.headers.authorization).toBe(`Bearer ${SECRET}`);
+      expect(sent.headers["x-change-me"]).toBe("new");
+      expect(sent.headers["x-remove-me"]).toBeUndefined();
+    }
+    expect(server.requests.map((r) => r.headers["x-added"])).toEqual(["attempt-0", "attempt-1"]);
+  });
+
   it("runs hooks in order and never shows them the token", async () => {
     server = await startTestServer((_q, res, i) => (i === 0 ? spotifyError(res, 500, "x") : json(res, 200, TRACK)));
     const seen: string[] = [];

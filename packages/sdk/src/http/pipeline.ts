@@ -224,14 +224,17 @@ export class Pipeline implements RequestPipeline {
           headers[AUTH_HEADER] = `Bearer ${token.access_token}`;
           redactor.add(token.access_token);
         }
-        // Token requests carry credentials in their body and headers: hooks see a copy without them.
+        // Hooks see the headers with credentials redacted (a hook payload is often logged); what a
+        // beforeRequest hook adds, changes or removes is carried over to the request sent.
         const hookRequest: HookRequest | undefined = !this.#hasRequestHooks
           ? undefined
-          : base === "accounts"
-            ? { request: withoutCredentials(req), method, url, headers: redactHeaders(headers), attempt }
-            : { request: req, method, url, headers, attempt };
-        if (hookRequest) for (const hook of this.#hooks.beforeRequest ?? []) await hook(hookRequest);
-        if (hookRequest && this.#hooks.beforeRequest?.length) checkHeaders(headers, method, url);
+          : { request: base === "accounts" ? withoutCredentials(req) : req, method, url, headers: redactHeaders(headers), attempt };
+        if (hookRequest && this.#hooks.beforeRequest?.length) {
+          const shown = { ...hookRequest.headers };
+          for (const hook of this.#hooks.beforeRequest) await hook(hookRequest);
+          applyHookChanges(headers, shown, hookRequest.headers);
+          checkHeaders(headers, method, url);
+        }
         // 1.2.0's hooks never saw token requests (it sent them with plain fetch): neither do they here.
         if (base === "api") this.#compat.beforeRequest(url, method, headers, body);
         this.#logger?.debug?.("spotify-web-api-sdk request", { method, url, attempt, headers: redactHeaders(headers) });
@@ -405,4 +408,14 @@ function withoutCredentials(req: ApiRequest): ApiRequest {
 /** Creates the request pipeline. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   return new Pipeline(options);
+}
+
+/** Carries what `beforeRequest` hooks changed in the (redacted) headers they saw over to the real ones. */
+function applyHookChanges(headers: Record<string, string>, shown: Record<string, string>, after: Record<string, string>): void {
+  for (const name of new Set([...Object.keys(shown), ...Object.keys(after)])) {
+    if (after[name] === shown[name]) continue;
+    const real = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
+    if (real !== undefined) delete headers[real];
+    if (after[name] !== undefined) headers[name] = after[name]!;
+  }
 }
