@@ -14,6 +14,8 @@ const forceBuild = process.argv.includes("--force-build");
 const quiet = process.argv.includes("--quiet");
 const say = (msg) => { if (!quiet) process.stderr.write(`[ensure] ${msg}\n`); };
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+// Node refuses to spawn a .cmd without a shell (CVE-2024-27980): npm on Windows goes through one.
+const viaShell = process.platform === "win32";
 
 function hashFiles(files) {
   const h = createHash("sha256");
@@ -31,7 +33,7 @@ function ensureInstalled() {
   // checks), so it installs on any machine and never rewrites package-lock.json.
   say("installing dependencies into node_modules (npm ci, exactly the versions in package-lock.json)…");
   try {
-    execFileSync(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+    execFileSync(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: ["ignore", "inherit", "inherit"], shell: viaShell });
   } catch {
     say("npm ci failed (above). If it says package.json and package-lock.json are out of sync, a dependency was\n" +
       "  changed without its lockfile: run `npm install` once to update package-lock.json, then commit both.");
@@ -57,7 +59,7 @@ function ensureBuilt(pkg) {
     .map((f) => join(dir, f)).filter(existsSync).map((f) => statSync(f).mtimeMs));
   if (!forceBuild && existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;
   say(`building packages/${pkg}…`);
-  execFileSync(npm, ["run", "build", "--silent"], { cwd: dir, stdio: ["ignore", "inherit", "inherit"] });
+  execFileSync(npm, ["run", "build", "--silent"], { cwd: dir, stdio: ["ignore", "inherit", "inherit"], shell: viaShell });
   writeFileSync(stamp, new Date().toISOString());
 }
 

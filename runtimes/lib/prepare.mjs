@@ -101,7 +101,7 @@ export function makeApp(root, runtimesDir) {
   const app = mkdtempSync(join(tmpdir(), "sdk-runtimes-"));
   // --ignore-scripts: the builds are fresh (ensureBuilt), so prepack need not build again.
   const out = execFileSync(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", app], {
-    cwd: join(root, "packages", "sdk"), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"],
+    cwd: join(root, "packages", "sdk"), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], shell: process.platform === "win32",
   });
   const [info] = JSON.parse(out);
   const packed = new Set(info.files.map((f) => f.path));
