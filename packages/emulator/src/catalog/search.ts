@@ -56,39 +56,48 @@ function containsAll(have: readonly string[], want: readonly string[]): boolean 
 }
 
 export class SearchIndex {
+  /** The synthetic records' postings (kept when fixtures change) and the fixtures' (rebuilt then). */
   private readonly postings = new Map<SearchType, Postings>();
+  private readonly fixturePostings = new Map<SearchType, Postings>();
   private readonly cache = new Map<string, number[]>();
 
   constructor(private readonly catalog: Catalog) {}
 
-  private build(type: SearchType): Postings {
+  /** Forgets what depends on the fixtures, after more were loaded. */
+  fixturesChanged(): void {
+    this.fixturePostings.clear();
+    this.cache.clear();
+  }
+
+  /** Postings of the records of one type with indices in [from, to). */
+  private build(type: SearchType, from: number, to: number): Postings {
     const c = this.catalog;
     const p: Postings = new Map();
     switch (type) {
       case "artist":
-        for (let i = c.first("artist"); i < c.end("artist"); i++) addAll(p, c.artistWords(i), i);
+        for (let i = from; i < to; i++) addAll(p, c.artistWords(i), i);
         break;
       case "album":
-        for (let i = c.first("album"); i < c.end("album"); i++) addAll(p, c.albumWords(i), i, c.albumArtistWords(i));
+        for (let i = from; i < to; i++) addAll(p, c.albumWords(i), i, c.albumArtistWords(i));
         break;
       case "track":
         // Only the tracks' own words: album and artist words come from the album index (term()).
-        for (let t = c.first("track"); t < c.end("track"); t++) addAll(p, c.trackWords(t), t);
+        for (let t = from; t < to; t++) addAll(p, c.trackWords(t), t);
         break;
       case "playlist":
-        for (let i = c.first("playlist"); i < c.end("playlist"); i++) {
+        for (let i = from; i < to; i++) {
           const pl = c.playlist(i);
           addAll(p, [...pl.words, ...words(pl.ownerName)], i);
         }
         break;
       case "show":
-        for (let i = c.first("show"); i < c.end("show"); i++) addAll(p, [...c.show(i).words, ...words(c.show(i).publisher)], i);
+        for (let i = from; i < to; i++) addAll(p, [...c.show(i).words, ...words(c.show(i).publisher)], i);
         break;
       case "episode":
-        for (let i = c.first("episode"); i < c.end("episode"); i++) addAll(p, c.episode(i).words, i);
+        for (let i = from; i < to; i++) addAll(p, c.episode(i).words, i);
         break;
       case "audiobook":
-        for (let i = c.first("audiobook"); i < c.end("audiobook"); i++) {
+        for (let i = from; i < to; i++) {
           const b = c.audiobook(i);
           addAll(p, [...b.words, ...b.authors.flatMap(words), ...b.narrators.flatMap(words)], i);
         }
@@ -102,13 +111,19 @@ export class SearchIndex {
     this.index(type);
   }
 
-  private index(type: SearchType): Postings {
+  private index(type: SearchType): [Postings, Postings] {
+    const c = this.catalog;
     let p = this.postings.get(type);
     if (!p) {
-      p = this.build(type);
+      p = this.build(type, c.first(type), c.count(type));
       this.postings.set(type, p);
     }
-    return p;
+    let f = this.fixturePostings.get(type);
+    if (!f) {
+      f = this.build(type, c.count(type), c.end(type));
+      this.fixturePostings.set(type, f);
+    }
+    return [p, f];
   }
 
   /** Indices of records whose indexed words match `term` (the last term also matches as a prefix). */
@@ -125,10 +140,12 @@ export class SearchIndex {
   }
 
   private words(type: SearchType, term: string, prefix: boolean): number[] {
-    const p = this.index(type);
-    if (!prefix) return p.get(term) ?? [];
+    const [p, f] = this.index(type);
+    // Fixture indices follow the synthetic ones, so the two lists concatenate in order.
+    if (!prefix) return f.size === 0 ? (p.get(term) ?? []) : [...(p.get(term) ?? []), ...(f.get(term) ?? [])];
     const lists: number[][] = [];
     for (const [w, list] of p) if (w.startsWith(term)) lists.push(list);
+    for (const [w, list] of f) if (w.startsWith(term)) lists.push(list);
     return lists.length === 0 ? [] : union(lists);
   }
 

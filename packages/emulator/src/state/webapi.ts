@@ -86,10 +86,10 @@ export class WebApiStore implements WebApiState {
   }
 
   /** Builds the fixture records for `set` and serves them from now on (fixture playlists as loaded, unless changed). */
-  private install(set: FixtureSet): void {
+  private install(set: FixtureSet, built = set.size > 0 ? FixtureCatalog.build(set, this.catalog.seed, offsets(this.catalog)) : undefined): void {
     this.fixtures = set;
-    this.catalog.fixtures = set.size > 0 ? new FixtureCatalog(set, this.catalog.seed, offsets(this.catalog)) : undefined;
-    this.searchIndex = undefined;
+    this.catalog.fixtures = built;
+    this.searchIndex?.fixturesChanged();
     for (const p of fixturePlaylists(set, this.options.now())) {
       const had = this.playlists.get(p.id);
       if (!had || (had.data.fixture && had.data.version === 1)) this.playlists.set(p.id, p);
@@ -104,7 +104,11 @@ export class WebApiStore implements WebApiState {
   async loadFixtures(docs: FixtureDoc[]): Promise<FixtureSet> {
     const set = new FixtureSet();
     await loadChunked(set, [...this.fixtures.docs, ...docs]);
-    this.install(set);
+    const steps = FixtureCatalog.create(set, this.catalog.seed, offsets(this.catalog));
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) await new Promise<void>((resolve) => setImmediate(resolve));
+    // Installed at once after the last await: no request sees half of it.
+    this.install(set, set.size > 0 ? next.value : undefined);
     return set;
   }
 
