@@ -56,10 +56,18 @@ export class FleetPause {
     this.#listener = listener;
   }
 
-  /** A Web API call is about to go: keep watching the fleet's pauses (cheap: no store command). */
-  touch(): void {
+  /**
+   * A Web API call is about to go: keep watching the fleet's pauses (no store command). When this
+   * client starts watching (its first call, or the first after a while idle) the store is asked
+   * once for a pause already running: the returned promise must be awaited before sending.
+   */
+  touch(): Promise<void> | undefined {
     this.#usedSinceTick = true;
-    if (!this.#stopWatching) this.#watch();
+    if (this.#stopWatching) return undefined;
+    this.#watch();
+    return this.#call("pausedFor", () => this.#store.pausedFor(this.#key)).then((ms) => {
+      if (ms > 0) this.#news(ms);
+    }, () => undefined);
   }
 
   /** This instance got a 429 asking for `ms`: every instance pauses. */

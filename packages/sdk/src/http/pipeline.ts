@@ -199,7 +199,9 @@ export class Pipeline implements RequestPipeline {
     let attempt = 0;
     let renewedAfter401 = false;
     const pause = this.#pauses[base];
-    if (base === "api") this.#fleet?.touch();
+    // A client's first call (or the first after a while idle) learns of a pause the fleet is in.
+    const watching = base === "api" ? this.#fleet?.touch() : undefined;
+    if (watching) await watching;
 
     // Set while this request is the first to go after a 429 pause: its answer ends the pause.
     let probing = false;

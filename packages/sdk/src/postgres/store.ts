@@ -6,6 +6,8 @@ import { TokenStoreError, ValidationError } from "../errors.js";
 import type { StoredRecord, TokenStore } from "../auth/stores.js";
 import { KeyedMutex } from "../auth/stores.js";
 import { DEFAULT_STORE_TIMEOUT_MS, checkKey, msOption, parseStored, revisionOf, toJson, within } from "../auth/shared-store.js";
+import type { ProbeTurn, RateLimitStore } from "../http/rate-limit-store.js";
+import { probeTurn, rateRowKey, rateSql } from "./rate-limit.js";
 
 const NAME = "PostgresTokenStore";
 
@@ -97,7 +99,7 @@ function lockId(text: string): string {
  * const session = new Session({ clientId, clientSecret, redirectUri, store });
  * ```
  */
-export class PostgresTokenStore implements TokenStore {
+export class PostgresTokenStore implements TokenStore, RateLimitStore {
   readonly #pool: PgPoolLike;
   readonly #table: string;
   readonly #tableName: string;
@@ -291,6 +293,34 @@ export class PostgresTokenStore implements TokenStore {
       client.removeListener("error", onError);
       client.release(broken ?? (began ? undefined : new Error(`${NAME}.lock: BEGIN failed`)));
     }
+  }
+
+  /**
+   * `RateLimitStore`: the app `key` is paused `ms` more from the server's clock, max-merged with
+   * the pause stored (a row of this table, key `rate-limit:{<key>}`). Other instances poll it.
+   */
+  async recordPause(key: string, ms: number): Promise<number> {
+    const wait = msOption(NAME, "ms", Math.max(1, Math.ceil(ms)), 1);
+    const { rows } = await this.#query("recordPause", rateSql(this.#table).record, [rateRowKey(checkKey(NAME, key)), wait]);
+    return Number((rows[0] as { ms?: unknown } | undefined)?.ms ?? wait);
+  }
+
+  /** `RateLimitStore`: how long the app `key` is still paused, ms, by the server's clock. */
+  async pausedFor(key: string): Promise<number> {
+    const { rows } = await this.#query("pausedFor", rateSql(this.#table).left, [rateRowKey(checkKey(NAME, key))]);
+    return Number((rows[0] as { ms?: unknown } | undefined)?.ms ?? 0);
+  }
+
+  /** `RateLimitStore`: elects the one probe after a pause (one conditional `UPDATE`), `owner` for `leaseMs`. */
+  async electProbe(key: string, owner: string, leaseMs: number): Promise<ProbeTurn> {
+    const { rows } = await this.#query("electProbe", rateSql(this.#table).elect,
+      [rateRowKey(checkKey(NAME, key)), checkKey(NAME, owner), msOption(NAME, "leaseMs", leaseMs, 1)]);
+    return probeTurn(rows[0] as Parameters<typeof probeTurn>[0]);
+  }
+
+  /** `RateLimitStore`: the probe `owner` was answered; the pause ends for every instance. */
+  async endPause(key: string, owner: string): Promise<void> {
+    await this.#query("endPause", rateSql(this.#table).end, [rateRowKey(checkKey(NAME, key)), checkKey(NAME, owner)]);
   }
 
   /** Refuses further calls. The pool is the app's: it stays open. */

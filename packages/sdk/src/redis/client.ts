@@ -93,3 +93,44 @@ return 1`,
 export function isOne(reply: unknown): boolean {
   return reply === 1 || reply === "1" || reply === "OK";
 }
+
+/** The server's clock in ms, in a script (Redis `TIME`: every instance measures by the same clock). */
+const NOW = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)";
+
+/**
+ * The shared rate-limit pause (`RateLimitStore`): KEYS[1] holds "paused until" (the server's ms),
+ * KEYS[2] the probe's owner, or `!done` once a probe was answered. Both keys share a hash tag.
+ */
+export const RATE_SCRIPTS = {
+  /** ARGV: ms to pause, channel. Max-merges, forgets the probe, publishes the ms left. */
+  record: `${NOW}
+local untilMs = now + tonumber(ARGV[1])
+local old = tonumber(redis.call('GET', KEYS[1]) or '0') or 0
+if old > untilMs then untilMs = old end
+redis.call('SET', KEYS[1], string.format('%d', untilMs), 'PX', math.floor(untilMs - now) + 60000)
+redis.call('DEL', KEYS[2])
+redis.call('PUBLISH', ARGV[2], string.format('%d', untilMs - now))
+return untilMs - now`,
+  left: `${NOW}
+local untilMs = tonumber(redis.call('GET', KEYS[1]) or '0') or 0
+if untilMs > now then return untilMs - now end
+return 0`,
+  /** ARGV: owner, lease ms. Answers {kind, ms}. */
+  elect: `${NOW}
+local untilMs = tonumber(redis.call('GET', KEYS[1]) or '0') or 0
+if untilMs > now then return {'paused', untilMs - now} end
+local probe = redis.call('GET', KEYS[2])
+if not probe then
+  redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+  return {'probe', 0}
+end
+if probe == '!done' then return {'go', 0} end
+if probe == ARGV[1] then return {'probe', 0} end
+return {'pending', redis.call('PTTL', KEYS[2])}`,
+  /** ARGV: owner, channel. */
+  end: `if redis.call('GET', KEYS[2]) == ARGV[1] then
+  redis.call('SET', KEYS[2], '!done', 'PX', 60000)
+  redis.call('PUBLISH', ARGV[2], '0')
+end
+return 1`,
+} as const;

@@ -8,7 +8,9 @@ import { KeyedMutex } from "../auth/stores.js";
 import {
   DEFAULT_STORE_TIMEOUT_MS, checkKey, msOption, ownerId, parseStored, pause, toJson, unref, within,
 } from "../auth/shared-store.js";
-import { SCRIPTS, evalFor, isOne, type EvalFn, type RedisClientLike } from "./client.js";
+import { RATE_SCRIPTS, SCRIPTS, evalFor, isOne, type EvalFn, type RedisClientLike } from "./client.js";
+import { PauseChannel, canSubscribe } from "./pause-channel.js";
+import type { ProbeTurn, RateLimitStore } from "../http/rate-limit-store.js";
 
 const NAME = "RedisTokenStore";
 /** A Redis Cluster hash tag: the first `{`, then at least one character before the next `}`. */
@@ -83,8 +85,11 @@ interface HeldLock {
  * const edgeStore = new RedisTokenStore({ client: Redis.fromEnv() });
  * ```
  */
-export class RedisTokenStore implements TokenStore {
+export class RedisTokenStore implements TokenStore, RateLimitStore {
   readonly #eval: EvalFn;
+  readonly #client: unknown;
+  /** The subscriber connection for pushed rate-limit pauses, opened on the first watch. */
+  #channel: PauseChannel | undefined;
   readonly #prefix: string;
   readonly #leaseMs: number;
   readonly #lockTimeoutMs: number;
@@ -97,6 +102,7 @@ export class RedisTokenStore implements TokenStore {
   constructor(options: RedisTokenStoreOptions) {
     if (!options || typeof options !== "object") throw new ValidationError(`${NAME}: options with a client are required`, { parameter: "options" });
     this.#eval = evalFor(options.client);
+    this.#client = options.client;
     if (options.prefix !== undefined && typeof options.prefix !== "string") {
       throw new ValidationError(`${NAME}: prefix must be a string`, { parameter: "prefix" });
     }
@@ -115,9 +121,56 @@ export class RedisTokenStore implements TokenStore {
     return HASH_TAG.test(key) ? `${this.#prefix}${key}` : `${this.#prefix}{${key}}`;
   }
 
-  #run(operation: string, script: string, key: string, args: string[], secrets: string[] = [], timeoutMs = this.#timeoutMs): Promise<unknown> {
+  #run(operation: string, script: string, key: string | string[], args: string[], secrets: string[] = [], timeoutMs = this.#timeoutMs): Promise<unknown> {
     if (this.#closed) return Promise.reject(new TokenStoreError(`${NAME}.${operation}: the store is closed`, { operation }));
-    return within({ store: NAME, operation, timeoutMs, secrets }, () => this.#eval(script, [key], args));
+    return within({ store: NAME, operation, timeoutMs, secrets }, () => this.#eval(script, typeof key === "string" ? [key] : key, args));
+  }
+
+  /** The app's rate-limit keys ("paused until", the probe) and channel, under one hash tag. */
+  #rate(key: string): { keys: string[]; channel: string } {
+    const tag = `${this.#prefix}{rate-limit:${checkKey(NAME, key)}}`;
+    return { keys: [`${tag}:until`, `${tag}:probe`], channel: `${tag}:pauses` };
+  }
+
+  /**
+   * `RateLimitStore`: the app `key` is paused `ms` more from Redis's own clock (`TIME`), max-merged
+   * with the pause stored, in one script that also forgets the last probe and publishes the pause.
+   */
+  async recordPause(key: string, ms: number): Promise<number> {
+    const { keys, channel } = this.#rate(key);
+    const wait = msOption(NAME, "ms", Math.max(1, Math.ceil(ms)), 1);
+    return Number(await this.#run("recordPause", RATE_SCRIPTS.record, keys, [String(wait), channel]));
+  }
+
+  /** `RateLimitStore`: how long the app `key` is still paused, ms, by Redis's clock. */
+  async pausedFor(key: string): Promise<number> {
+    return Number(await this.#run("pausedFor", RATE_SCRIPTS.left, this.#rate(key).keys, []));
+  }
+
+  /** `RateLimitStore`: elects the one probe after a pause (`SET NX PX` with `owner`, for `leaseMs`). */
+  async electProbe(key: string, owner: string, leaseMs: number): Promise<ProbeTurn> {
+    checkKey(NAME, owner);
+    const reply = await this.#run("electProbe", RATE_SCRIPTS.elect, this.#rate(key).keys, [owner, String(msOption(NAME, "leaseMs", leaseMs, 1))]);
+    const [kind, ms] = Array.isArray(reply) ? [String(reply[0]), Number(reply[1])] : ["probe", 0];
+    if (kind === "paused" || kind === "pending") return { kind, ms: Math.max(0, ms) };
+    return { kind: kind === "go" ? "go" : "probe" };
+  }
+
+  /** `RateLimitStore`: the probe `owner` was answered; every instance's pause ends (published). */
+  async endPause(key: string, owner: string): Promise<void> {
+    const { keys, channel } = this.#rate(key);
+    await this.#run("endPause", RATE_SCRIPTS.end, keys, [checkKey(NAME, owner), channel]);
+  }
+
+  /**
+   * `RateLimitStore`: pauses other instances record reach `listener` within milliseconds, through a
+   * subscriber connection the store opens (a duplicate of the client) and `close()` closes.
+   * `undefined` for `@upstash/redis`, which cannot subscribe over REST (it is polled instead).
+   */
+  watchPauses(key: string, listener: (pausedMs: number) => void): (() => void) | undefined {
+    if (this.#closed || !canSubscribe(this.#client)) return undefined;
+    this.#channel ??= new PauseChannel(this.#client);
+    return this.#channel.watch(this.#rate(key).channel, listener);
   }
 
   /** The value stored under `key`, or `null`. */
@@ -255,7 +308,8 @@ export class RedisTokenStore implements TokenStore {
 
   /**
    * Stops renewing the locks this store holds and releases them (their callbacks' signals abort),
-   * then refuses further calls. The client is the app's: it stays open.
+   * closes the subscriber connection it opened for rate-limit pauses, then refuses further calls.
+   * The client is the app's: it stays open.
    */
   async close(): Promise<void> {
     if (this.#closed) return;
@@ -264,6 +318,7 @@ export class RedisTokenStore implements TokenStore {
     for (const h of held) clearTimeout(h.timer);
     await Promise.all(held.map((h) => this.#run("lock", SCRIPTS.release, h.key, [h.owner]).catch(() => undefined)));
     this.#closed = true;
+    await this.#channel?.close();
     for (const h of held) h.controller.abort(new TokenStoreError(`${NAME}.lock: the store was closed`, { operation: "lock" }));
   }
 

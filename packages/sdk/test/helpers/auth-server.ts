@@ -45,8 +45,10 @@ export interface AuthServer {
   /** The next this many Web API requests are answered 429 with `Retry-After: limitRetryAfter` (s). */
   limitApi: number;
   limitRetryAfter: number;
-  /** When each Web API request arrived (epoch ms) and its status. */
-  apiLog: Array<{ at: number; status: number }>;
+  /** When each Web API request arrived and was answered (epoch ms), and its status. */
+  apiLog: Array<{ at: number; status: number; end?: number }>;
+  /** ms the Web API waits before answering a 200. */
+  apiDelayMs: number;
   /** Registers an authorization code (with a PKCE challenge when given). */
   addCode(code: string, opts?: { challenge?: string; redirectUri?: string }): void;
   /** Issues a token pair directly (as if a login had happened). */
@@ -90,6 +92,7 @@ export async function startAuthServer(options: AuthServerOptions = {}): Promise<
     limitApi: 0,
     limitRetryAfter: 1,
     apiLog: [],
+    apiDelayMs: 0,
     addCode: (code, opts = {}) => void codes.set(code, opts),
     issue: () => {
       counter++;
@@ -176,8 +179,14 @@ export async function startAuthServer(options: AuthServerOptions = {}): Promise<
       const ok = !!token && validAccess.has(token) && !state.expired.has(token) && !state.rejectAll;
       const status = ok ? 200 : 401;
       state.apiRequests.push({ path: url.pathname, token, status });
-      state.apiLog.push({ at: Date.now(), status });
-      if (ok) return send(res, 200, { id: "me", token });
+      const entry: { at: number; status: number; end?: number } = { at: Date.now(), status };
+      state.apiLog.push(entry);
+      const answer = () => {
+        entry.end = Date.now();
+        send(res, 200, { id: "me", token });
+      };
+      if (ok && state.apiDelayMs) return void setTimeout(answer, state.apiDelayMs);
+      if (ok) return answer();
       return send(res, 401, { error: { status: 401, message: token && validAccess.has(token) ? "The access token expired" : "Invalid access token" } });
     }
     send(res, 404, { error: { status: 404, message: "Not found" } });

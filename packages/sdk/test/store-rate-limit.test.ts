@@ -1,0 +1,180 @@
+/**
+ * The app's rate budget shared by its instances (`rateLimitStore`) over real Redis (ioredis,
+ * node-redis: pushed; Upstash REST through the shim: polled) and PostgreSQL (polled): a 429 one
+ * client gets holds back another client's Web API calls (each with its own store object and
+ * connection, as two processes would have) until it has passed, then one probe goes first for
+ * both; token requests never wait behind it. Counted at a real local server.
+ */
+import { Redis as IoRedis } from "ioredis";
+import { createClient } from "redis";
+import { Redis as UpstashRedis } from "@upstash/redis";
+import pg from "pg";
+import { afterAll, afterEach, expect, it } from "vitest";
+import { SpotifyApi, ValidationError, type RateLimitStore } from "../src/index.js";
+import { RedisTokenStore } from "../src/redis/index.js";
+import { PostgresTokenStore } from "../src/postgres/index.js";
+import { startAuthServer, type AuthServer } from "./helpers/auth-server.js";
+import { describeWithServer, testServer } from "./helpers/servers.js";
+import { startUpstashShim } from "./helpers/upstash-shim.js";
+
+const redis = await testServer("redis");
+const postgres = await testServer("postgres");
+let server: AuthServer | undefined;
+let seq = 0;
+const closers: Array<() => unknown> = [];
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+afterAll(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+
+type StoreFactory = (namespace: string) => Promise<RateLimitStore & { close(): Promise<void> }>;
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 1000 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+function clientOn(s: AuthServer, store: RateLimitStore, key: string) {
+  return SpotifyApi.withClientCredentials("client-id-1", "client-SECRET-value", [], {
+    baseUrl: s.apiUrl, accountsBaseUrl: s.accountsUrl, rateLimitStore: store, rateLimitKey: key, transport: "fetch",
+  });
+}
+
+/** Two instances; `one` gets a 429 (Retry-After 1 s); `two` calls 10 times 250 ms after it. */
+async function pauseAcross(makeStore: StoreFactory) {
+  server = await startAuthServer();
+  const key = `app-${process.pid}-${++seq}`;
+  const [storeOne, storeTwo] = [await makeStore(key), await makeStore(key)];
+  const [one, two] = [clientOn(server, storeOne, key), clientOn(server, storeTwo, key)];
+  // Both instances in use (tokens held, watching the shared pause).
+  await Promise.all([one.makeRequest("GET", "me"), two.makeRequest("GET", "me")]);
+  await new Promise((r) => setTimeout(r, 100));
+  server.apiLog.length = 0;
+  server.limitApi = 1;
+  server.limitRetryAfter = 1;
+  server.apiDelayMs = 100;
+  const limited = one.makeRequest("GET", "me");
+  await until(() => server!.apiLog.length > 0);
+  const limitedAt = server.apiLog[0]!.at;
+  await new Promise((r) => setTimeout(r, 250));
+  const tokensBefore = server.tokenCount();
+  const pending = [limited, ...Array.from({ length: 10 }, () => two.makeRequest("GET", "me"))];
+  // A third client of the app, without a token yet: its token request goes during the pause.
+  const three = clientOn(server, storeTwo, key);
+  await three.authenticate();
+  const tokenDuringPause = server.tokenCount() - tokensBefore === 1 && server.apiLog.length === 1;
+  pending.push(three.makeRequest("GET", "me"));
+  const calls = await Promise.allSettled(pending);
+  const after = server.apiLog.slice(1);
+  const probe = after[0]!;
+  return {
+    statuses: calls.map((c) => c.status),
+    first429: server.apiLog[0]!.status,
+    duringPause: after.filter((r) => r.at < limitedAt + 1000).length,
+    // Sent before the first request after the pause was answered: only that one (the probe).
+    beforeProbeAnswered: after.filter((r) => r.at < probe.end!).length,
+    tokenDuringPause,
+    stores: [storeOne, storeTwo],
+  };
+}
+
+function expectOnePause(result: Awaited<ReturnType<typeof pauseAcross>>) {
+  expect(result.first429).toBe(429);
+  expect(result.statuses.every((s) => s === "fulfilled")).toBe(true);
+  expect(result.duringPause).toBe(0);
+  expect(result.beforeProbeAnswered).toBe(1);
+  expect(result.tokenDuringPause).toBe(true);
+}
+
+const ioredisStore = (url: string): StoreFactory => async (namespace) => {
+  const client = new IoRedis(url);
+  const store = new RedisTokenStore({ client, prefix: namespace });
+  closers.push(() => client.disconnect(), () => store.close());
+  return store;
+};
+
+describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) => {
+  it("ioredis: a 429 in one instance holds back the other's calls until it has passed, then one probe goes first", async () => {
+    expectOnePause(await pauseAcross(ioredisStore(url)));
+  });
+
+  it("node-redis: the same, pushed through the store's own subscriber connection", async () => {
+    expectOnePause(await pauseAcross(async (namespace) => {
+      const client = createClient({ url });
+      client.on("error", () => undefined);
+      await client.connect();
+      const store = new RedisTokenStore({ client, prefix: namespace });
+      closers.push(() => client.destroy(), () => store.close());
+      return store;
+    }));
+  });
+
+  it("@upstash/redis (REST, no subscription): the same, by polling", async () => {
+    const shim = await startUpstashShim(url);
+    closers.push(() => shim.close());
+    expectOnePause(await pauseAcross(async (namespace) => {
+      const store = new RedisTokenStore({ client: new UpstashRedis({ url: shim.url, token: shim.token }), prefix: namespace });
+      closers.push(() => store.close());
+      return store;
+    }));
+  });
+
+  it("max-merges pauses on Redis's clock and elects one probe among owners", async () => {
+    const store = await ioredisStore(url)(`merge-${process.pid}`);
+    const key = `app-merge-${++seq}`;
+    expect(await store.pausedFor(key)).toBe(0);
+    const long = await store.recordPause(key, 5_000);
+    const short = await store.recordPause(key, 1);
+    expect(long).toBeGreaterThan(4_000);
+    expect(short).toBeGreaterThan(4_000);
+    expect(await store.electProbe(key, "owner-a", 1_000)).toMatchObject({ kind: "paused" });
+    await store.recordPause(key, 1);
+    const shortKey = `app-short-${++seq}`;
+    await store.recordPause(shortKey, 1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await store.electProbe(shortKey, "owner-a", 1_000)).toEqual({ kind: "probe" });
+    expect(await store.electProbe(shortKey, "owner-b", 1_000)).toMatchObject({ kind: "pending" });
+    await store.endPause(shortKey, "owner-a");
+    expect(await store.electProbe(shortKey, "owner-b", 1_000)).toEqual({ kind: "go" });
+  });
+
+  it("close() closes the subscriber connection it opened", async () => {
+    const client = new IoRedis(url);
+    closers.push(() => client.disconnect());
+    const store = new RedisTokenStore({ client, prefix: `close-${process.pid}` });
+    const stop = store.watchPauses("app", () => undefined);
+    expect(typeof stop).toBe("function");
+    await new Promise((r) => setTimeout(r, 100));
+    const named = async () => String(await client.call("CLIENT", "LIST")).split("\n").filter((l) => / cmd=(subscribe|ssubscribe)/.test(l) || / sub=1/.test(l)).length;
+    const before = await named();
+    await store.close();
+    let now = before;
+    for (let i = 0; i < 200 && now === before; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      now = await named();
+    }
+    expect(before).toBeGreaterThan(0);
+    expect(now).toBe(before - 1);
+  });
+});
+
+describeWithServer("postgres", postgres, "rateLimitStore over PostgresTokenStore", (url) => {
+  it("a 429 in one instance holds back the other's calls until it has passed (polled), then one probe goes first", async () => {
+    expectOnePause(await pauseAcross(async () => {
+      const pool = new pg.Pool({ connectionString: url, max: 4 });
+      pool.on("error", () => undefined);
+      closers.push(() => pool.end());
+      return new PostgresTokenStore({ pool, table: "rate_limit_test" });
+    }));
+  });
+});
+
+it("a rateLimitStore that is not one, or no client id to key it by, is a ValidationError when the client is built", () => {
+  const auth = { getOrCreateAccessToken: async () => ({ access_token: "x", token_type: "Bearer", expires_in: 3600 }), getAccessToken: async () => null, removeAccessToken() {}, setConfiguration() {} };
+  expect(() => new SpotifyApi(auth, { rateLimitStore: {} as never })).toThrow(ValidationError);
+  const store = { recordPause: async () => 0, pausedFor: async () => 0, electProbe: async () => ({ kind: "probe" as const }), endPause: async () => undefined };
+  expect(() => new SpotifyApi(auth, { rateLimitStore: store })).toThrow(ValidationError);
+  expect(() => new SpotifyApi(auth, { rateLimitStore: store, rateLimitKey: "app" })).not.toThrow();
+});
