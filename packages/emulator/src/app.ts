@@ -24,6 +24,7 @@ import { Router } from "./spec/router.js";
 import type { EmulatorState, UserRecord } from "./state/types.js";
 import { createWebApiState, WebApiStore } from "./state/webapi.js";
 import { readSources } from "./fixtures/sources.js";
+import { handleRecorded, recordOptions } from "./fixtures/record.js";
 import { handleWebApi } from "./webapi/dispatch.js";
 import { isImagePath, serveImage } from "./webapi/images.js";
 import { ResponseCache } from "./webapi/response-cache.js";
@@ -72,6 +73,7 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
   const settings: Settings = initialSettings(resolved);
   const now = () => clock.now();
   const fixturesOnly = resolved.fixturesOnly;
+  const recording = recordOptions(options);
   const state: EmulatorState = {
     users: defaultUsers(),
     web: createWebApiState({ seed: resolved.seed, catalogSize: resolved.catalogSize, now, fixtures: readSources(options.fixtures ?? []), fixturesOnly }),
@@ -157,7 +159,8 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     // Web API calls skip route()'s own promise: one async frame less on the hot path.
     const path = ex.pathname;
     const webApi = (path === "/v1" || path.startsWith("/v1/")) && ex.method !== "OPTIONS";
-    (webApi ? handleWebApi(platform, ex) : route(platform, ex)).catch((error: unknown) => {
+    const passed = recording !== undefined && ex.method !== "OPTIONS" && (webApi || path === "/authorize" || path === "/api/token");
+    (passed ? handleRecorded(platform, ex, recording) : webApi ? handleWebApi(platform, ex) : route(platform, ex)).catch((error: unknown) => {
       ex.error = error instanceof Error ? `${error.name}: ${error.message}` : "internal error";
       logger(`request ${ex.method} ${ex.pathname} failed`, error);
       if (!res.headersSent && !res.destroyed) sendApiError(platform, ex, 500, "Server error");

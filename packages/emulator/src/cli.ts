@@ -22,6 +22,12 @@ const HELP = `Usage: spotify-emulator [options]
   --fixtures <path>    serve captured Web API responses (a JSON file or a directory of them);
                        repeatable
   --fixtures-only      serve the fixtures only (no synthetic catalog; empty libraries)
+  --record <dir>       pass requests through to the upstream and write each catalog GET
+                       there as a fixture (no tokens, no user data)
+  --upstream <url>     Web API base for --record (default https://api.spotify.com/v1)
+  --upstream-accounts <url>
+                       Accounts base for --record (default accounts.spotify.com for
+                       Spotify, otherwise the upstream's origin)
   --remember-consent   send a browser whose user already approved the app straight back
                        (unless show_dialog=true)
   --help               show this help
@@ -64,6 +70,9 @@ function parse(argv: string[]): StartOptions | "help" | "version" {
       "remember-consent": { type: "boolean" },
       fixtures: { type: "string", multiple: true },
       "fixtures-only": { type: "boolean" },
+      record: { type: "string" },
+      upstream: { type: "string" },
+      "upstream-accounts": { type: "string" },
       help: { type: "boolean" },
       version: { type: "boolean" },
     },
@@ -87,6 +96,9 @@ function parse(argv: string[]): StartOptions | "help" | "version" {
     rememberConsent: values["remember-consent"] === true ? true : undefined,
     fixtures: values.fixtures,
     fixturesOnly: values["fixtures-only"] === true ? true : undefined,
+    record: values.record,
+    upstream: values.upstream,
+    upstreamAccounts: values["upstream-accounts"],
   };
 }
 
@@ -124,6 +136,7 @@ async function main(): Promise<void> {
       `  Default user:   ${user.id} (${user.product}); also ${DEFAULT_USERS.slice(1).map((u) => `${u.id} (${u.product})`).join(", ")}`,
       `  Profile:        ${emu.app.platform.settings.profile}; rate limit: ${emu.app.platform.settings.rateLimit || "off"} per 30 s`,
       ...[emu.app.fixtureSummary()].filter((line) => line !== undefined).map((line) => `  Fixtures:       ${line.replace(/^fixtures: /, "")}${options.fixturesOnly ? " (fixtures only)" : ""}`),
+      ...(options.record ? [`  Recording:      ${options.upstream ?? "https://api.spotify.com/v1"} -> ${options.record} (catalog GETs only)`] : []),
       options.dataDir ? `  Data dir:       ${options.dataDir}` : "  State:          in memory (use --data-dir to keep it)",
       "",
     ].join("\n"),

@@ -75,6 +75,19 @@ export interface EmulatorOptions {
   fixtures?: FixtureSource[];
   /** Serve the fixtures only: no synthetic catalog; users start with an empty library. @default false */
   fixturesOnly?: boolean;
+  /**
+   * Record mode: pass Accounts and Web API requests through to `upstream` / `upstreamAccounts`
+   * (without the emulator's own gate) and write each successful GET of catalog data to this
+   * directory as a fixture (response bodies only: never a header, token or user data).
+   */
+  record?: string;
+  /** The Web API base that record mode passes requests to. @default "https://api.spotify.com/v1" */
+  upstream?: string;
+  /**
+   * The Accounts service base that record mode passes `/api/token` to (and sends `/authorize` to).
+   * @default "https://accounts.spotify.com" for Spotify's Web API, otherwise the origin of `upstream`
+   */
+  upstreamAccounts?: string;
   /** Replaces the Web API handler table (tests of the platform itself). */
   handlers?: HandlerTable;
   /** Receives unexpected errors (handler exceptions, persistence failures). */
