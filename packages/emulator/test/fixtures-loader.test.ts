@@ -106,5 +106,9 @@ describe("fixture loader", () => {
     expect(((await call("search", { query: { q: "a", type: "track" } })).tracks as Json).total).toBe(4);
     expect(((await call("get-categories", { query: { limit: "50" } })).categories as Json).total).toBe(20);
     expect(((await call("get-new-releases")).albums as Json).total).toBe(0);
+    expect(await call("get-recently-played")).toMatchObject({ items: [] });
+    expect(await call("get-the-users-currently-playing-track")).toBeUndefined();
+    const top = (await call("get-users-top-tracks", { query: { limit: "50" } })).items as Json[];
+    expect(top.map((t) => t.id).sort()).toEqual([...web.fixtures.objects.track.keys()].sort());
   });
 });

@@ -138,9 +138,16 @@ describe("real captured responses as fixtures", () => {
     expect((await h.ok("get-available-markets")).body).toEqual(real("markets"));
   });
 
-  it("renders a saved fixture track in the library as the fixture", async () => {
+  it("renders a saved fixture track in the library, and one playing in the player, as the fixture", async () => {
     await h.ok("save-tracks-user", { query: { ids: "2RM5Lx7VIp6GrLRsg2yXwW" } });
     const saved = (await h.ok("get-users-saved-tracks", { query: { limit: "1" } })).body as { items: Array<{ track: Json }> };
     expect(saved.items[0].track).toMatchObject(expected(real("track")));
+    const devices = (await h.ok("get-a-users-available-devices")).body as { devices: Json[] };
+    await h.ok("start-a-users-playback", { query: { device_id: String(devices.devices[0].id) }, body: { uris: ["spotify:track:2RM5Lx7VIp6GrLRsg2yXwW", "spotify:episode:0I8z8uyoJ03X6SiLDo0h96"] } });
+    const playing = (await h.ok("get-the-users-currently-playing-track")).body as { item: Json };
+    expect(playing.item).toMatchObject(expected(real("track")));
+    await h.ok("skip-users-playback-to-next-track");
+    const next = (await h.ok("get-the-users-currently-playing-track", { query: { additional_types: "episode" } })).body as { item: Json };
+    expect(next.item).toMatchObject({ id: "0I8z8uyoJ03X6SiLDo0h96", name: "20. Justin Theroux", duration_ms: 4259474 });
   });
 });
