@@ -23,7 +23,7 @@ import { loadSpecModel } from "./spec/load.js";
 import { Router } from "./spec/router.js";
 import type { EmulatorState, UserRecord } from "./state/types.js";
 import { createWebApiState, WebApiStore } from "./state/webapi.js";
-import { readSources } from "./fixtures/sources.js";
+import { mergeDocs, readSavedFixtures, readSources, saveFixtures } from "./fixtures/sources.js";
 import { handleRecorded, recordOptions } from "./fixtures/record.js";
 import { handleWebApi } from "./webapi/dispatch.js";
 import { isImagePath, serveImage } from "./webapi/images.js";
@@ -74,9 +74,12 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
   const now = () => clock.now();
   const fixturesOnly = resolved.fixturesOnly;
   const recording = recordOptions(options);
+  // Fixtures kept in --data-dir come back, with the ones given at this start (which win a merge).
+  const given = readSources(options.fixtures ?? []);
+  const fixtures = resolved.dataDir ? mergeDocs(readSavedFixtures(resolved.dataDir), given) : given;
   const state: EmulatorState = {
     users: defaultUsers(),
-    web: createWebApiState({ seed: resolved.seed, catalogSize: resolved.catalogSize, now, fixtures: readSources(options.fixtures ?? []), fixturesOnly }),
+    web: createWebApiState({ seed: resolved.seed, catalogSize: resolved.catalogSize, now, fixtures, fixturesOnly }),
   };
   let persister: Persister | undefined;
   const logger = options.logger ?? (() => {});
@@ -146,6 +149,8 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
       }),
       (error) => logger("could not write the state file", error),
     );
+    // Kept for the next start even when it is given no --fixtures.
+    if (given.length > 0 && state.web instanceof WebApiStore) saveFixtures(resolved.dataDir, state.web.fixtures.docs);
   }
 
   // Checked once the stored users are in: approving as someone else instead would be a silent lie.

@@ -1,6 +1,7 @@
 // Fixtures over HTTP: given at start (paths), sent to POST /emulator/fixtures (objects, in chunks),
 // kept by reset and by --data-dir restarts, with the profile's 403s and removals applied to them.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { EmulatorControlError } from "../src/control/client.js";
@@ -71,11 +72,17 @@ describe("fixtures over HTTP", () => {
     expect((await get(first.emu, `/tracks/${TRACK}`, token)).status).toBe(200);
     expect((await get(first.emu, `/playlists/${PLAYLIST}`, token)).body).toMatchObject({ name: "The Core", snapshot_id: real("playlist").snapshot_id });
     await first.emu.stop();
+    // Fixtures have their own file, written when they change: state writes stay small.
+    expect(readFileSync(join(dataDir, "state.json"), "utf8")).not.toContain("Austerity");
+    expect(readFileSync(join(dataDir, "fixtures.json"), "utf8")).toContain("Austerity");
     const second = await start({ dataDir, rateLimit: 0 });
     running.push(second.emu);
     const again = (await second.control.issueToken({ scopes: "all" })).access_token;
     expect((await get(second.emu, `/tracks/${TRACK}`, again)).body).toMatchObject({ name: "Austerity" });
     expect((await get(second.emu, `/playlists/${PLAYLIST}`, again)).body).toMatchObject({ name: "The Core", followers: { total: 874446 } });
+    await second.emu.stop();
+    writeFileSync(join(dataDir, "fixtures.json"), "{");
+    await expect(start({ dataDir })).rejects.toThrow(`fixture ${join(dataDir, "fixtures.json")}: $: not JSON`);
   });
 
   it("fixturesOnly serves no synthetic catalog; a start with a broken fixture file fails naming it", async () => {

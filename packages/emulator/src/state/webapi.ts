@@ -6,6 +6,8 @@ import { Renderer } from "../catalog/render.js";
 import { SEARCH_TYPES, SearchIndex } from "../catalog/search.js";
 import { FixtureCatalog } from "../fixtures/catalog.js";
 import { type FixtureDoc, FixtureSet, loadChunked, loadSync } from "../fixtures/load.js";
+// Fixture documents are not part of toJSON(): with --data-dir they have their own file
+// (fixtures/sources.ts), written when they change, so a state write stays small.
 import { fixturePlaylists } from "../fixtures/sources.js";
 import { Library, type LibraryJSON } from "./library.js";
 import { Player, type PlayerJSON } from "./player.js";
@@ -37,8 +39,6 @@ interface StoreJSON {
   nov2024Restrictions: boolean;
   users: Record<string, { library: LibraryJSON; player: PlayerJSON }>;
   playlists: UserPlaylistJSON[];
-  /** Fixture documents loaded at start or through the control plane. */
-  fixtures?: FixtureDoc[];
 }
 
 function isPlayer(p: unknown): p is PlayerJSON {
@@ -182,7 +182,6 @@ export class WebApiStore implements WebApiState {
       nov2024Restrictions: this.nov2024Restrictions,
       users,
       playlists: [...this.playlists.values()].map((p) => structuredClone(p.data)),
-      ...(this.fixtures.docs.length ? { fixtures: this.fixtures.docs } : {}),
     };
   }
 
@@ -199,12 +198,6 @@ export class WebApiStore implements WebApiState {
       this.render = new Renderer(this.catalog);
       this.searchIndex = undefined;
     }
-    // Fixtures loaded before the stop come back, with the ones given at this start.
-    const saved = Array.isArray(d.fixtures) ? d.fixtures.filter((doc) => typeof doc?.name === "string") : [];
-    const given = new Set(this.fixtures.docs.map((doc) => JSON.stringify(doc.value)));
-    const docs = [...this.fixtures.docs, ...saved.filter((doc) => !given.has(JSON.stringify(doc.value)))];
-    const set = new FixtureSet();
-    loadSync(set, docs);
     this.people.clear();
     this.playlists.clear();
     this.nov2024Restrictions = d.nov2024Restrictions !== false;
@@ -216,7 +209,8 @@ export class WebApiStore implements WebApiState {
       if (!isPlaylist(p)) throw new TypeError("spotify-emulator: a saved playlist is damaged");
       this.playlists.set(p.id, new UserPlaylist(structuredClone(p)));
     }
-    this.install(set);
+    // Rebuilt: a restored seed moves where fixture indices start; fixture playlists not saved come back.
+    this.install(this.fixtures);
   }
 
   /** Back to the start: users forgotten, fixture playlists as loaded. */
