@@ -41,7 +41,9 @@ type Op =
   | { t: "expire" }
   | { t: "lifetime"; seconds: 0 | 1 | 3600 }
   | { t: "logOut"; holder: 0 | 1 }
-  | { t: "wait"; ms: number };
+  | { t: "wait"; ms: number }
+  /** `n` concurrent calls of one holder sharing one AbortSignal, aborted (or not) together. */
+  | { t: "burst"; holder: 0 | 1; n: number; abortAfterMs: number | null };
 export interface Scenario {
   strategy: "session" | "provided";
   store: "memory" | "file";
@@ -81,6 +83,9 @@ const tokenFault: fc.Arbitrary<TokenFault> = fc.oneof(
   fc.record({ k: fc.constant("hang" as const) }),
   fc.record({ k: fc.constant("drop" as const) }),
   fc.record({ k: fc.constant("cut" as const) }),
+  fc.record({ k: fc.constant("badToken" as const), char: fc.constantFrom<"\r\n" | " " | "é">("\r\n", " ", "é") }),
+  fc.record({ k: fc.constant("oddExpiry" as const), value: fc.constantFrom<number | string>(0, -5, 1e306, "3600s", 2 ** 53) }),
+  fc.record({ k: fc.constant("html" as const) }),
 );
 const holder = fc.constantFrom<0 | 1>(0, 1);
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -94,6 +99,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant("lifetime" as const), seconds: fc.constantFrom<0 | 1 | 3600>(1, 3600, 1, 3600, 0) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant("logOut" as const), holder }) },
   { weight: 4, arbitrary: fc.record({ t: fc.constant("wait" as const), ms: fc.integer({ min: 0, max: 150 }) }) },
+  { weight: 1, arbitrary: fc.record({
+    t: fc.constant("burst" as const), holder, n: fc.integer({ min: 2, max: 14 }),
+    abortAfterMs: fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: fc.constantFrom(0, 5, 30, 120) }),
+  }) },
 );
 export const scenario: fc.Arbitrary<Scenario> = fc.record({
   strategy: fc.constantFrom("session" as const, "provided" as const),
@@ -127,7 +136,8 @@ function faultCostMs(fault: ApiFault | TokenFault): number {
 function settleBoundMs(s: Scenario): number {
   const faults: Array<ApiFault | TokenFault> = s.ops.flatMap((o): Array<ApiFault | TokenFault> => (o.t === "call" || o.t === "tokenFaults" ? o.faults : []));
   const cost = faults.reduce((sum, f) => sum + faultCostMs(f), 0);
-  return 2 * (2_000 + 300 * (s.ops.length + faults.length + 2) + cost);
+  const calls = s.ops.reduce((sum, o) => sum + (o.t === "burst" ? o.n : 1), 2);
+  return 2 * (2_000 + 300 * (calls + faults.length) + cost);
 }
 
 class ModelApi extends SpotifyApi {
@@ -198,6 +208,10 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => void unhandled.push(reason);
   process.on("unhandledRejection", onUnhandled);
+  // One AbortSignal shared by many calls must not collect a listener per call (Node warns past 10).
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => void (warning.name === "MaxListenersExceededWarning" && warnings.push(warning.message));
+  process.on("warning", onWarning);
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
 
@@ -285,7 +299,19 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
     const calls: CallRecord[] = [];
     const settled: Array<Promise<void>> = [];
     let nextCid = 0;
-    const startCall = (o: Extract<Op, { t: "call" }>) => {
+    /** Aborts `controller` for every call of `members` still pending, noting the moment first. */
+    const abortAt = (ms: number, controller: AbortController, members: CallRecord[]) => setTimeout(() => {
+      const pending = members.filter((rec) => rec.settledAt === undefined);
+      if (!pending.length) return;
+      for (const rec of pending) {
+        abortSeq.set(rec.cid, ++seq);
+        rec.abortedAt = Date.now();
+      }
+      note(`call${pending.length > 1 ? "s" : ""} ${pending.map((rec) => rec.cid).join(", ")} aborted by the caller`);
+      controller.abort();
+    }, ms);
+    /** Starts a call; with `shared`, on that signal (aborted by its owner), else on its own. */
+    const startCall = (o: Extract<Op, { t: "call" }>, shared?: AbortSignal): CallRecord => {
       const cid = ++nextCid;
       if (o.faults.length) server.apiFaults.set(cid, o.faults);
       const controller = o.abortAfterMs === null ? undefined : new AbortController();
@@ -293,14 +319,9 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
       calls.push(rec);
       note(`call ${cid}: h${o.holder} ${o.kind}${o.faults.length ? ` faults ${JSON.stringify(o.faults)}` : ""}${controller ? ` abort after ${o.abortAfterMs} ms` : ""}`);
       const request: ApiRequest = { ...CALLS[o.kind], query: { cid } };
-      if (controller) request.signal = controller.signal;
-      const abortTimer = controller && setTimeout(() => {
-        if (rec.settledAt !== undefined) return;
-        abortSeq.set(cid, ++seq);
-        rec.abortedAt = Date.now();
-        note(`call ${cid} aborted by its caller`);
-        controller.abort();
-      }, o.abortAfterMs!);
+      const signal = shared ?? controller?.signal;
+      if (signal) request.signal = signal;
+      const abortTimer = controller && abortAt(o.abortAfterMs!, controller, [rec]);
       settled.push(apis[o.holder]!.send(request).then(
         (value: unknown) => {
           rec.outcome = `resolved ${JSON.stringify(value)}`;
@@ -319,6 +340,7 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
         clearTimeout(abortTimer);
         note(`call ${cid} settled: ${rec.outcome!.slice(0, 200)}`);
       }));
+      return rec;
     };
 
     for (const o of s.ops) {
@@ -349,6 +371,13 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
         case "wait":
           await sleep(o.ms);
           break;
+        case "burst": {
+          const controller = new AbortController();
+          const kinds: CallKind[] = ["me", "track", "pause"];
+          const members = Array.from({ length: o.n }, (_, i) => startCall({ t: "call", holder: o.holder, kind: kinds[i % 3]!, faults: [], abortAfterMs: null }, controller.signal));
+          if (o.abortAfterMs !== null) abortAt(o.abortAfterMs, controller, members);
+          break;
+        }
       }
     }
     // After whatever came before, each client still answers (or refuses, typed) a plain call.
@@ -382,11 +411,13 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
     for (let i = 0; i < 100 && tokenInFlight.size > 0; i++) await sleep(20);
     await sleep(20);
     await tick();
+    for (const warning of warnings) fail(`process warning: ${warning}`);
     for (const reason of unhandled) fail(`unhandled rejection: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);
     const leak = leaked(logLines, server.secrets);
     if (leak) fail(`a logger line holds a secret: ${leak}`);
   } finally {
     process.off("unhandledRejection", onUnhandled);
+    process.off("warning", onWarning);
     lag.disable();
     for (const t of transports) t.close?.();
     await server.close();

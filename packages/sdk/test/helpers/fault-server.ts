@@ -35,7 +35,13 @@ export type TokenFault =
   | { k: "late"; ms: number }
   | { k: "hang" }
   | { k: "drop" }
-  | { k: "cut" };
+  | { k: "cut" }
+  /** A 200 whose access token holds a character no header may carry. */
+  | { k: "badToken"; char: "\r\n" | " " | "é" }
+  /** A 200 whose `expires_in` is out of any sane range, or not a number. */
+  | { k: "oddExpiry"; value: number | string }
+  /** A 200 with an HTML page (a proxy's). */
+  | { k: "html" };
 
 export const CLIENT_ID = "model-client-id";
 export const CLIENT_SECRET = `model-secret-${randomBytes(12).toString("hex")}`;
@@ -156,7 +162,7 @@ export async function startFaultServer(): Promise<FaultServer> {
     timers.add(timer);
   }
 
-  function tokenAnswer(form: URLSearchParams, authorization: string | undefined, res: ServerResponse, who: string): void {
+  function tokenAnswer(form: URLSearchParams, authorization: string | undefined, res: ServerResponse, who: string, twist?: TokenFault): void {
     const confidential = authorization !== undefined;
     if (confidential ? authorization !== `Basic ${BASIC}` : form.get("client_id") !== CLIENT_ID) {
       note(`${who} token → 401 invalid_client`);
@@ -168,8 +174,15 @@ export async function startFaultServer(): Promise<FaultServer> {
       return send(res, 400, { error: "invalid_grant", error_description: "Invalid refresh token" });
     }
     refresh.delete(spent);
-    const token = issue();
-    note(`${who} token ${spent.slice(0, 4)} → 200 ${token.access_token.slice(0, 4)}/${token.refresh_token.slice(0, 4)} expires_in ${token.expires_in}`);
+    const token: Record<string, unknown> = { ...issue() };
+    if (twist?.k === "badToken") {
+      // Still a secret: the server issued it, whatever it holds.
+      token.access_token = `${token.access_token as string}${twist.char}${randomBytes(6).toString("hex")}`;
+      state.secrets.add(token.access_token as string);
+      access.set(token.access_token as string, Date.now() + state.lifetimeSeconds * 1000);
+    }
+    if (twist?.k === "oddExpiry") token.expires_in = twist.value;
+    note(`${who} token ${spent.slice(0, 4)} → 200 ${(token.access_token as string).slice(0, 4)}/${(token.refresh_token as string).slice(0, 4)} expires_in ${String(token.expires_in)}${twist ? ` (${twist.k})` : ""}`);
     send(res, 200, token);
   }
 
@@ -204,6 +217,14 @@ export async function startFaultServer(): Promise<FaultServer> {
       case "cut":
         note(`${who} token → fault cut (half a body, then the connection closes)`);
         return cut(res);
+      case "badToken":
+      case "oddExpiry":
+        return tokenAnswer(form, authorization, res, who, fault);
+      case "html":
+        note(`${who} token → fault html`);
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end("<html><body>Welcome to the captive portal</body></html>");
+        return;
     }
   }
 
