@@ -23,3 +23,6 @@ export { DEFAULT_APP, DEFAULT_USERS, DEFAULT_USER_ID, PROFILES, type AppRecord, 
 export { CorruptStateError } from "./persist/store.js";
 export { ApiProblem, type CallerAuth, type Handler, type HandlerContext, type HandlerResult, type HandlerTable, type Profile } from "./handlers/types.js";
 export type { EmulatorState, UserRecord, WebApiState } from "./state/types.js";
+// Types the exported ones name (the settings, a fixture source): exported so the reference documents them.
+export type { Settings } from "./core/platform.js";
+export type { FixtureSource } from "./fixtures/sources.js";
