@@ -30,11 +30,12 @@ function ensureInstalled(dir, label, install, log) {
     const why = existsSync(join(dir, "node_modules")) ? "out of date with its lockfile" : "not installed";
     return { ready: false, reason: `${label} ${why} (run without --no-install to install it)` };
   }
-  log(`installing ${label} (npm install, versions pinned by its package-lock.json)…`);
+  // npm ci: exactly the lockfile's versions, and the lockfile is never rewritten.
+  log(`installing ${label} (npm ci, versions pinned by its package-lock.json)…`);
   try {
-    execFileSync(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"], shell: process.platform === "win32" });
   } catch (e) {
-    return { ready: false, reason: `npm install of ${label} failed: ${e.message.split("\n")[0]}` };
+    return { ready: false, reason: `npm ci of ${label} failed: ${e.message.split("\n")[0]}` };
   }
   writeFileSync(stamp, stampOf(dir));
   return { ready: true };
