@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { EmulatorControlError } from "../src/control/client.js";
 import { FixtureError } from "../src/fixtures/load.js";
 import { type RunningEmulator } from "../src/index.js";
+import type { WebApiStore } from "../src/state/webapi.js";
 import { start, useTempDirs } from "./helpers.js";
 
 const DIR = fileURLToPath(new URL("./fixtures/real/", import.meta.url));
@@ -89,7 +90,7 @@ describe("fixtures over HTTP", () => {
     const { emu, control } = await start({ fixtures: [DIR], fixturesOnly: true, rateLimit: 0 });
     running.push(emu);
     const token = (await control.issueToken({ scopes: "all" })).access_token;
-    const synthetic = (emu.app.state.web as { catalog: { id(kind: string, i: number): string } }).catalog.id("track", 0);
+    const synthetic = (emu.app.state.web as WebApiStore).catalog.id("track", 0);
     expect((await get(emu, `/tracks/${synthetic}`, token)).status).toBe(404);
     expect((await get(emu, "/me/tracks", token)).body).toMatchObject({ total: 0 });
     await expect(start({ fixtures: [`${DIR}README.md`] })).rejects.toThrow(FixtureError);

@@ -1,7 +1,7 @@
 // The fixture loader on captured shapes the spec does not promise: pages whose parent is only in
 // their href, playlist items whose track is gone (null) or local, objects the emulator does not
 // serve, files that are not Web API answers; and `fixturesOnly`.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,7 +57,7 @@ describe("fixture loader", () => {
 
   it("gives an album's tracks page saved alone its album, at the album's real id", async () => {
     const h = harness();
-    const album = (await import("./fixtures/real/album.json", { with: { type: "json" } })).default as { tracks: Json };
+    const album = JSON.parse(readFileSync(join(DIR, "album.json"), "utf8")) as { tracks: Json };
     await h.web.loadFixtures([{ name: "tracks-page", value: album.tracks }]);
     const tracks = (await h.ok("get-an-albums-tracks", { params: { id: "4EcfbzCtbJDk2wMwhT4D1h" } })).body as { items: Json[] };
     expect(tracks.items.map((t) => t.name).slice(0, 2)).toEqual(["Austerity", "Colossal Shade"]);

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../src/index.js";
+import type { WebApiStore } from "../src/state/webapi.js";
 import { basic, start, token, useTempDirs } from "./helpers.js";
 
 const running: RunningEmulator[] = [];
@@ -29,7 +30,7 @@ describe("record mode", () => {
     running.push(up.emu);
     const rec = await start({ record: dir, upstream: up.emu.apiUrl, rateLimit: 0 });
     running.push(rec.emu);
-    const catalog = (up.emu.app.state.web as { catalog: { id(kind: string, i: number): string } }).catalog;
+    const catalog = (up.emu.app.state.web as WebApiStore).catalog;
     const trackId = catalog.id("track", 5);
     const albumId = catalog.id("album", 3);
 
