@@ -15,6 +15,7 @@ import { createWebApiState } from "../src/state/webapi.js";
 import { ALL_SCOPES, API_BASE, assertValid, harness } from "./webapi-harness.js";
 
 const DIR = fileURLToPath(new URL("./fixtures/real/", import.meta.url));
+const real = (name: string): Json => JSON.parse(readFileSync(join(DIR, `${name}.json`), "utf8")) as Json;
 const PLAYLIST = "37i9dQZF1DWXIcbzpLauPS";
 type Json = Record<string, unknown>;
 const dirs: string[] = [];
@@ -63,6 +64,28 @@ describe("fixture loader", () => {
     expect(tracks.items.map((t) => t.name).slice(0, 2)).toEqual(["Austerity", "Colossal Shade"]);
     const track = (await h.ok("get-track", { params: { id: "64izlxZoHpcP1BSMLOFVld" } })).body as { album: Json };
     expect(track.album.id).toBe("4EcfbzCtbJDk2wMwhT4D1h");
+  });
+
+  it("loads through the control plane a chunk per event-loop turn, installing the result at once", async () => {
+    const h = harness();
+    const album = JSON.parse(readFileSync(join(DIR, "album.json"), "utf8")) as Json;
+    const ids = Array.from({ length: 3000 }, (_, i) => `${String(i).padStart(6, "0")}AAAAAAAAAAAAAAAA`);
+    const tracks = ids.map((id, i) => ({ ...(real("track")), id, name: `Generated ${i}`, uri: `spotify:track:${id}`, album }));
+    let turns = 0;
+    let seenMidway = false;
+    const tick = (): void => {
+      turns++;
+      // Nothing of the new set is served before it is complete.
+      if (h.web.catalog.indexOf("track", ids[0]) !== undefined && h.web.catalog.indexOf("track", ids[2999]) === undefined) seenMidway = true;
+      if (!done) setImmediate(tick);
+    };
+    let done = false;
+    setImmediate(tick);
+    await h.web.loadFixtures([{ name: "big", value: { tracks } }]);
+    done = true;
+    expect(turns).toBeGreaterThan(5);
+    expect(seenMidway).toBe(false);
+    expect(h.web.catalog.indexOf("track", ids[2999])).toBeDefined();
   });
 
   it("keeps what it cannot serve out of the way and says so in its summary line", () => {
