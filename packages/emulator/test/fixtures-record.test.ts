@@ -58,12 +58,25 @@ describe("record mode", () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("7");
 
+    // A public playlist and its items are catalog data; a private one (made through the recorder) is not.
+    const editorial = catalog.id("playlist", 0);
+    expect((await get(rec.emu.apiUrl, `/playlists/${editorial}`, appToken)).status).toBe(200);
+    expect((await get(rec.emu.apiUrl, `/playlists/${editorial}/items?limit=5`, appToken)).status).toBe(200);
+    const made = await fetch(`${rec.emu.apiUrl}/me/playlists`, {
+      method: "POST", headers: { Authorization: `Bearer ${user}`, "Content-Type": "application/json" }, body: JSON.stringify({ name: "Secret mix", public: false }),
+    });
+    expect(made.status).toBe(201);
+    const privateId = ((await made.json()) as { id: string }).id;
+    expect((await get(rec.emu.apiUrl, `/playlists/${privateId}`, user)).body).toMatchObject({ name: "Secret mix", public: false });
+    expect((await get(rec.emu.apiUrl, `/playlists/${privateId}/items`, user)).status).toBe(200);
+
     const written = files(dir);
-    expect(written.map((f) => f.slice(dir.length + 1).split("/")[0]).sort()).toEqual(["get-track", "search"]);
+    expect(written.map((f) => f.slice(dir.length + 1).split("/")[0]).sort()).toEqual(["get-playlist", "get-playlists-items", "get-track", "search"]);
     for (const f of written) {
       const text = readFileSync(f, "utf8");
       for (const secret of [appToken, user, "Bearer", "authorization"]) expect(text).not.toContain(secret);
       expect(text).not.toContain(up.emu.url);
+      expect(text).not.toContain("Secret mix");
     }
     const saved = JSON.parse(readFileSync(written.find((f) => f.includes("get-track"))!, "utf8")) as Record<string, unknown>;
     expect(saved.href).toBe(`https://api.spotify.com/v1/tracks/${trackId}`);
