@@ -88,6 +88,12 @@ describe("fixture loader", () => {
     expect(h.web.catalog.indexOf("track", ids[2999])).toBeDefined();
   });
 
+  it("keeps both of two loads sent at once (each builds on the one before)", async () => {
+    const h = harness();
+    await Promise.all([h.web.loadFixtures([{ name: "a", value: real("album") }]), h.web.loadFixtures([{ name: "b", value: real("show") }])]);
+    expect(h.web.fixtures.summary()).toBe("fixtures: 11 tracks, 1 albums, 1 artists, 1 shows, 2 episodes");
+  });
+
   it("keeps what it cannot serve out of the way and says so in its summary line", () => {
     const set = new FixtureSet();
     loadSync(set, [{ name: "features", value: { audio_features: [{ type: "audio_features", id: "2RM5Lx7VIp6GrLRsg2yXwW", danceability: 0.3 }, null] } }]);

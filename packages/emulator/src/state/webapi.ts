@@ -101,7 +101,16 @@ export class WebApiStore implements WebApiState {
    * them load.
    * @throws FixtureError for a document that is not what a Web API call returns
    */
-  async loadFixtures(docs: FixtureDoc[]): Promise<FixtureSet> {
+  loadFixtures(docs: FixtureDoc[]): Promise<FixtureSet> {
+    // One load at a time: each builds on the documents the previous one installed.
+    const run = this.loading.then(() => this.load(docs));
+    this.loading = run.catch(() => undefined);
+    return run;
+  }
+
+  private loading: Promise<unknown> = Promise.resolve();
+
+  private async load(docs: FixtureDoc[]): Promise<FixtureSet> {
     const set = new FixtureSet();
     await loadChunked(set, [...this.fixtures.docs, ...docs]);
     const steps = FixtureCatalog.create(set, this.catalog.seed, offsets(this.catalog));
