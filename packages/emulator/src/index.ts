@@ -21,6 +21,7 @@ export type { LoggedBodies, RequestLogEntry } from "./control/log.js";
 export type { AccessTokenView, RefreshTokenView, TokenListing } from "./control/views.js";
 export { DEFAULT_APP, DEFAULT_USERS, DEFAULT_USER_ID, PROFILES, type AppRecord, type EmulatorLogger, type EmulatorOptions } from "./options.js";
 export { CorruptStateError } from "./persist/store.js";
+export { FixtureError } from "./fixtures/load.js";
 export { ApiProblem, type CallerAuth, type Handler, type HandlerContext, type HandlerResult, type HandlerTable, type Profile } from "./handlers/types.js";
 export type { EmulatorState, UserRecord, WebApiState } from "./state/types.js";
 // Types the exported ones name (the settings, a fixture source): exported so the reference documents them.
