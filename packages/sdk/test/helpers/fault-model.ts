@@ -187,11 +187,11 @@ interface CallRecord {
 
 /** Runs one scenario; returns the violations found (empty: the run passed) and a trace. */
 export async function runScenario(s: Scenario): Promise<{ violations: string[]; trace: string[] }> {
-  const server: FaultServer = await startFaultServer();
   const t0 = Date.now();
-  const violations: string[] = [];
   const trace: string[] = [];
   const note = (line: string) => trace.push(`${String(Date.now() - t0).padStart(5)}ms ${line}`);
+  const server: FaultServer = await startFaultServer(note);
+  const violations: string[] = [];
   const fail = (line: string) => {
     violations.push(line);
     note(`VIOLATION ${line}`);
@@ -423,7 +423,6 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
     await server.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   }
-  const merged = [...trace, ...server.log].sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-  return { violations, trace: merged };
+  return { violations, trace };
 }
 

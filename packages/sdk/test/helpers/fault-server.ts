@@ -66,8 +66,6 @@ export interface FaultServer {
   lifetimeSeconds: number;
   /** Every secret the server handed out or holds: tokens, the client secret, the Basic credentials. */
   secrets: Set<string>;
-  /** One line per request, for the failure report. */
-  log: string[];
   /** Per call id: what each attempt got (a fault's kind, or `normal`). */
   attempts: Map<number, string[]>;
   /** The call ids the server answered with success (2xx) at least once. */
@@ -100,14 +98,14 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 const retryAfterHeader = (ra: RetryAfter): Record<string, string> => (ra === null ? {} : { "retry-after": ra });
 
-export async function startFaultServer(): Promise<FaultServer> {
+/** `log` receives one line per request (what it got), for the failure report's trace. */
+export async function startFaultServer(log: (line: string) => void): Promise<FaultServer> {
   const sockets = new Set<Socket>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   /** Access token → real-time expiry (epoch ms). */
   const access = new Map<string, number>();
   const refresh = new Set<string>();
   let serial = 0;
-  const started = Date.now();
 
   const state: FaultServer = {
     origin: "",
@@ -115,7 +113,6 @@ export async function startFaultServer(): Promise<FaultServer> {
     tokenFaults: [],
     lifetimeSeconds: 3600,
     secrets: new Set([CLIENT_SECRET, BASIC]),
-    log: [],
     attempts: new Map(),
     succeeded: new Set(),
     login: () => issue(),
@@ -144,7 +141,7 @@ export async function startFaultServer(): Promise<FaultServer> {
     return token;
   }
 
-  const note = (line: string) => state.log.push(`${String(Date.now() - started).padStart(5)}ms server ${line}`);
+  const note = (line: string) => log(`server ${line}`);
 
   /** A 200 whose body stops half-way: the connection closes under it. */
   function cut(res: ServerResponse): void {
