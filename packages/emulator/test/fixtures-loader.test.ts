@@ -88,6 +88,36 @@ describe("fixture loader", () => {
     expect(h.web.catalog.indexOf("track", ids[2999])).toBeDefined();
   });
 
+  it("derives what a bare object lacks, so every answer validates for every profile", async () => {
+    const h = harness();
+    const id = (n: number) => `${n}BareFixtureId000000000`.slice(0, 22);
+    await h.web.loadFixtures([{ name: "bare", value: { items: [
+      { type: "track", id: id(1), name: "Bare Track" },
+      { type: "album", id: id(2), name: "Bare Album" },
+      { type: "artist", id: id(3), name: "Bare Artist" },
+      { type: "show", id: id(4), name: "Bare Show" },
+      { type: "episode", id: id(5), name: "Bare Episode" },
+      { type: "audiobook", id: id(6), name: "Bare Book" },
+      { type: "episode", id: id(7), name: "Bare Chapter", chapter_number: 1 },
+      { type: "playlist", id: id(8), name: "Bare List", owner: { type: "user", id: "someone" } },
+    ] } }]);
+    const calls: Array<[string, Record<string, string>]> = [
+      ["get-track", { id: id(1) }], ["get-an-album", { id: id(2) }], ["get-an-albums-tracks", { id: id(2) }], ["get-an-artist", { id: id(3) }],
+      ["get-an-artists-albums", { id: id(3) }], ["get-a-show", { id: id(4) }], ["get-an-episode", { id: id(5) }], ["get-an-audiobook", { id: id(6) }],
+      ["get-a-chapter", { id: id(7) }], ["get-playlist", { playlist_id: id(8) }], ["get-playlists-items", { playlist_id: id(8) }],
+    ];
+    for (const profile of ["extended", "dev-legacy", "dev-2026"] as const) {
+      for (const [operationId, params] of calls) {
+        const result = await h.call(operationId, { params, profile });
+        if (result.problem) expect([operationId, profile, result.problem.status]).toEqual([operationId, "dev-2026", 403]);
+      }
+      const search = (await h.ok("search", { query: { q: "bare", type: "track,album,artist,playlist,show,episode,audiobook" }, profile })).body as Record<string, { total: number }>;
+      expect(Object.values(search).map((p) => p.total)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    }
+    // A track whose album was not captured gets a nameless one, which search does not find.
+    expect(((await h.ok("get-track", { params: { id: id(1) } })).body as { album: { name: string } }).album.name).toBe("");
+  });
+
   it("keeps both of two loads sent at once (each builds on the one before)", async () => {
     const h = harness();
     await Promise.all([h.web.loadFixtures([{ name: "a", value: real("album") }]), h.web.loadFixtures([{ name: "b", value: real("show") }])]);
