@@ -89,6 +89,16 @@ describe("real captured responses as fixtures", () => {
     });
   }
 
+  it("with a market, answers is_playable from the capture's available_markets instead of the list", async () => {
+    const gb = (await h.ok("get-track", { params: { id: "2RM5Lx7VIp6GrLRsg2yXwW" }, query: { market: "GB" }, auth: { kind: "app", userId: undefined } })).body as Json;
+    expect(gb).toMatchObject({ is_playable: true, album: { is_playable: true } });
+    expect(gb).not.toHaveProperty("available_markets");
+    expect(gb.album).not.toHaveProperty("available_markets");
+    // The album's capture lists no AT.
+    const at = (await h.ok("get-an-album", { params: { id: "4EcfbzCtbJDk2wMwhT4D1h" }, query: { market: "AT" }, auth: { kind: "app", userId: undefined } })).body as Json;
+    expect(at).toMatchObject({ is_playable: false, restrictions: { reason: "market" } });
+  });
+
   it("serves an album's tracks in order, an artist's albums and top tracks, a show's episodes and an audiobook's chapters", async () => {
     const tracks = (await h.ok("get-an-albums-tracks", { params: { id: "4EcfbzCtbJDk2wMwhT4D1h" } })).body as { items: Json[]; total: number };
     const album = real("album").tracks as { items: Json[] };
