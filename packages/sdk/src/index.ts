@@ -11,7 +11,7 @@ export type { AccessToken, IAuthStrategy } from "./auth/types.js";
 export { emptyAccessToken, isEmptyAccessToken } from "./auth/types.js";
 export { SpotifyApi, type AuthenticationResponse } from "./client.js";
 export { createClient, type ClientOptions, type SpotifyClient } from "./create-client.js";
-export { createPipeline, Pipeline, DEFAULT_BASE_URL, DEFAULT_ACCOUNTS_BASE_URL, DEFAULT_TIMEOUT_MS, type PipelineOptions } from "./http/pipeline.js";
+export { createPipeline, Pipeline, DEFAULT_BASE_URL, DEFAULT_ACCOUNTS_BASE_URL, DEFAULT_TIMEOUT_MS, type PipelineOptions, type PipelineView } from "./http/pipeline.js";
 export { createFetchTransport } from "./http/fetch-transport.js";
 export { DEFAULT_MAX_RESPONSE_BYTES } from "./http/parse.js";
 /**
