@@ -1,9 +1,10 @@
 // Redis and PostgreSQL for the shared token stores' tests: real servers on free loopback ports,
 // started once per `npm test` and stopped at its end. The binaries are the system's: Debian's
-// `redis-server` and `postgresql` packages, installed with apt-get when missing and this is root
-// (as CI runs); elsewhere whatever is on PATH (Homebrew's, a distribution's), or a message naming
-// the command that installs them. PostgreSQL refuses to run as root, so as root it runs as its
-// package's own unprivileged user. Dependency-free on purpose, like ensure-chromium.mjs.
+// `redis-server` and `postgresql` packages, installed with apt-get when missing only in CI
+// (`CI=true`, as root); elsewhere whatever is on PATH (Homebrew's, a distribution's), or the part
+// is recorded as missing with the command that installs it (scripts/parts.mjs). PostgreSQL
+// refuses to run as root, so as root it runs as its package's own unprivileged user.
+// Dependency-free on purpose, like ensure-chromium.mjs.
 import { spawn } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
