@@ -8,7 +8,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import fc from "fast-check";
 import {
   createFetchTransport, MemoryTokenStore, ProvidedAccessTokenStrategy, Session, SpotifyApi, SpotifyError,
   type ApiRequest, type IAuthStrategy, type Transport, type Logger, type TokenStore, type TransportRequest,
@@ -17,7 +16,7 @@ import { FileTokenStore } from "../../src/node/file-store.js";
 import { createNodeTransport } from "../../src/node/transport.js";
 import {
   CLIENT_ID, CLIENT_SECRET, observedTransport, startFaultServer,
-  type ApiFault, type FaultServer, type RetryAfter, type TokenFault,
+  type ApiFault, type FaultServer, type TokenFault,
 } from "./fault-server.js";
 
 /** The client's options: short, so a run takes a few hundred ms. */
@@ -34,8 +33,8 @@ const HOUR_MS = 3_600_000;
 /** The wait after `invalid_grant` for another holder's newer token (the SDK's default is 2 s). */
 const INVALID_GRANT_GRACE_MS = 250;
 
-type CallKind = "me" | "track" | "pause" | "next";
-type Op =
+export type CallKind = "me" | "track" | "pause" | "next";
+export type Op =
   | { t: "call"; holder: 0 | 1; kind: CallKind; faults: ApiFault[]; abortAfterMs: number | null }
   | { t: "tokenFaults"; faults: TokenFault[] }
   | { t: "expire" }
@@ -58,58 +57,6 @@ const CALLS: Record<CallKind, Omit<ApiRequest, "query">> = {
   next: { method: "POST", path: "/me/player/next", idempotent: false, response: "void" },
 };
 
-/** Mostly waits the client takes (none, 0, 1 s); some over its cap (2 s); rarely one that disables it for long. */
-const retryAfter: fc.Arbitrary<RetryAfter> = fc.oneof(
-  { weight: 2, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.constant("0" as const) },
-  { weight: 3, arbitrary: fc.constant("1" as const) },
-  { weight: 2, arbitrary: fc.constant("2" as const) },
-  { weight: 1, arbitrary: fc.constant("3600" as const) },
-);
-const apiFault: fc.Arbitrary<ApiFault> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ k: fc.constant("429" as const), ra: retryAfter }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant("401" as const), echo: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant("5xx" as const), status: fc.constantFrom<500 | 502 | 503>(500, 502, 503) }) },
-  fc.record({ k: fc.constant("late" as const), ms: fc.integer({ min: 10, max: 200 }) }),
-  fc.record({ k: fc.constant("hang" as const) }),
-  fc.record({ k: fc.constant("drop" as const) }),
-  fc.record({ k: fc.constant("cut" as const) }),
-);
-const tokenFault: fc.Arbitrary<TokenFault> = fc.oneof(
-  fc.record({ k: fc.constant("500" as const), echo: fc.boolean() }),
-  fc.record({ k: fc.constant("429" as const), ra: retryAfter }),
-  fc.record({ k: fc.constant("invalid_grant" as const), echo: fc.boolean() }),
-  fc.record({ k: fc.constant("late" as const), ms: fc.integer({ min: 10, max: 200 }) }),
-  fc.record({ k: fc.constant("hang" as const) }),
-  fc.record({ k: fc.constant("drop" as const) }),
-  fc.record({ k: fc.constant("cut" as const) }),
-  fc.record({ k: fc.constant("badToken" as const), char: fc.constantFrom<"\r\n" | " " | "é">("\r\n", " ", "é") }),
-  fc.record({ k: fc.constant("oddExpiry" as const), value: fc.constantFrom<number | string>(0, -5, 1e306, "3600s", 2 ** 53) }),
-  fc.record({ k: fc.constant("html" as const) }),
-);
-const holder = fc.constantFrom<0 | 1>(0, 1);
-const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({
-    t: fc.constant("call" as const), holder, kind: fc.constantFrom<CallKind>("me", "track", "pause", "next"),
-    faults: fc.array(apiFault, { maxLength: 3 }),
-    abortAfterMs: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(0, 10, 60, 200, 450, 1200) }),
-  }) },
-  { weight: 3, arbitrary: fc.record({ t: fc.constant("tokenFaults" as const), faults: fc.array(tokenFault, { minLength: 1, maxLength: 2 }) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant("expire" as const) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant("lifetime" as const), seconds: fc.constantFrom<0 | 1 | 3600>(1, 3600, 1, 3600, 0) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant("logOut" as const), holder }) },
-  { weight: 4, arbitrary: fc.record({ t: fc.constant("wait" as const), ms: fc.integer({ min: 0, max: 150 }) }) },
-  { weight: 1, arbitrary: fc.record({
-    t: fc.constant("burst" as const), holder, n: fc.integer({ min: 2, max: 14 }),
-    abortAfterMs: fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: fc.constantFrom(0, 5, 30, 120) }),
-  }) },
-);
-export const scenario: fc.Arbitrary<Scenario> = fc.record({
-  strategy: fc.constantFrom("session" as const, "provided" as const),
-  store: fc.constantFrom("memory" as const, "memory" as const, "file" as const),
-  transport: fc.constantFrom("node" as const, "fetch" as const),
-  ops: fc.array(op, { minLength: 2, maxLength: 16, size: "+1" }),
-});
 
 /** What one fault can add to a call's time, at most: each wait in the SDK is paid for by a fault. */
 function faultCostMs(fault: ApiFault | TokenFault): number {
