@@ -111,6 +111,7 @@ export interface ResolvedOptions {
   fixturesOnly: boolean;
 }
 
+/** The API profiles an app can have: `extended` (Extended Quota Mode), `dev-legacy` (a development-mode app created before February 2026), `dev-2026` (one created since). */
 export const PROFILES: readonly Profile[] = ["extended", "dev-legacy", "dev-2026"];
 
 /** The default app's well-known credentials (documented in the README). */
@@ -141,6 +142,7 @@ export const DEFAULT_USERS: readonly UserRecord[] = [
   },
 ];
 
+/** The id of the default user, who logs in when auto-approve names no other. */
 export const DEFAULT_USER_ID = "emulator-user";
 
 function positiveInt(name: string, value: number | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {

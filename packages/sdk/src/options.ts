@@ -12,22 +12,27 @@ export type RequestImplementation = (input: RequestInfo | URL, init?: RequestIni
 
 /** 1.2.0: decides whether an error is handled; `true` makes the call resolve `null`. */
 export interface IHandleErrors {
+  /** Sees an error before it is thrown; resolving `true` swallows it (the call resolves `null`). */
   handleErrors(error: any): Promise<boolean>;
 }
 
 /** 1.2.0: inspects a response before it is read; throw to fail the call. */
 export interface IValidateResponses {
+  /** Inspects each response (error responses only once retries are spent); a throw fails the call. */
   validateResponse: (response: Response) => Promise<any | null>;
 }
 
 /** 1.2.0: turns a response into the value a call resolves to. */
 export interface IResponseDeserializer {
+  /** Reads the response body into the call's result. */
   deserialize<TReturnType>(response: Response): Promise<TReturnType>;
 }
 
 /** 1.2.0: how a browser is sent to the authorize page and what happens on return. */
 export interface IRedirectionStrategy {
+  /** Sends the browser to `targetUrl` (the authorize page). */
   redirect(targetUrl: string | URL): Promise<void>;
+  /** Part of 1.2.0's interface, kept so its implementations compile; this SDK does not call it. */
   onReturnFromRedirect(): Promise<void>;
 }
 
@@ -39,21 +44,29 @@ export interface ICachable {
 
 /** 1.2.0: the cache the PKCE strategy keeps its token and verifier in. */
 export interface ICachingStrategy {
+  /** The cached item, or the one `createFunction` makes (then cached); `updateFunction` may renew it before it expires. */
   getOrCreate<T>(
     cacheKey: string,
     createFunction: () => Promise<T & ICachable & object>,
     updateFunction?: (item: T) => Promise<T & ICachable & object>,
   ): Promise<T & ICachable>;
+  /** The cached item, or `null` when there is none or it expired. */
   get<T>(cacheKey: string): Promise<(T & ICachable) | null>;
+  /** Caches `item` under `cacheKey` (its `expires` is an absolute time in ms). */
   setCacheItem<T>(cacheKey: string, item: T & ICachable): void;
+  /** Forgets the item under `cacheKey`. */
   remove(cacheKey: string): void;
 }
 
 /** Receives the SDK's log lines. Headers in them are redacted; no secret is ever passed. */
 export interface Logger {
+  /** Each request and response: method, URL, status, attempt; headers redacted. */
   debug?(message: string, data?: Record<string, unknown>): void;
+  /** A retry, with its reason and wait. */
   info?(message: string, data?: Record<string, unknown>): void;
+  /** A problem the SDK worked around (a shared store call that failed). */
   warn?(message: string, data?: Record<string, unknown>): void;
+  /** A failure the SDK handled without failing a call (an `onTokenRefreshed` that threw). */
   error?(message: string, data?: Record<string, unknown>): void;
 }
 
@@ -244,5 +257,6 @@ export interface SdkConfiguration extends SdkOptions {
 
 /** The one request pipeline, as other layers see it. */
 export interface RequestPipeline {
+  /** Sends `request` with auth, retries and timeouts, and resolves its parsed result. */
   request<T>(request: ApiRequest): Promise<T>;
 }

@@ -9,6 +9,7 @@ import type { TokenListing } from "./views.js";
 /** Run-time settings (`GET`/`POST /emulator/settings`). */
 export type EmulatorSettings = Settings;
 
+/** A token as the Accounts service's token endpoint returns it. */
 export interface TokenResponse {
   access_token: string;
   token_type: string;
@@ -17,6 +18,7 @@ export interface TokenResponse {
   scope?: string;
 }
 
+/** The emulator's clock: `now` in ms, as ISO text, and its offset from real time. */
 export interface ClockState {
   now: number;
   iso: string;
@@ -32,6 +34,7 @@ export interface TokenSelector {
   tokenId?: string;
 }
 
+/** A control-plane call the emulator refused: its HTTP `status` and message. */
 export class EmulatorControlError extends Error {
   constructor(
     readonly status: number,
@@ -73,6 +76,7 @@ export class EmulatorControl {
     return data as T;
   }
 
+  /** The emulator's health: spec version, operations routed and implemented, its clock's `now`. */
   health(): Promise<{ status: string; specVersion: string; operations: number; implemented: number; now: number }> {
     return this.call("GET", "health");
   }
@@ -86,12 +90,15 @@ export class EmulatorControl {
   loadFixtures(objects: unknown[]): Promise<{ ok: true; loaded: number; counts: Record<string, number>; summary: string }> {
     return this.call("POST", "fixtures", objects);
   }
+  /** Back to the start-up state. */
   reset(): Promise<{ ok: true }> {
     return this.call("POST", "reset", {});
   }
+  /** Regenerates the Web API state (catalog and libraries) from `seed`, with `catalogSize` tracks. */
   seed(seed: number, catalogSize?: number): Promise<{ ok: true; seed: number }> {
     return this.call("POST", "seed", { seed, catalogSize });
   }
+  /** The registered apps (client ids, secrets, redirect URIs). */
   apps(): Promise<{ apps: AppRecord[] }> {
     return this.call("GET", "apps");
   }
@@ -99,9 +106,11 @@ export class EmulatorControl {
   createApp(app: Partial<AppRecord> = {}): Promise<AppRecord> {
     return this.call("POST", "apps", app);
   }
+  /** The users who can log in. */
   users(): Promise<{ users: UserRecord[] }> {
     return this.call("GET", "users");
   }
+  /** Adds a user (missing fields are generated) and resolves it. */
   createUser(user: Partial<Omit<UserRecord, "account_id">> = {}): Promise<UserRecord> {
     return this.call("POST", "users", user);
   }
@@ -109,30 +118,39 @@ export class EmulatorControl {
   issueToken(request: { clientId?: string; userId?: string; scopes?: string[] | "all"; kind?: "user" | "app"; expiresIn?: number; pkce?: boolean } = {}): Promise<TokenResponse> {
     return this.call("POST", "tokens", request);
   }
+  /** Expires the selected access tokens now (no selector field: all of them). */
   expireTokens(selector: TokenSelector = {}): Promise<{ expired: number }> {
     return this.call("POST", "tokens/expire", selector);
   }
+  /** Revokes the selected access and refresh tokens (no selector field: all of them). */
   revokeTokens(selector: TokenSelector = {}): Promise<{ revoked: { access: number; refresh: number } }> {
     return this.call("POST", "tokens/revoke", selector);
   }
+  /** Queues a fault (a status, a stall, a reset connection...) for requests that match; resolves the active faults. */
   addFault(fault: FaultSpec): Promise<{ faults: ActiveFault[] }> {
     return this.call("POST", "faults", fault);
   }
+  /** The faults still queued or active. */
   faults(): Promise<{ faults: ActiveFault[] }> {
     return this.call("GET", "faults");
   }
+  /** Removes every fault. */
   clearFaults(): Promise<{ ok: true }> {
     return this.call("DELETE", "faults");
   }
+  /** Adds `ms` of latency to every request (0 for none). */
   setLatency(ms: number): Promise<{ ms: number }> {
     return this.call("POST", "latency", { ms });
   }
+  /** The emulator's clock: `now` (ms), ISO time, offset from real time. */
   clock(): Promise<ClockState> {
     return this.call("GET", "clock");
   }
+  /** Moves the emulator's clock forward by `ms` (tokens expire, rate-limit windows pass). */
   advanceClock(ms: number): Promise<ClockState> {
     return this.call("POST", "clock", { advanceMs: ms });
   }
+  /** Sets the emulator's clock to `epochMs`. */
   setClock(epochMs: number): Promise<ClockState> {
     return this.call("POST", "clock", { setMs: epochMs });
   }
@@ -140,6 +158,7 @@ export class EmulatorControl {
   resetClock(): Promise<ClockState> {
     return this.call("POST", "clock", { reset: true });
   }
+  /** The latest requests the emulator answered (`limit` of them, or those after `since`). */
   log(options: { limit?: number; since?: number } = {}): Promise<{ entries: RequestLogEntry[] }> {
     const q = new URLSearchParams();
     if (options.limit !== undefined) q.set("limit", String(options.limit));
@@ -180,6 +199,7 @@ export class EmulatorControl {
       if (!options.signal.aborted) throw error;
     }
   }
+  /** Empties the request log. */
   clearLog(): Promise<{ ok: true }> {
     return this.call("DELETE", "log");
   }
@@ -191,9 +211,11 @@ export class EmulatorControl {
   state(userId?: string): Promise<Record<string, unknown>> {
     return this.call("GET", `state${userId === undefined ? "" : `?userId=${encodeURIComponent(userId)}`}`);
   }
+  /** The run-time settings (auto-approve, rate limit, latency, profile, token lifetimes...). */
   settings(): Promise<EmulatorSettings> {
     return this.call("GET", "settings");
   }
+  /** Changes some run-time settings; resolves all of them. */
   updateSettings(settings: Partial<EmulatorSettings>): Promise<EmulatorSettings> {
     return this.call("POST", "settings", settings);
   }

@@ -18,6 +18,7 @@ export interface CallerAuth {
   profile: Profile;
 }
 
+/** What a Web API handler gets for one request: the operation, its parameters, the caller, the state. */
 export interface HandlerContext {
   operationId: string;
   /** Path parameters, percent-decoded. */
@@ -40,6 +41,7 @@ export interface HandlerResult {
   body?: unknown;
 }
 
+/** Answers one Web API operation. */
 export type Handler = (ctx: HandlerContext) => HandlerResult | Promise<HandlerResult>;
 
 /** Handlers keyed by the spec's operationId. */

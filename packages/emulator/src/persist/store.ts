@@ -26,6 +26,7 @@ export interface Snapshot {
   approvals?: ApprovalRecord[];
 }
 
+/** A state file in `--data-dir` that cannot be read back: the start stops, naming the file. */
 export class CorruptStateError extends Error {
   constructor(file: string, reason: string) {
     super(`spotify-emulator: cannot restore ${file}: ${reason}. Fix or move the file away to start with a fresh state.`);

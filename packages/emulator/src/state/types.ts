@@ -13,6 +13,7 @@ export interface UserRecord {
   account_id: string;
 }
 
+/** Everything the emulator keeps: users, and the Web API's catalog and per-user data. */
 export interface EmulatorState {
   /** Users by id (platform-owned). */
   users: Map<string, UserRecord>;
@@ -24,8 +25,12 @@ export interface EmulatorState {
   web: WebApiState;
 }
 
+/** The Web API handlers' state, opaque to the rest of the emulator. */
 export interface WebApiState {
+  /** The state as JSON, for `--data-dir`. */
   toJSON(): unknown;
+  /** Replaces the state with one `toJSON()` gave. */
   restore(data: unknown): void;
+  /** Back to the state at start-up. */
   reset(): void;
 }

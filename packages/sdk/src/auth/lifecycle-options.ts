@@ -68,6 +68,7 @@ export interface LifecycleConfig extends LifecycleOptions {
    * until it really expires, not refused inside the renewal margin. @default always
    */
   canRenew?(token: AccessToken): boolean;
+  /** The client's logger at the time of the call (the client may be built after the strategy). */
   logger?(): Logger | undefined;
 }
 

@@ -258,6 +258,7 @@ export class LocalStorageTokenStore implements TokenStore {
     return locks ? locks.request(name, fn) : pageMutex.run(name, fn);
   }
 
+  /** The store's type and key prefix; never the stored tokens. */
   toJSON(): Record<string, unknown> {
     return { type: "LocalStorageTokenStore", prefix: this.#prefix };
   }

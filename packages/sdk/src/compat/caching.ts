@@ -9,8 +9,11 @@ import { SpotifyError } from "../errors.js";
 
 /** A synchronous string key-value store under a {@link GenericCache}. */
 export interface ICacheStore {
+  /** The value under `key`, or `null`. */
   get(key: string): string | null;
+  /** Stores `value` under `key`. */
   set(key: string, value: string): void;
+  /** Forgets `key`. */
   remove(key: string): void;
 }
 

@@ -23,6 +23,7 @@ export class ConsoleLoggingErrorHandler implements IHandleErrors {
 
 /** 1.2.0: throws for a non-2xx response. */
 export class DefaultResponseValidator implements IValidateResponses {
+  /** Resolves for a 2xx response; throws a `SpotifyError` naming the status otherwise. */
   async validateResponse(response: Response): Promise<void> {
     if (response.status >= 200 && response.status < 300) return;
     throw new SpotifyError(`Unrecognised response code: ${response.status} - ${response.statusText}`);

@@ -9,7 +9,9 @@ import type { TransportResponse } from "./types.js";
 
 /** The 1.2.0 options that need WHATWG objects. */
 export interface CompatHooks {
+  /** 1.2.0's hook: called with the URL and `fetch` options before each request is sent. */
   beforeRequest?: (url: string, options: RequestInit) => void;
+  /** 1.2.0's hook: called with the URL, the options and the response once it arrives. */
   afterRequest?: (url: string, options: RequestInit, response: Response) => void;
   responseValidator?: IValidateResponses;
   deserializer?: IResponseDeserializer;

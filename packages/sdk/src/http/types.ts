@@ -106,6 +106,7 @@ export interface TransportResponse {
  * response.
  */
 export interface Transport {
+  /** Sends `request` once and resolves the response, whatever its status. */
   send(request: TransportRequest): Promise<TransportResponse>;
   /**
    * The transport aborts through `request.onAbort` and does not read `request.signal` (it may,

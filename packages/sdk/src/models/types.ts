@@ -52,30 +52,50 @@ export type SimplifiedChapter = G.SimplifiedChapterObject;
 
 /** Saved items in the user's library. */
 export type SavedAlbum = G.SavedAlbumObject;
+/** A track in the user's library, with when it was saved (`added_at`). */
 export type SavedTrack = G.SavedTrackObject;
+/** An episode in the user's library, with when it was saved (`added_at`). */
 export type SavedEpisode = G.SavedEpisodeObject;
+/** A show the user follows, with when it was saved (`added_at`). */
 export type SavedShow = G.SavedShowObject;
+/** An audiobook in the user's library, with when it was saved (`added_at`). */
 export type SavedAudiobook = G.SavedAudiobookObject;
 
 /** Shared small objects. */
 export type Copyright = G.CopyrightObject;
+/** Identifiers outside Spotify: `isrc` for a track, `upc` or `ean` for an album. */
 export type ExternalIds = G.ExternalIdObject;
+/** Links to the item outside the API: `spotify` is its open.spotify.com page. */
 export type ExternalUrls = G.ExternalUrlObject;
+/** An artist's or user's follower count (`total`). */
 export type Followers = G.FollowersObject;
+/** One size of a cover or portrait: `url`, and `width`/`height` in pixels (`null` when unknown). */
 export type Image = G.ImageObject;
+/** Why an item is not playable here (`reason`: `market`, `product` or `explicit`). */
 export type Restrictions = G.TrackRestrictionObject;
+/** Where the user stopped in an episode or chapter (`resume_position_ms`, `fully_played`). */
 export type ResumePoint = G.ResumePointObject;
+/** An audiobook's author (`name`). */
 export type Author = G.AuthorObject;
+/** An audiobook's narrator (`name`). */
 export type Narrator = G.NarratorObject;
+/** The track that was asked for, when Spotify relinked it to another release for the market. */
 export type LinkedFrom = G.LinkedTrackObject;
+/** The user who added an item to a playlist. */
 export type AddedBy = G.PlaylistUserObject;
+/** A playlist's owner. */
 export type UserReference = G.PlaylistOwnerObject;
+/** Where a simplified playlist's items are (`href`) and how many there are (`total`). */
 export type TrackReference = G.PlaylistTracksRefObject;
+/** What the player plays from (an album, artist or playlist): `type`, `uri`, `href`. */
 export type Context = G.ContextObject;
+/** Player actions not allowed now (`disallows`: `pausing`, `skipping_next`, ...). */
 export type Actions = G.DisallowsObject;
+/** A device the user can play on (`id`, `name`, `type`, `is_active`, `volume_percent`). */
 export type Device = G.DeviceObject;
 /** A category icon (an image). */
 export type Icon = G.ImageObject;
+/** A browse category (`id`, `name`, `icons`). */
 export type Category = G.CategoryObject;
 
 /**
@@ -117,37 +137,63 @@ export type UserProfile = G.PrivateUserObject;
 export type PlaybackState = G.CurrentlyPlayingContextObject;
 /** What is playing (`GET /me/player/currently-playing`): like {@link PlaybackState} without the device. */
 export type CurrentlyPlaying = G.CurrentlyPlayingObject;
+/** The user's queue (`GET /me/player/queue`): what plays now and next. */
 export type Queue = G.QueueObject;
+/** One recently played track, with when it was played (`played_at`) and its context. */
 export type PlayHistory = G.PlayHistoryObject;
+/** A cursor page of recently played tracks (`GET /me/player/recently-played`). */
 export type RecentlyPlayedTracksPage = CursorPage<PlayHistory>;
 
+/** A track's audio features (tempo, key, energy, ...): deprecated by Spotify for new apps. */
 export type AudioFeatures = G.AudioFeaturesObject;
+/** A track's audio analysis (bars, beats, sections, segments): deprecated by Spotify for new apps. */
 export type AudioAnalysis = G.AudioAnalysisObject;
+/** The analyzer's own details in an {@link AudioAnalysis}. */
 export type Meta = G.AudioAnalysisObject["meta"];
+/** Whole-track values in an {@link AudioAnalysis} (duration, tempo, key, loudness). */
 export type TrackAnalysis = G.AudioAnalysisObject["track"];
+/** A bar in an {@link AudioAnalysis}: `start`, `duration`, `confidence`. */
 export type Bar = G.TimeIntervalObject;
+/** A beat in an {@link AudioAnalysis}: `start`, `duration`, `confidence`. */
 export type Beat = G.TimeIntervalObject;
+/** A tatum (the smallest regular pulse) in an {@link AudioAnalysis}. */
 export type Tatum = G.TimeIntervalObject;
+/** A section (verse, chorus, ...) in an {@link AudioAnalysis}, with its tempo, key and loudness. */
 export type Section = G.SectionObject;
+/** A segment (a roughly consistent sound) in an {@link AudioAnalysis}, with its pitches and timbre. */
 export type Segment = G.SegmentObject;
 
 /** Response wrappers. */
 export interface Albums { albums: Album[] }
+/** Several artists (`GET /artists?ids=`). */
 export interface Artists { artists: Artist[] }
+/** Several tracks (`GET /tracks?ids=`). */
 export interface Tracks { tracks: Track[] }
+/** Several shows (`GET /shows?ids=`). */
 export interface Shows { shows: SimplifiedShow[] }
+/** Several episodes (`GET /episodes?ids=`). */
 export interface Episodes { episodes: Episode[] }
+/** Several audiobooks (`GET /audiobooks?ids=`). */
 export interface Audiobooks { audiobooks: Audiobook[] }
+/** Several chapters (`GET /chapters?ids=`). */
 export interface Chapters { chapters: Chapter[] }
+/** The user's available devices (`GET /me/player/devices`). */
 export interface Devices { devices: Device[] }
+/** The genre seeds recommendations accept (deprecated by Spotify for new apps). */
 export interface Genres { genres: string[] }
+/** The markets Spotify is available in, as ISO 3166-1 alpha-2 codes. */
 export interface Markets { markets: string[] }
+/** A page of browse categories (`GET /browse/categories`). */
 export interface Categories { categories: Page<Category> }
+/** A page of new album releases (`GET /browse/new-releases`). */
 export interface NewReleases { albums: Page<SimplifiedAlbum> }
+/** An artist's top tracks (`GET /artists/{id}/top-tracks`). */
 export interface TopTracksResult { tracks: Track[] }
+/** Audio features of several tracks; `null` for a track without them. */
 export interface AudioFeaturesCollection { audio_features: Array<AudioFeatures | null> }
 /** `GET /me/following`: cursor-paged (1.2.0 typed it as an offset page). */
 export interface FollowedArtists { artists: CursorPage<Artist> }
+/** Featured playlists with their headline (`message`); deprecated by Spotify for new apps. */
 export interface FeaturedPlaylists { message: string; playlists: Page<SimplifiedPlaylist> }
 /** What every playlist items write returns: the playlist's new version. */
 export interface SnapshotReference { snapshot_id: string }

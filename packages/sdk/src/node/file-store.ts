@@ -308,6 +308,7 @@ export class FileTokenStore implements TokenStore {
     }
   }
 
+  /** The store's type and file path; never the stored tokens. */
   toJSON(): Record<string, unknown> {
     return { type: "FileTokenStore", path: this.#path };
   }

@@ -87,6 +87,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     }
   }
 
+  /** Every item of every page, in order (`for await (const item of paginator)`). */
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
     for await (const page of this.pages()) yield* page.items;
   }
