@@ -74,7 +74,7 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   strategy: fc.constantFrom("session" as const, "provided" as const),
   store: fc.constantFrom("memory" as const, "memory" as const, "file" as const),
   transport: fc.constantFrom("node" as const, "fetch" as const),
-  ops: fc.array(op, { minLength: 2, maxLength: 16, size: "+1" }),
+  ops: fc.array(op, { minLength: 1, maxLength: 16, size: "+1" }),
 });
 
 const envSeed = process.env.FAULT_MODEL_SEED;
