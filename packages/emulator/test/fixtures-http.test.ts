@@ -65,11 +65,22 @@ describe("fixtures over HTTP", () => {
 
   it("keeps fixtures across reset (a changed fixture playlist goes back to the capture) and --data-dir restarts", async () => {
     const dataDir = tempDir();
-    const first = await start({ dataDir, rateLimit: 0, fixtures: [`${DIR}playlist.json`] });
+    const mineId = "1MineFixturePlaylist00";
+    const mine = {
+      type: "playlist", id: mineId, name: "Mine as captured", public: true, collaborative: false, snapshot_id: "c25hcHNob3Qtb25l",
+      owner: { type: "user", id: "emulator-user", display_name: "Emulator User" },
+      tracks: { href: `https://api.spotify.com/v1/playlists/${mineId}/tracks`, items: [{ added_at: "2024-01-01T00:00:00Z", is_local: false, track: real("track") }], total: 1 },
+    };
+    const first = await start({ dataDir, rateLimit: 0, profile: "extended", fixtures: [`${DIR}playlist.json`] });
     running.push(first.emu);
-    await first.control.loadFixtures([real("track")]);
+    await first.control.loadFixtures([mine]);
+    const before = (await first.control.issueToken({ scopes: "all" })).access_token;
+    const renamed = await fetch(`${first.emu.apiUrl}/playlists/${mineId}`, { method: "PUT", headers: { Authorization: `Bearer ${before}`, "Content-Type": "application/json" }, body: JSON.stringify({ name: "Renamed" }) });
+    expect(renamed.status).toBe(200);
+    expect((await get(first.emu, `/playlists/${mineId}`, before)).body).toMatchObject({ name: "Renamed" });
     await first.control.reset();
     const token = (await first.control.issueToken({ scopes: "all" })).access_token;
+    expect((await get(first.emu, `/playlists/${mineId}`, token)).body).toMatchObject({ name: "Mine as captured", snapshot_id: "c25hcHNob3Qtb25l" });
     expect((await get(first.emu, `/tracks/${TRACK}`, token)).status).toBe(200);
     expect((await get(first.emu, `/playlists/${PLAYLIST}`, token)).body).toMatchObject({ name: "The Core", snapshot_id: real("playlist").snapshot_id });
     await first.emu.stop();
@@ -81,6 +92,11 @@ describe("fixtures over HTTP", () => {
     const again = (await second.control.issueToken({ scopes: "all" })).access_token;
     expect((await get(second.emu, `/tracks/${TRACK}`, again)).body).toMatchObject({ name: "Austerity" });
     expect((await get(second.emu, `/playlists/${PLAYLIST}`, again)).body).toMatchObject({ name: "The Core", followers: { total: 874446 } });
+    // A Spotify-owned playlist is editorial: hidden from apps under the Nov 2024 rules, as the catalog's are.
+    const dev = await second.control.createApp({ profile: "dev-2026" });
+    const devToken = (await second.control.issueToken({ clientId: dev.clientId, scopes: "all" })).access_token;
+    expect((await get(second.emu, `/playlists/${PLAYLIST}`, devToken)).status).toBe(404);
+    expect((await get(second.emu, `/playlists/${mineId}`, devToken)).status).toBe(200);
     await second.emu.stop();
     writeFileSync(join(dataDir, "fixtures.json"), "{");
     await expect(start({ dataDir })).rejects.toThrow(`fixture ${join(dataDir, "fixtures.json")}: $: not JSON`);

@@ -148,6 +148,14 @@ describe("real captured responses as fixtures", () => {
     expect((await h.ok("get-available-markets")).body).toEqual(real("markets"));
   });
 
+  it("lists a fixture playlist on its owner's profile; apps under the Nov 2024 rules neither get nor find Spotify's", async () => {
+    const list = (await h.ok("get-list-users-playlists", { params: { user_id: "spotify" }, query: { limit: "50" } })).body as { items: Json[] };
+    expect(list.items.map((p) => p.id)).toContain("37i9dQZF1DWXIcbzpLauPS");
+    expect((await h.call("get-playlist", { params: { playlist_id: "37i9dQZF1DWXIcbzpLauPS" }, profile: "dev-legacy" })).status).toBe(404);
+    const found = (await h.ok("search", { query: { q: "the core", type: "playlist" }, profile: "dev-legacy" })).body as { playlists: { items: Json[] } };
+    expect(found.playlists.items.map((p) => p.id)).not.toContain("37i9dQZF1DWXIcbzpLauPS");
+  });
+
   it("renders a saved fixture track in the library, and one playing in the player, as the fixture", async () => {
     await h.ok("save-tracks-user", { query: { ids: "2RM5Lx7VIp6GrLRsg2yXwW" } });
     const saved = (await h.ok("get-users-saved-tracks", { query: { limit: "1" } })).body as { items: Array<{ track: Json }> };

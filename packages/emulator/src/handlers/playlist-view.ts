@@ -28,7 +28,11 @@ export function findPlaylist(ctx: HandlerContext, id: string): PlaylistRef {
     for (const userId of ctx.state.users.keys()) s.user(userId);
     user = s.playlists.get(id);
   }
-  if (user) return { kind: "user", id, playlist: user, ownerId: user.data.ownerId, collaborative: user.data.collaborative };
+  if (user) {
+    // A Spotify-owned playlist captured as a fixture is editorial: hidden as the catalog's are (§3.1).
+    if (user.data.fixture && user.data.ownerId === "spotify" && nov2024(ctx)) throw new ApiProblem(404, "Resource not found");
+    return { kind: "user", id, playlist: user, ownerId: user.data.ownerId, collaborative: user.data.collaborative };
+  }
   const index = s.catalog.indexOf("playlist", id);
   if (index === undefined) throw new ApiProblem(404, "Resource not found");
   const rec = s.catalog.playlist(index);

@@ -71,6 +71,12 @@ function publicPlaylistsOf(ctx: HandlerContext, userId: string): PlaylistRef[] {
     const ref = tryFind(ctx, s.catalog.id("playlist", i));
     if (ref) refs.push(ref);
   }
+  // Public playlists of a user met only in fixtures (their owner).
+  for (const p of s.playlists.values()) {
+    if (!p.data.fixture || p.data.ownerId !== userId || !p.data.public) continue;
+    const ref = tryFind(ctx, p.id);
+    if (ref) refs.push(ref);
+  }
   return refs;
 }
 

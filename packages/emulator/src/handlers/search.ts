@@ -24,12 +24,12 @@ export const searchHandlers: HandlerTable = {
  * Fixture playlists (kept as the emulator's playlists, not catalog records) matching the query
  * with the index's rules: every word in the name or the owner's name, the last one also as a prefix.
  */
-function fixturePlaylists(ctx: HandlerContext, q: SearchQuery): string[] {
+function fixturePlaylists(ctx: HandlerContext, q: SearchQuery, hideEditorial: boolean): string[] {
   const want = [...q.terms, ...q.artist, ...q.album, ...q.track];
   if (want.length === 0) return [];
   const out: string[] = [];
   for (const p of store(ctx).playlists.values()) {
-    if (!p.data.fixture || !p.data.public) continue;
+    if (!p.data.fixture || !p.data.public || (hideEditorial && p.data.ownerId === "spotify")) continue;
     const owner = (p.data.fixture.owner ?? {}) as { display_name?: unknown };
     const have = [...words(p.data.name), ...words(typeof owner.display_name === "string" ? owner.display_name : "")];
     if (want.every((w, i) => have.some((h) => h === w || (i === want.length - 1 && h.startsWith(w))))) out.push(p.id);
@@ -59,7 +59,7 @@ function answer(ctx: HandlerContext): Record<string, unknown> {
       matches = matches.filter((i) => isAvailable(s.catalog.album(type === "track" ? s.catalog.albumOfTrack(i) : i), v.market));
     }
     if (type === "playlist") {
-      const ids = [...fixturePlaylists(ctx, parsed), ...matches.map((i) => s.catalog.id("playlist", i))];
+      const ids = [...fixturePlaylists(ctx, parsed, hideEditorial), ...matches.map((i) => s.catalog.id("playlist", i))];
       const items = ids.slice(offset, offset + limit).map((id) => simplifiedPlaylist(ctx, findPlaylist(ctx, id)));
       out.playlists = capNext(paging(`${ctx.apiBase}/search`, items, offset, limit, ids.length, { q, type, market: ctx.query.market, include_external: ctx.query.include_external }), MAX_OFFSET);
       continue;
