@@ -22,7 +22,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { runScenario, type CallKind, type Op, type Scenario } from "./helpers/fault-model.js";
-import type { ApiFault, RetryAfter, TokenFault } from "./helpers/fault-server.js";
+import type { ApiFault, BigBody, RetryAfter, TokenFault } from "./helpers/fault-server.js";
 
 /** Mostly waits the client takes (none, 0, 1 s); some over its cap (2 s); rarely one that disables it for long. */
 const retryAfter: fc.Arbitrary<RetryAfter> = fc.oneof(
@@ -32,6 +32,7 @@ const retryAfter: fc.Arbitrary<RetryAfter> = fc.oneof(
   { weight: 2, arbitrary: fc.constant("2" as const) },
   { weight: 1, arbitrary: fc.constant("3600" as const) },
 );
+const bigBody = fc.constantFrom<BigBody>("length", "chunked", "gzip");
 const apiFault: fc.Arbitrary<ApiFault> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ k: fc.constant("429" as const), ra: retryAfter }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant("401" as const), echo: fc.boolean() }) },
@@ -40,6 +41,7 @@ const apiFault: fc.Arbitrary<ApiFault> = fc.oneof(
   fc.record({ k: fc.constant("hang" as const) }),
   fc.record({ k: fc.constant("drop" as const) }),
   fc.record({ k: fc.constant("cut" as const) }),
+  fc.record({ k: fc.constant("big" as const), how: bigBody }),
 );
 const tokenFault: fc.Arbitrary<TokenFault> = fc.oneof(
   fc.record({ k: fc.constant("500" as const), echo: fc.boolean() }),
@@ -49,9 +51,10 @@ const tokenFault: fc.Arbitrary<TokenFault> = fc.oneof(
   fc.record({ k: fc.constant("hang" as const) }),
   fc.record({ k: fc.constant("drop" as const) }),
   fc.record({ k: fc.constant("cut" as const) }),
-  fc.record({ k: fc.constant("badToken" as const), char: fc.constantFrom<"\r\n" | " " | "é">("\r\n", " ", "é") }),
+  fc.record({ k: fc.constant("badToken" as const), char: fc.constantFrom<"\r\n" | " " | "é" | "€">("\r\n", " ", "é", "€") }),
   fc.record({ k: fc.constant("oddExpiry" as const), value: fc.constantFrom<number | string>(0, -5, 1e306, "3600s", 2 ** 53) }),
   fc.record({ k: fc.constant("html" as const) }),
+  fc.record({ k: fc.constant("big" as const), how: bigBody }),
 );
 const holder = fc.constantFrom<0 | 1>(0, 1);
 const op: fc.Arbitrary<Op> = fc.oneof(

@@ -15,12 +15,14 @@ import {
 import { FileTokenStore } from "../../src/node/file-store.js";
 import { createNodeTransport } from "../../src/node/transport.js";
 import {
-  CLIENT_ID, CLIENT_SECRET, observedTransport, startFaultServer,
+  BIG_BODY_BYTES, CLIENT_ID, CLIENT_SECRET, observedTransport, startFaultServer,
   type ApiFault, type FaultServer, type TokenFault,
 } from "./fault-server.js";
 
 /** The client's options: short, so a run takes a few hundred ms. */
 const TIMEOUT_MS = 300;
+/** A tenth of the oversized bodies the server sends. */
+const MAX_RESPONSE_BYTES = BIG_BODY_BYTES / 10;
 const RETRY = { maxRetries: 2, maxRetryAfterSeconds: 1, backoffBaseMs: 20, backoffMaxMs: 80, defaultRetryAfterSeconds: 1 };
 /**
  * After its abort, a call has nothing left to wait for: it must settle within this, plus the
@@ -235,7 +237,7 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
       transports.push(inner);
       const prefix = `${server.origin}/h${h}`;
       const api = new ModelApi(strategy, {
-        baseUrl: `${prefix}/v1`, accountsBaseUrl: prefix, timeout: TIMEOUT_MS, retry: RETRY, logger, transport: observedTransport(inner, h, observer),
+        baseUrl: `${prefix}/v1`, accountsBaseUrl: prefix, timeout: TIMEOUT_MS, maxResponseBytes: MAX_RESPONSE_BYTES, retry: RETRY, logger, transport: observedTransport(inner, h, observer),
       });
       // Holder 0 puts the login in the store, holder 1 finds it there.
       await api.getAccessToken();
@@ -347,6 +349,9 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
       if (CALLS[c.kind].idempotent === false && ambiguous >= 0 && ambiguous < seen.length - 1) {
         fail(`call ${c.cid} (${c.kind}, not idempotent) was sent again after its attempt ${ambiguous} got ${seen[ambiguous]}: ${seen.join(", ")}`);
       }
+      // An answer past the size limit would be the same again: it is a typed error, not a retry.
+      const tooBig = seen.indexOf("big");
+      if (tooBig >= 0 && tooBig < seen.length - 1) fail(`call ${c.cid} (${c.kind}) was sent again after its attempt ${tooBig} got a body past maxResponseBytes: ${seen.join(", ")}`);
       const slack = ABORT_SETTLE_MS + lag.max / 1e6;
       if (c.abortedAt !== undefined && c.settledAt !== undefined && c.settledAt - c.abortedAt > slack) {
         fail(`call ${c.cid} (h${c.holder} ${c.kind}) settled ${c.settledAt - c.abortedAt} ms after its caller aborted it`);

@@ -12,6 +12,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { Transport, TransportRequest, TransportResponse } from "../../src/index.js";
 
 /** A `Retry-After` as the server sends it; `null`: none. */
@@ -25,7 +26,12 @@ export type ApiFault =
   | { k: "late"; ms: number }
   | { k: "hang" }
   | { k: "drop" }
-  | { k: "cut" };
+  | { k: "cut" }
+  /** A 200 past the client's size limit: with a length, chunked, or a small gzip body that inflates past it. */
+  | { k: "big"; how: BigBody };
+
+/** How an oversized body is sent. */
+export type BigBody = "length" | "chunked" | "gzip";
 
 /** What one token request gets instead of its normal answer. */
 export type TokenFault =
@@ -37,11 +43,12 @@ export type TokenFault =
   | { k: "drop" }
   | { k: "cut" }
   /** A 200 whose access token holds a character no header may carry. */
-  | { k: "badToken"; char: "\r\n" | " " | "é" }
+  | { k: "badToken"; char: "\r\n" | " " | "é" | "€" }
   /** A 200 whose `expires_in` is out of any sane range, or not a number. */
   | { k: "oddExpiry"; value: number | string }
   /** A 200 with an HTML page (a proxy's). */
-  | { k: "html" };
+  | { k: "html" }
+  | { k: "big"; how: BigBody };
 
 export const CLIENT_ID = "model-client-id";
 export const CLIENT_SECRET = `model-secret-${randomBytes(12).toString("hex")}`;
@@ -96,6 +103,10 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
+/** The inflated size of an oversized body: the model's client allows a tenth of it. */
+export const BIG_BODY_BYTES = 1_000_000;
+const gzipped = gzipSync(Buffer.from(`{"id":"model-user","pad":"${"x".repeat(BIG_BODY_BYTES)}"}`));
+
 const retryAfterHeader = (ra: RetryAfter): Record<string, string> => (ra === null ? {} : { "retry-after": ra });
 
 /** `log` receives one line per request (what it got), for the failure report's trace. */
@@ -148,6 +159,20 @@ export async function startFaultServer(log: (line: string) => void): Promise<Fau
     res.writeHead(200, { "content-type": "application/json", "content-length": "64" });
     res.write('{"access_token":"');
     setImmediate(() => res.socket?.destroy());
+  }
+
+  /** A 200 of `BIG_BODY_BYTES` (inflated, for gzip), well past the client's `maxResponseBytes`. */
+  function big(res: ServerResponse, how: BigBody): void {
+    const body = Buffer.from(`{"id":"model-user","pad":"${"x".repeat(BIG_BODY_BYTES)}"}`);
+    if (how === "gzip") {
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+      res.end(gzipped);
+      return;
+    }
+    res.writeHead(200, how === "length" ? { "content-type": "application/json", "content-length": String(body.length) } : { "content-type": "application/json" });
+    // Written in pieces: a chunked body arrives as many chunks.
+    for (let at = 0; at < body.length; at += 16_384) res.write(body.subarray(at, at + 16_384));
+    res.end();
   }
 
   /** Runs `fn` after `ms`, unless the client has gone meanwhile (a late answer nobody reads is not processed). */
@@ -217,6 +242,9 @@ export async function startFaultServer(log: (line: string) => void): Promise<Fau
       case "badToken":
       case "oddExpiry":
         return tokenAnswer(form, authorization, res, who, fault);
+      case "big":
+        note(`${who} token → fault big (${fault.how})`);
+        return big(res, fault.how);
       case "html":
         note(`${who} token → fault html`);
         res.writeHead(200, { "content-type": "text/html" });
@@ -277,6 +305,9 @@ export async function startFaultServer(log: (line: string) => void): Promise<Fau
       case "cut":
         note(`${line} → fault cut (half a body, then the connection closes)`);
         return cut(res);
+      case "big":
+        note(`${line} → fault big (${fault.how})`);
+        return big(res, fault.how);
     }
   }
 
