@@ -119,8 +119,9 @@ describe.skipIf(skipHere)("PKCE in a real browser, token handed to a server", ()
     expect(await steps()).toEqual(["oauth-token 200", "get-current-users-profile 200"]);
     const before = (await control.log()).entries.at(-1)!.seq;
 
-    // The page keeps its token in localStorage (the SDK's default store in a page).
-    const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => !k.includes(":pending")));
+    // The page keeps its token in localStorage (the SDK's default store in a page). A log-out
+    // leaves the store's log-out marker (other tabs read it), never a token.
+    const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => !k.includes(":pending") && !(JSON.parse(localStorage.getItem(k) ?? "{}") as { logged_out?: boolean }).logged_out));
     expect(await stored()).toHaveLength(1);
 
     // 4. The page hands its token to the server, which calls the Web API with it.
