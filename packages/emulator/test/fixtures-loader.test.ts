@@ -146,7 +146,11 @@ describe("fixture loader", () => {
   });
 
   it("fixturesOnly: no synthetic catalog, an empty library, and only fixtures in search and lists", async () => {
-    const web = createWebApiState({ seed: 42, catalogSize: 20_000, now: () => Date.UTC(2026, 10, 23), fixtures: readSources([DIR]), fixturesOnly: true });
+    // A captured GET /browse/new-releases: its albums are the new releases.
+    const album = real("album");
+    const releases = { albums: { href: "https://api.spotify.com/v1/browse/new-releases?offset=0&limit=20", items: [{ ...album, tracks: undefined }], limit: 20, next: null, offset: 0, previous: null, total: 1 } };
+    const fixtures = [...readSources([DIR]), { name: "new-releases", value: JSON.parse(JSON.stringify(releases)) }];
+    const web = createWebApiState({ seed: 42, catalogSize: 20_000, now: () => Date.UTC(2026, 10, 23), fixtures, fixturesOnly: true });
     const state = { users: new Map(DEFAULT_USERS.map((u) => [u.id, { ...u }])), web };
     const call = async (operationId: string, req: { params?: Record<string, string>; query?: Record<string, string> } = {}) => {
       const auth: CallerAuth = { kind: "user", clientId: "c", userId: "emulator-user", scopes: new Set(ALL_SCOPES), profile: "extended" };
@@ -164,7 +168,7 @@ describe("fixture loader", () => {
     expect(await call("get-a-list-of-current-users-playlists")).toMatchObject({ total: 0 });
     expect(((await call("search", { query: { q: "a", type: "track" } })).tracks as Json).total).toBe(4);
     expect(((await call("get-categories", { query: { limit: "50" } })).categories as Json).total).toBe(20);
-    expect(((await call("get-new-releases")).albums as Json).total).toBe(0);
+    expect(((await call("get-new-releases")).albums as { items: Json[] }).items.map((a) => a.id)).toEqual([album.id]);
     expect(await call("get-recently-played")).toMatchObject({ items: [] });
     expect(await call("get-the-users-currently-playing-track")).toBeUndefined();
     const top = (await call("get-users-top-tracks", { query: { limit: "50" } })).items as Json[];
