@@ -11,6 +11,7 @@ import { ValidationError } from "../errors.js";
 import type { Logger } from "../options.js";
 import { ownerId, unref, within } from "../auth/shared-store.js";
 import { abortedByCaller } from "./retry.js";
+import { onAbort } from "./abort-listeners.js";
 import type { ProbeTurn, RateLimitStore } from "./rate-limit-store.js";
 
 export type { ProbeTurn, RateLimitStore } from "./rate-limit-store.js";
@@ -127,20 +128,21 @@ export class FleetPause {
 
   /** Waits up to `ms`, or until news of the pause comes, or the caller aborts. */
   #nap(ms: number, signal: AbortSignal | undefined, method: string, url: string): Promise<void> {
+    if (signal?.aborted) return Promise.reject(abortedByCaller(method, url, signal.reason));
     return new Promise<void>((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);
         this.#wakers.delete(done);
-        signal?.removeEventListener("abort", aborted);
+        stopListening?.();
         resolve();
-      };
-      const aborted = () => {
-        done();
-        reject(abortedByCaller(method, url, signal?.reason));
       };
       const timer = setTimeout(done, ms);
       this.#wakers.add(done);
-      signal?.addEventListener("abort", aborted, { once: true });
+      // Through the signal's one shared listener: many calls may share one signal.
+      const stopListening = signal ? onAbort(signal, () => {
+        done();
+        reject(abortedByCaller(method, url, signal.reason));
+      }) : undefined;
     });
   }
 

@@ -98,7 +98,8 @@ export class RateLimitPause {
         try {
           turn = await this.#fleet.turn(signal, method, url);
         } catch (error) {
-          this.probeAnswered();
+          // This caller gave up (its abort): another waiter takes its place in the election.
+          this.#releaseProbe();
           throw error;
         }
         if (turn === "probe") {
@@ -107,9 +108,7 @@ export class RateLimitPause {
         }
         // Another instance's probe was answered (the pause is over), or the app is paused again.
         if (turn === "go" && this.#until <= Date.now()) this.#until = 0;
-        const end = this.#endProbe;
-        this.#probe = this.#endProbe = undefined;
-        end?.();
+        this.#releaseProbe();
         continue;
       }
       waitedForProbe = true;
@@ -125,6 +124,13 @@ export class RateLimitPause {
       if (this.#until === 0) this.#fleet!.answered();
       else this.#fleet!.reprobe();
     }
+    const end = this.#endProbe;
+    this.#probe = this.#endProbe = undefined;
+    end?.();
+  }
+
+  /** Wakes the callers waiting for the probe slot, without ending the pause. */
+  #releaseProbe(): void {
     const end = this.#endProbe;
     this.#probe = this.#endProbe = undefined;
     end?.();
