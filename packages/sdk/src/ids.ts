@@ -185,6 +185,7 @@ export function toFreeFormId(input: string, parameter = "id", uriType?: "user" |
  * `bareIdType` says which type it is. `spotify:local:` URIs pass when `types` includes `local`.
  */
 export function toSpotifyUri(input: string, types: readonly SpotifyUriType[], parameter = "uri", bareIdType?: CatalogType): string {
+  if (!Array.isArray(types)) fail(`types must be an array of URI types (e.g. ["track"]), got ${describe(types)}`, "types");
   const parsed = parseSpotifyId(input, parameter);
   const type = parsed.type ?? bareIdType;
   if (type === undefined) fail(`${parameter} must be a Spotify URI or URL (${types.join(", ")}), got ${describe(input)}`, parameter);

@@ -25,6 +25,7 @@ describe("parse, format, validate", () => {
     expect(parseSpotifyId(local)).toEqual({ type: "local", id: "Artist:Album:Title%3A+Part:215", uri: local });
     expect(toSpotifyUri(local, ["track", "local"])).toBe(local);
     expect(() => toSpotifyUri(local, ["track"])).toThrow(ValidationError);
+    expect(() => toSpotifyUri("x", "track" as never)).toThrow(ValidationError);
   });
 
   it("formats URIs and URLs, validating catalog IDs", () => {
