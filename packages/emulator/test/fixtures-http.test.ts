@@ -53,6 +53,7 @@ describe("fixtures over HTTP", () => {
     expect((await get(emu, `/tracks/${TRACK}`, token)).status).toBe(404);
     const loaded = await control.loadFixtures([real("track"), real("artist")]);
     expect(loaded).toMatchObject({ ok: true, loaded: 2, counts: { track: 1, album: 1, artist: 1 } });
+    expect(await control.fixtures()).toEqual({ counts: expect.objectContaining({ track: 1, album: 1, artist: 1, show: 0 }), documents: ["body[0]", "body[1]"], summary: "fixtures: 1 tracks, 1 albums, 1 artists" });
     expect((await get(emu, `/tracks/${TRACK}`, token)).body).toMatchObject({ name: "Austerity" });
     const error = await control.loadFixtures([real("album"), { tracks: [{ type: "track", id: 5 }] }]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmulatorControlError);

@@ -91,6 +91,10 @@ export class EmulatorControl {
     return this.call("POST", "fixtures", objects);
   }
   /** Back to the start-up state. */
+  /** What the loaded fixtures hold: counts per kind, the documents' names, the start-up summary line. */
+  fixtures(): Promise<{ counts: Record<string, number>; documents: string[]; summary: string }> {
+    return this.call("GET", "fixtures");
+  }
   reset(): Promise<{ ok: true }> {
     return this.call("POST", "reset", {});
   }

@@ -8,7 +8,7 @@ import { DEFAULT_USER_ID, PROFILES } from "../options.js";
 import type { FaultSpec } from "./faults.js";
 import { serveDashboard } from "../ui/serve.js";
 import { streamLog } from "./feed.js";
-import { postFixtures } from "../fixtures/control.js";
+import { fixturesView, postFixtures } from "../fixtures/control.js";
 import { createAppRecord, createUserRecord, issueDirectToken, publicApp } from "./records.js";
 import { resolveTokenId, tokensView, userStateView } from "./views.js";
 
@@ -126,6 +126,7 @@ const ROUTES: Record<string, Route> = {
     }
   },
   "GET tokens": (p) => ({ body: tokensView(p) }),
+  "GET fixtures": (p) => ({ body: fixturesView(p) }),
   "POST tokens/expire": (p, b) => ({ body: { expired: p.tokens.expire(tokenFilter(p, b), p.clock.now()) } }),
   "POST tokens/revoke": (p, b) => ({ body: { revoked: p.tokens.revoke(tokenFilter(p, b)) } }),
   "GET state": (p, _b, ex) => {
