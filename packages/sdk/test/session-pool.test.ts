@@ -26,7 +26,7 @@ const login = (s: AuthServer) => ({ ...s.issue(), token_type: "Bearer", expires_
 
 describe("SessionPool", () => {
   it("200 users expiring at once renew independently: 200 token requests, all in flight together", async () => {
-    server = await startAuthServer({ rotate: true, tokenDelayMs: 200 });
+    server = await startAuthServer({ rotate: true, tokenDelayMs: 1_000 });
     const clock = fakeClock();
     const pool = poolOn(server, { store: new MemoryTokenStore(), now: clock.now });
     const users = Array.from({ length: 200 }, (_, i) => `user-${i}`);
