@@ -1,23 +1,30 @@
 /**
  * The fault-combination model: random sequences of 429s (Retry-After none, 0, 1, 2, 3600), 401s on a
- * valid token, token expiry (a clock jump, 1 s lifetimes), token-endpoint faults (500, 429,
- * invalid_grant, late, never, dropped), Web API 5xx, stalls (late, never), dropped sockets, caller
- * aborts and log-outs, across concurrent calls of two holders (two SpotifyApi clients over Session
- * or ProvidedAccessTokenStrategy sharing one MemoryTokenStore or one FileTokenStore file; the Node
- * or the fetch transport), against a real local server with rotating single-use refresh tokens.
- * Each run checks, as it goes:
- * - every call settles, resolved or rejected with a SpotifyError, within a bound derived from the
- *   options and the faults of the run; an aborted call settles promptly after its abort;
+ * valid token, token expiry (a clock jump; 0 and 1 s lifetimes), token-endpoint faults (500, 429,
+ * invalid_grant, late, never, dropped, truncated, oversized, an HTML page, a token with a character
+ * no header may carry, an absurd expires_in), Web API 5xx, stalls (late, never), dropped sockets,
+ * truncated and oversized bodies (with a length, chunked, a gzip bomb), caller aborts (one signal per
+ * call, or one shared by a burst of calls) and log-outs, across concurrent calls of two holders (two
+ * SpotifyApi clients over Session or ProvidedAccessTokenStrategy sharing one MemoryTokenStore or one
+ * FileTokenStore file; the Node or the fetch transport), against a real local server that rotates
+ * single-use refresh tokens. Each run checks, as it goes:
+ * - every call settles, resolved or rejected with a SpotifyError: within a bound derived from the
+ *   options and the faults of the run, with no silence longer than the longest single wait the
+ *   options allow, and promptly after its caller's abort;
+ * - a call resolves only with what the server answered it; a POST is never sent again after an
+ *   answer that may have been acted on (5xx, late, none, cut); an oversized answer is not retried;
+ *   no call is sent more than maxRetries + 1 times plus the retry after a 401's renewal;
  * - nothing is sent for a call after its caller aborted it;
  * - nothing is sent by a holder after its log-out (except a retry of a token request it sent
  *   before); no holder uses an access token that arrived after a log-out (the log-out wins over a
  *   refresh in flight; the other holder may use what it held until its next renewal);
  * - at most one token request in flight for the store key at any time;
- * - no unhandled rejection; no secret (a token the server issued, the client secret, the Basic
- *   credentials) in any error, its JSON, its cause chain or any logger line, whatever the server echoes.
+ * - no unhandled rejection, no MaxListenersExceededWarning; no secret (a token the server issued,
+ *   the client secret, the Basic credentials) in any error, its JSON, its cause chain or any logger
+ *   line, whatever the server echoes.
  * Seeded and replayable: the seed is printed; FAULT_MODEL_SEED (with FAULT_MODEL_PATH from a failure
  * report) replays; FAULT_MODEL_RUNS and FAULT_MODEL_TIME_LIMIT_MS change the number of runs and the
- * time limit.
+ * time limit (raise it to let a counterexample shrink further).
  */
 import fc from "fast-check";
 import { describe, it } from "vitest";

@@ -82,11 +82,18 @@ function faultCostMs(fault: ApiFault | TokenFault): number {
  * behind all of them: the pause, the probe, the store lock, the shared renewal), plus a round of
  * requests per step, doubled for a loaded machine.
  */
-function settleBoundMs(s: Scenario): number {
+/**
+ * The longest a call waits without anything happening (a send, an answer, a failure, a settle):
+ * the client's pause (at most maxRetryAfterSeconds), the spread of the released waiters (at most
+ * 1 s), an attempt's timeout, the invalid_grant grace, a backoff; doubled, plus 2 s.
+ */
+const QUIET_MS = 2 * (RETRY.maxRetryAfterSeconds * 1000 + 1000 + TIMEOUT_MS + INVALID_GRANT_GRACE_MS + RETRY.backoffMaxMs) + 2000;
+
+export function settleBoundMs(s: Scenario): number {
   const faults: Array<ApiFault | TokenFault> = s.ops.flatMap((o): Array<ApiFault | TokenFault> => (o.t === "call" || o.t === "tokenFaults" ? o.faults : []));
-  const cost = faults.reduce((sum, f) => sum + faultCostMs(f), 0);
+  const cost = faults.reduce((sum, f) => sum + faultCostMs(f) + 50, 0);
   const calls = s.ops.reduce((sum, o) => sum + (o.t === "burst" ? o.n : 1), 2);
-  return 2 * (2_000 + 300 * (calls + faults.length) + cost);
+  return 2 * (2_000 + 300 * s.ops.length + 100 * calls + cost);
 }
 
 class ModelApi extends SpotifyApi {
@@ -138,7 +145,11 @@ interface CallRecord {
 export async function runScenario(s: Scenario): Promise<{ violations: string[]; trace: string[] }> {
   const t0 = Date.now();
   const trace: string[] = [];
-  const note = (line: string) => trace.push(`${String(Date.now() - t0).padStart(5)}ms ${line}`);
+  let lastEvent = t0;
+  const note = (line: string) => {
+    lastEvent = Date.now();
+    trace.push(`${String(lastEvent - t0).padStart(5)}ms ${line}`);
+  };
   const server: FaultServer = await startFaultServer(note);
   const violations: string[] = [];
   const fail = (line: string) => {
@@ -335,9 +346,19 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
 
     const bound = settleBoundMs(s);
     const lastStart = Math.max(...calls.map((c) => c.startedAt));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([Promise.all(settled), new Promise<void>((resolve) => (timer = setTimeout(resolve, lastStart + bound - Date.now())))]);
-    clearTimeout(timer);
+    let done = false;
+    void Promise.all(settled).then(() => (done = true));
+    let stalled: number | undefined;
+    while (!done && Date.now() < lastStart + bound + lag.max / 1e6) {
+      await sleep(50);
+      // Nothing happens between a call's events for longer than its longest single wait: a silence
+      // past that, with calls pending, is a hang (found here long before the run's whole bound).
+      if (!done && Date.now() - lastEvent > QUIET_MS + lag.max / 1e6) {
+        stalled = Date.now() - lastEvent;
+        break;
+      }
+    }
+    if (stalled !== undefined) note(`no event for ${stalled} ms with calls pending`);
     for (const c of calls) {
       const seen = server.attempts.get(c.cid) ?? [];
       // Each retry is counted (maxRetries), plus the one retry after a 401's renewal. (Counted as the
@@ -356,7 +377,9 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
       if (c.abortedAt !== undefined && c.settledAt !== undefined && c.settledAt - c.abortedAt > slack) {
         fail(`call ${c.cid} (h${c.holder} ${c.kind}) settled ${c.settledAt - c.abortedAt} ms after its caller aborted it`);
       }
-      if (c.settledAt === undefined) fail(`call ${c.cid} (h${c.holder} ${c.kind}) did not settle within ${bound} ms: a hang`);
+      if (c.settledAt === undefined) {
+        fail(`call ${c.cid} (h${c.holder} ${c.kind}) did not settle: a hang (${stalled !== undefined ? `nothing happened for ${stalled} ms` : `not within the run's bound of ${bound} ms`})`);
+      }
       else if (c.settledAt - c.startedAt > bound + lag.max / 1e6) fail(`call ${c.cid} (h${c.holder} ${c.kind}) took ${c.settledAt - c.startedAt} ms, over the bound of ${bound} ms`);
     }
     // A renewal a caller gave up on goes on for the others: let it end before the server closes.
