@@ -10,7 +10,8 @@
  *   node examples/multi-instance/main.mjs      # needs a Redis: REDIS_URL (default redis://127.0.0.1:6379)
  *
  * WORKERS (4), USERS (5), CALLS per expiry (100) and EXPIRIES (3) are optional. Talks to an
- * embedded spotify-emulator, or to the one at SPOTIFY_EMULATOR_URL.
+ * embedded spotify-emulator, or to the one at SPOTIFY_EMULATOR_URL. POSTGRES_URL shares the tokens
+ * through PostgreSQL instead; CONFIDENTIAL=1 logs users in with the client secret (Session).
  */
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
@@ -18,9 +19,12 @@ import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import { SessionPool, SpotifyError } from "spotify-web-api-sdk";
 import { RedisTokenStore } from "spotify-web-api-sdk/redis";
+import { PostgresTokenStore } from "spotify-web-api-sdk/postgres";
 
 const env = process.env;
 const redisUrl = env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const postgresUrl = env.POSTGRES_URL;
+const confidential = env.CONFIDENTIAL === "1";
 const count = (name, fallback) => {
   const value = Number(env[name] ?? fallback);
   if (!Number.isInteger(value) || value < 1) {
@@ -35,12 +39,23 @@ else await main();
 
 /** One instance of the app: a SessionPool over Redis behind a small HTTP server. */
 async function worker() {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-  redis.on("error", () => undefined);
-  const store = new RedisTokenStore({ client: redis, prefix: env.KEY_PREFIX });
-  // No client secret: the tokens come from the browser (PKCE) and are renewed without one.
+  let store;
+  let closeClient;
+  if (postgresUrl) {
+    const { default: pg } = await import("pg");
+    const db = new pg.Pool({ connectionString: postgresUrl, max: 4 });
+    db.on("error", () => undefined);
+    store = new PostgresTokenStore({ pool: db, table: "spotify_example_tokens" });
+    closeClient = () => db.end();
+  } else {
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+    redis.on("error", () => undefined);
+    store = new RedisTokenStore({ client: redis, prefix: env.KEY_PREFIX });
+    closeClient = () => redis.disconnect();
+  }
+  // Without a client secret the tokens come from the browser (PKCE) and are renewed without one.
   const pool = new SessionPool({
-    clientId: env.CLIENT_ID, store, rateLimitStore: store,
+    clientId: env.CLIENT_ID, ...(confidential ? { clientSecret: env.CLIENT_SECRET } : {}), store, rateLimitStore: store, prefix: env.KEY_PREFIX,
     baseUrl: `${env.EMULATOR_URL}/v1`, accountsBaseUrl: env.EMULATOR_URL,
   });
   const server = createServer(async (req, res) => {
@@ -64,7 +79,7 @@ async function worker() {
   process.on("SIGTERM", async () => {
     server.close();
     await store.close();
-    redis.disconnect();
+    await closeClient();
     process.exit(0);
   });
 }
@@ -75,23 +90,26 @@ async function main() {
   const calls = count("CALLS", 100);
   const expiries = count("EXPIRIES", 3);
 
-  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  probe.on("error", () => undefined);
-  try {
-    await probe.connect();
-    await probe.ping();
-  } catch {
-    process.stderr.write(`No Redis at ${redisUrl}: start one (redis-server) or set REDIS_URL.\n`);
-    process.exit(2);
-  } finally {
-    probe.disconnect();
+  if (!postgresUrl) {
+    const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    probe.on("error", () => undefined);
+    try {
+      await probe.connect();
+      await probe.ping();
+    } catch {
+      process.stderr.write(`No Redis at ${redisUrl}: start one (redis-server) or set REDIS_URL.\n`);
+      process.exit(2);
+    } finally {
+      probe.disconnect();
+    }
   }
 
   const { DEFAULT_APP, EmulatorControl, startEmulator } = await import("spotify-emulator");
   const emulator = env.SPOTIFY_EMULATOR_URL ? undefined : await startEmulator({ port: 0 });
   const emulatorUrl = (env.SPOTIFY_EMULATOR_URL ?? emulator.url).replace(/\/+$/, "");
   const control = new EmulatorControl(emulatorUrl);
-  console.log(`spotify-emulator at ${emulatorUrl}, Redis at ${redisUrl}: ${workers} workers, ${users} users`);
+  const shared = postgresUrl ? "PostgreSQL" : `Redis at ${redisUrl}`;
+  console.log(`spotify-emulator at ${emulatorUrl}, ${shared}: ${workers} workers, ${users} users${confidential ? " (client secret)" : ""}`);
 
   const children = [];
   const stop = async () => {
@@ -100,7 +118,10 @@ async function main() {
     await emulator?.stop();
   };
   try {
-    const workerEnv = { ...env, CLIENT_ID: DEFAULT_APP.clientId, EMULATOR_URL: emulatorUrl, KEY_PREFIX: `multi-instance-${process.pid}-${Date.now()}` };
+    const workerEnv = {
+      ...env, CLIENT_ID: DEFAULT_APP.clientId, CLIENT_SECRET: DEFAULT_APP.clientSecret, EMULATOR_URL: emulatorUrl,
+      KEY_PREFIX: `multi-instance-${process.pid}-${Date.now()}`,
+    };
     const origins = await Promise.all(Array.from({ length: workers }, () => new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [fileURLToPath(import.meta.url), "--worker"], { env: workerEnv, stdio: ["ignore", "pipe", "inherit"] });
       children.push(child);
@@ -117,7 +138,7 @@ async function main() {
     const ids = [];
     for (let i = 0; i < users; i++) {
       const user = await control.createUser({ display_name: `Listener ${i + 1}` });
-      const token = await control.issueToken({ clientId: DEFAULT_APP.clientId, userId: user.id, scopes: "all", pkce: true });
+      const token = await control.issueToken({ clientId: DEFAULT_APP.clientId, userId: user.id, scopes: "all", pkce: !confidential });
       const posted = await fetch(`${origins[i % workers]}/token?user=${encodeURIComponent(user.id)}`, { method: "POST", body: JSON.stringify(token) });
       if (posted.status !== 204) throw new Error(`posting a token failed: ${posted.status} ${await posted.text()}`);
       ids.push(user.id);
