@@ -62,6 +62,18 @@ export const OPTIONAL = {
 };
 const OPTIONAL_DESCRIPTION = /Optional field|Part of the response when|Included in the response when/;
 
+/**
+ * Descriptions for the few fields the spec leaves undescribed (inline objects, and `$ref`s whose
+ * schema has no description either), so every generated field carries TSDoc.
+ */
+export const DESCRIPTIONS = {
+  AudioAnalysisObject: {
+    meta: "How and when the analyzer processed the track: its version, platform, status and timing.",
+    track: "Whole-track analysis: sample counts, duration, fades, loudness, tempo, key, mode, time signature and fingerprint codes.",
+  },
+  PagingFeaturedPlaylistObject: { playlists: "The page of featured playlists." },
+};
+
 /** Paging schemas become instances of a generic: `PagingObject<T>`, `CursorPagingObject<T>`. */
 const GENERIC_BASES = new Set(["PagingObject", "CursorPagingObject"]);
 
@@ -83,9 +95,25 @@ function has(table, schema, field) {
   return (table[schema] ?? []).includes(field);
 }
 
-/** One-line TSDoc from a spec description: markdown links and emphasis removed. */
+/**
+ * A property's description: its own, else the table above, else (a bare `$ref`) the referenced
+ * schema's, so `key: Key` says what a key is.
+ */
+function describe(schemaName, name, prop, schemas) {
+  if (prop.description?.trim()) return prop.description;
+  const fixed = DESCRIPTIONS[schemaName]?.[name];
+  if (fixed) return fixed;
+  const ref = prop.$ref ?? (prop.allOf?.length === 1 ? prop.allOf[0].$ref : undefined);
+  return ref ? schemas?.[refName(ref)]?.description : undefined;
+}
+
+/** One-line TSDoc from a spec description: markdown links and emphasis removed (`snake_case` words kept). */
 function doc(description, deprecated, indent) {
-  let text = (description ?? "").replace(/\[([^\]]+)\]\([^)]*\)/g, "$1").replace(/_\*\*|\*\*_|\*\*|_/g, "").trim();
+  let text = (description ?? "")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/(^|[^\w`])_([^_\n]+)_(?![\w`])/g, "$1$2")
+    .replace(/\*\*/g, "")
+    .trim();
   text = text.split("\n").map((l) => l.trim()).filter(Boolean).join(" ").replace(/\*\//g, "*\\/");
   if (text.length > 300) text = `${text.slice(0, 297).replace(/\s+\S*$/, "")}...`;
   const parts = [];
@@ -117,19 +145,23 @@ function typeOf(prop, ctx) {
   if (prop.type === "string") return "string";
   if (prop.type === "object" && prop.properties) {
     const body = Object.entries(prop.properties)
-      .map(([k, p]) => `${ctx.indent}  ${k}: ${typeOf(p, { ...ctx, indent: `${ctx.indent}  ` })};`)
+      .map(([k, p]) => {
+        const inner = `${ctx.indent}  `;
+        const comment = doc(describe(ctx.path, k, p, ctx.schemas), p.deprecated === true, inner);
+        return `${comment}${inner}${k}: ${typeOf(p, { ...ctx, indent: inner, path: `${ctx.path}.${k}` })};`;
+      })
       .join("\n");
     return `{\n${body}\n${ctx.indent}}`;
   }
   return "unknown";
 }
 
-function renderProps(schemaName, properties, required, indent) {
+function renderProps(schemaName, properties, required, indent, schemas) {
   let out = "";
   for (const [name, prop] of Object.entries(properties)) {
     let type;
     if (name === "type") type = literalType(schemaName, prop);
-    type ??= typeOf(prop, { indent });
+    type ??= typeOf(prop, { indent, schemas, path: `${schemaName}.${name}` });
     const nullable = prop.nullable === true || has(NULLABLE, schemaName, name);
     // Dev-mode removals win over the spec's `required`: those apps do not receive the field.
     const optional =
@@ -137,7 +169,7 @@ function renderProps(schemaName, properties, required, indent) {
       (!required.includes(name) && (has(OPTIONAL, schemaName, name) || OPTIONAL_DESCRIPTION.test(prop.description ?? "")));
     if (nullable && !/\bnull\b/.test(type)) type = `${type} | null`;
     const devMode = has(DEV_MODE_REMOVED, schemaName, name);
-    let description = prop.description;
+    let description = describe(schemaName, name, prop, schemas);
     if (devMode) description = `${description ?? ""}\nNot sent to Development Mode apps since February 2026.`;
     out += doc(description, prop.deprecated === true, indent);
     out += `${indent}${name}${optional ? "?" : ""}: ${type};\n`;
@@ -145,10 +177,10 @@ function renderProps(schemaName, properties, required, indent) {
   return out;
 }
 
-function renderSchema(name, schema) {
+function renderSchema(name, schema, schemas) {
   const head = doc(schema.description ?? `The spec's \`${name}\`.`, schema.deprecated, "");
   if (name === "PagingObject" || name === "CursorPagingObject") {
-    const props = renderProps(name, schema.properties, schema.required ?? [], "  ");
+    const props = renderProps(name, schema.properties, schema.required ?? [], "  ", schemas);
     return `${head}export interface ${name}<T = unknown> {\n${props}  /** The requested content. */\n  items: T[];\n}\n`;
   }
   if (!schema.properties && !schema.allOf && schema.type !== "object") {
@@ -164,11 +196,11 @@ function renderSchema(name, schema) {
       const itemType = items ? typeOf(items[1].items ?? {}, { indent: "" }) : "unknown";
       return `${head}export type ${name} = ${base}<${itemType}>;\n`;
     }
-    const props = own.map((o) => renderProps(name, o.properties ?? {}, required, "  ")).join("");
+    const props = own.map((o) => renderProps(name, o.properties ?? {}, required, "  ", schemas)).join("");
     const ext = refs.length ? ` extends ${refs.join(", ")}` : "";
     return `${head}export interface ${name}${ext} {\n${props}}\n`;
   }
-  const props = renderProps(name, schema.properties ?? {}, schema.required ?? [], "  ");
+  const props = renderProps(name, schema.properties ?? {}, schema.required ?? [], "  ", schemas);
   return `${head}export interface ${name} {\n${props}}\n`;
 }
 
@@ -182,7 +214,7 @@ export function generateModels(specText, parseYaml) {
   const spec = parseYaml(specText);
   const schemas = spec.components.schemas;
   const names = Object.keys(schemas).sort();
-  const parts = names.map((n) => renderSchema(n, schemas[n]));
+  const parts = names.map((n) => renderSchema(n, schemas[n], schemas));
   return `${HEADER}\n${parts.join("\n")}`;
 }
 

@@ -53,6 +53,17 @@ describe("generated models", () => {
     expect(block("TrackObject")).toMatch(/\n  external_ids: ExternalIdObject;/);
   });
 
+  it("document every field from the spec, nested fields and bare $refs included, keeping snake_case names", () => {
+    const lines = committed.split("\n");
+    const fields = lines.flatMap((line, i) => (/^\s+\w+\??: /.test(line) ? [[line, lines[i - 1] ?? ""] as const] : []));
+    expect(fields.length).toBeGreaterThan(300);
+    for (const [line, before] of fields) expect(before, line).toMatch(/\*\/$/);
+    expect(block("AudioAnalysisObject")).toMatch(/\/\*\* Length of the track in seconds\. \*\/\n    duration: number;/);
+    expect(block("AudioFeaturesObject")).toMatch(/\/\*\* The key the track is in\.[^\n]*\*\/\n  key: Key;/);
+    expect(block("AlbumBase")).toContain("The precision with which `release_date` value is known.");
+    expect(committed).not.toMatch(/[\w.]_ \*\/|\*\*\w/);
+  });
+
   it("make paging objects generic", () => {
     expect(committed).toMatch(/export type PagingSavedTrackObject = PagingObject<SavedTrackObject>;/);
     expect(committed).toMatch(/export type CursorPagingPlayHistoryObject = CursorPagingObject<PlayHistoryObject>;/);

@@ -32,7 +32,7 @@ export interface AlbumBase {
   name: string;
   /** The date the album was first released. */
   release_date: string;
-  /** The precision with which `releasedate` value is known. */
+  /** The precision with which `release_date` value is known. */
   release_date_precision: string;
   /** Included in the response when a content restriction is applied. */
   restrictions?: AlbumRestrictionObject;
@@ -119,48 +119,83 @@ export interface ArtistObject {
 
 /** The spec's `AudioAnalysisObject`. */
 export interface AudioAnalysisObject {
+  /** How and when the analyzer processed the track: its version, platform, status and timing. */
   meta: {
+    /** The version of the Analyzer used to analyze this track. */
     analyzer_version: string;
+    /** The platform used to read the track's audio data. */
     platform: string;
+    /** A detailed status code for this track. If analysis data is missing, this code may explain why. */
     detailed_status: string;
+    /** The return code of the analyzer process. 0 if successful, 1 if any errors occurred. */
     status_code: number;
+    /** The Unix timestamp (in seconds) at which this track was analyzed. */
     timestamp: number;
+    /** The amount of time taken to analyze this track. */
     analysis_time: number;
+    /** The method used to read the track's audio data. */
     input_process: string;
   };
+  /** Whole-track analysis: sample counts, duration, fades, loudness, tempo, key, mode, time signature and fingerprint codes. */
   track: {
+    /** The exact number of audio samples analyzed from this track. See also `analysis_sample_rate`. */
     num_samples: number;
+    /** Length of the track in seconds. */
     duration: number;
+    /** This field will always contain the empty string. */
     sample_md5: string;
+    /** An offset to the start of the region of the track that was analyzed. (As the entire track is analyzed, this should always be 0.) */
     offset_seconds: number;
+    /** The length of the region of the track was analyzed, if a subset of the track was analyzed. (As the entire track is analyzed, this should always be 0.) */
     window_seconds: number;
+    /** The sample rate used to decode and analyze this track. May differ from the actual sample rate of this track available on Spotify. */
     analysis_sample_rate: number;
+    /** The number of channels used for analysis. If 1, all channels are summed together to mono before analysis. */
     analysis_channels: number;
+    /** The time, in seconds, at which the track's fade-in period ends. If the track has no fade-in, this will be 0.0. */
     end_of_fade_in: number;
+    /** The time, in seconds, at which the track's fade-out period starts. If the track has no fade-out, this should match the track's length. */
     start_of_fade_out: number;
+    /** The overall loudness of a track in decibels (dB). Loudness values are averaged across the entire track and are useful for comparing relative loudness of tracks. Loudness is the quality of a sound that is the primary psychological correlate of physical strength (amplitude). Values typically range... */
     loudness: Loudness;
+    /** The overall estimated tempo of a track in beats per minute (BPM). In musical terminology, tempo is the speed or pace of a given piece and derives directly from the average beat duration. */
     tempo: Tempo;
+    /** The confidence, from 0.0 to 1.0, of the reliability of the `tempo`. */
     tempo_confidence: number;
+    /** An estimated time signature. The time signature (meter) is a notational convention to specify how many beats are in each bar (or measure). The time signature ranges from 3 to 7 indicating time signatures of "3/4", to "7/4". */
     time_signature: TimeSignature;
+    /** The confidence, from 0.0 to 1.0, of the reliability of the `time_signature`. */
     time_signature_confidence: number;
+    /** The key the track is in. Integers map to pitches using standard Pitch Class notation. E.g. 0 = C, 1 = C♯/D♭, 2 = D, and so on. If no key was detected, the value is -1. */
     key: Key;
+    /** The confidence, from 0.0 to 1.0, of the reliability of the `key`. */
     key_confidence: number;
+    /** Mode indicates the modality (major or minor) of a track, the type of scale from which its melodic content is derived. Major is represented by 1 and minor is 0. */
     mode: Mode;
+    /** The confidence, from 0.0 to 1.0, of the reliability of the `mode`. */
     mode_confidence: number;
+    /** An Echo Nest Musical Fingerprint (ENMFP) codestring for this track. */
     codestring: string;
+    /** A version number for the Echo Nest Musical Fingerprint format used in the codestring field. */
     code_version: number;
+    /** An EchoPrint codestring for this track. */
     echoprintstring: string;
+    /** A version number for the EchoPrint format used in the echoprintstring field. */
     echoprint_version: number;
+    /** A Synchstring for this track. */
     synchstring: string;
+    /** A version number for the Synchstring used in the synchstring field. */
     synch_version: number;
+    /** A Rhythmstring for this track. The format of this string is similar to the Synchstring. */
     rhythmstring: string;
+    /** A version number for the Rhythmstring used in the rhythmstring field. */
     rhythm_version: number;
   };
   /** The time intervals of the bars throughout the track. A bar (or measure) is a segment of time defined as a given number of beats. */
   bars: TimeIntervalObject[];
   /** The time intervals of beats throughout the track. A beat is the basic time unit of a piece of music; for example, each tick of a metronome. Beats are typically multiples of tatums. */
   beats: TimeIntervalObject[];
-  /** Sections are defined by large variations in rhythm or timbre, e.g. chorus, verse, bridge, guitar solo, etc. Each section contains its own descriptions of tempo, key, mode, timesignature, and loudness. */
+  /** Sections are defined by large variations in rhythm or timbre, e.g. chorus, verse, bridge, guitar solo, etc. Each section contains its own descriptions of tempo, key, mode, time_signature, and loudness. */
   sections: SectionObject[];
   /** Each segment contains a roughly conisistent sound throughout its duration. */
   segments: SegmentObject[];
@@ -184,14 +219,19 @@ export interface AudioFeaturesObject {
   id: string;
   /** Predicts whether a track contains no vocals. "Ooh" and "aah" sounds are treated as instrumental in this context. Rap or spoken word tracks are clearly "vocal". The closer the instrumentalness value is to 1.0, the greater likelihood the track contains no vocal content. Values above 0.5 are... */
   instrumentalness: number;
+  /** The key the track is in. Integers map to pitches using standard Pitch Class notation. E.g. 0 = C, 1 = C♯/D♭, 2 = D, and so on. If no key was detected, the value is -1. */
   key: Key;
   /** Detects the presence of an audience in the recording. Higher liveness values represent an increased probability that the track was performed live. A value above 0.8 provides strong likelihood that the track is live. */
   liveness: number;
+  /** The overall loudness of a track in decibels (dB). Loudness values are averaged across the entire track and are useful for comparing relative loudness of tracks. Loudness is the quality of a sound that is the primary psychological correlate of physical strength (amplitude). Values typically range... */
   loudness: Loudness;
+  /** Mode indicates the modality (major or minor) of a track, the type of scale from which its melodic content is derived. Major is represented by 1 and minor is 0. */
   mode: Mode;
   /** Speechiness detects the presence of spoken words in a track. The more exclusively speech-like the recording (e.g. talk show, audio book, poetry), the closer to 1.0 the attribute value. Values above 0.66 describe tracks that are probably made entirely of spoken words. Values between 0.33 and 0.66... */
   speechiness: number;
+  /** The overall estimated tempo of a track in beats per minute (BPM). In musical terminology, tempo is the speed or pace of a given piece and derives directly from the average beat duration. */
   tempo: Tempo;
+  /** An estimated time signature. The time signature (meter) is a notational convention to specify how many beats are in each bar (or measure). The time signature ranges from 3 to 7 indicating time signatures of "3/4", to "7/4". */
   time_signature: TimeSignature;
   /** A link to the Web API endpoint providing full details of the track. */
   track_href: string;
@@ -214,7 +254,7 @@ export interface AudiobookBase {
   available_markets?: string[];
   /** The copyright statements of the audiobook. */
   copyrights: CopyrightObject[];
-  /** A description of the audiobook. HTML tags are stripped away from this field, use `htmldescription` field in case HTML tags are needed. */
+  /** A description of the audiobook. HTML tags are stripped away from this field, use `html_description` field in case HTML tags are needed. */
   description: string;
   /** A description of the audiobook. This field may contain HTML tags. */
   html_description: string;
@@ -289,7 +329,7 @@ export interface ChapterBase {
   available_markets?: string[];
   /** The number of the chapter */
   chapter_number: number;
-  /** A description of the chapter. HTML tags are stripped away from this field, use `htmldescription` field in case HTML tags are needed. */
+  /** A description of the chapter. HTML tags are stripped away from this field, use `html_description` field in case HTML tags are needed. */
   description: string;
   /** A description of the chapter. This field may contain HTML tags. */
   html_description: string;
@@ -313,7 +353,7 @@ export interface ChapterBase {
   name: string;
   /** The date the chapter was first released, for example `"1981-12-15"`. Depending on the precision, it might be shown as `"1981"` or `"1981-12"`. */
   release_date: string;
-  /** The precision with which `releasedate` value is known. */
+  /** The precision with which `release_date` value is known. */
   release_date_precision: string;
   /** The user's most recent position in the chapter. Set if the supplied access token is a user token and has the scope 'user-read-playback-position'. */
   resume_point?: ResumePointObject;
@@ -431,7 +471,7 @@ export type CursorPagingSimplifiedArtistObject = CursorPagingObject<ArtistObject
 
 /** The spec's `DeviceObject`. */
 export interface DeviceObject {
-  /** The device ID. This ID is unique and persistent to some extent. However, this is not guaranteed and any cached `deviceid` should periodically be cleared out and refetched as necessary. */
+  /** The device ID. This ID is unique and persistent to some extent. However, this is not guaranteed and any cached `device_id` should periodically be cleared out and refetched as necessary. */
   id: string | null;
   /** If this device is the currently active device. */
   is_active: boolean;
@@ -480,7 +520,7 @@ export interface EpisodeBase {
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
   audio_preview_url: string | null;
-  /** A description of the episode. HTML tags are stripped away from this field, use `htmldescription` field in case HTML tags are needed. */
+  /** A description of the episode. HTML tags are stripped away from this field, use `html_description` field in case HTML tags are needed. */
   description: string;
   /** A description of the episode. This field may contain HTML tags. */
   html_description: string;
@@ -511,7 +551,7 @@ export interface EpisodeBase {
   name: string;
   /** The date the episode was first released, for example `"1981-12-15"`. Depending on the precision, it might be shown as `"1981"` or `"1981-12"`. */
   release_date: string;
-  /** The precision with which `releasedate` value is known. */
+  /** The precision with which `release_date` value is known. */
   release_date_precision: string;
   /** The user's most recent position in the episode. Set if the supplied access token is a user token and has the scope 'user-read-playback-position'. */
   resume_point?: ResumePointObject;
@@ -624,6 +664,7 @@ export type PagingArtistObject = PagingObject<ArtistObject>;
 export interface PagingFeaturedPlaylistObject {
   /** The localized message of a playlist. */
   message: string;
+  /** The page of featured playlists. */
   playlists: PagingPlaylistObject;
 }
 
@@ -809,7 +850,7 @@ export interface PrivateUserObject {
   followers?: FollowersObject;
   /** A link to the Web API endpoint for this user. */
   href: string;
-  /** The Spotify user ID for the user. Do not use this field for account linking — use `accountid` instead, which is immutable. */
+  /** The Spotify user ID for the user. Do not use this field for account linking — use `account_id` instead, which is immutable. */
   id: string;
   /** The user's profile image. */
   images: ImageObject[];
@@ -863,7 +904,7 @@ export interface RecommendationSeedObject {
   afterRelinkingSize: number;
   /** A link to the full track or artist data for this seed. For tracks this will be a link to a Track Object. For artists a link to an Artist Object. For genre seeds, this value will be `null`. */
   href: string;
-  /** The id used to select this seed. This will be the same as the string used in the `seedartists`, `seedtracks` or `seedgenres` parameter. */
+  /** The id used to select this seed. This will be the same as the string used in the `seed_artists`, `seed_tracks` or `seed_genres` parameter. */
   id: string;
   /** The number of recommended tracks available for this seed. */
   initialPoolSize: number;
@@ -949,8 +990,9 @@ export interface SectionObject {
   mode: number;
   /** The confidence, from 0.0 to 1.0, of the reliability of the `mode`. */
   mode_confidence: number;
+  /** An estimated time signature. The time signature (meter) is a notational convention to specify how many beats are in each bar (or measure). The time signature ranges from 3 to 7 indicating time signatures of "3/4", to "7/4". */
   time_signature: TimeSignature;
-  /** The confidence, from 0.0 to 1.0, of the reliability of the `timesignature`. Sections with time signature changes may correspond to low values in this field. */
+  /** The confidence, from 0.0 to 1.0, of the reliability of the `time_signature`. Sections with time signature changes may correspond to low values in this field. */
   time_signature_confidence: number;
 }
 
@@ -962,13 +1004,13 @@ export interface SegmentObject {
   duration: number;
   /** The confidence, from 0.0 to 1.0, of the reliability of the segmentation. Segments of the song which are difficult to logically segment (e.g: noise) may correspond to low values in this field. */
   confidence: number;
-  /** The onset loudness of the segment in decibels (dB). Combined with `loudnessmax` and `loudnessmaxtime`, these components can be used to describe the "attack" of the segment. */
+  /** The onset loudness of the segment in decibels (dB). Combined with `loudness_max` and `loudness_max_time`, these components can be used to describe the "attack" of the segment. */
   loudness_start: number;
-  /** The peak loudness of the segment in decibels (dB). Combined with `loudnessstart` and `loudnessmaxtime`, these components can be used to describe the "attack" of the segment. */
+  /** The peak loudness of the segment in decibels (dB). Combined with `loudness_start` and `loudness_max_time`, these components can be used to describe the "attack" of the segment. */
   loudness_max: number;
-  /** The segment-relative offset of the segment peak loudness in seconds. Combined with `loudnessstart` and `loudnessmax`, these components can be used to desctibe the "attack" of the segment. */
+  /** The segment-relative offset of the segment peak loudness in seconds. Combined with `loudness_start` and `loudness_max`, these components can be used to desctibe the "attack" of the segment. */
   loudness_max_time: number;
-  /** The offset loudness of the segment in decibels (dB). This value should be equivalent to the loudnessstart of the following segment. */
+  /** The offset loudness of the segment in decibels (dB). This value should be equivalent to the loudness_start of the following segment. */
   loudness_end: number;
   /** Pitch content is given by a “chroma” vector, corresponding to the 12 pitch classes C, C#, D to B, with values ranging from 0 to 1 that describe the relative dominance of every pitch in the chromatic scale. For example a C Major chord would likely be represented by large values of C, E and G... */
   pitches: number[];
@@ -985,7 +1027,7 @@ export interface ShowBase {
   available_markets?: string[];
   /** The copyright statements of the show. */
   copyrights: CopyrightObject[];
-  /** A description of the show. HTML tags are stripped away from this field, use `htmldescription` field in case HTML tags are needed. */
+  /** A description of the show. HTML tags are stripped away from this field, use `html_description` field in case HTML tags are needed. */
   description: string;
   /** A description of the show. This field may contain HTML tags. */
   html_description: string;
@@ -1123,7 +1165,7 @@ export interface SimplifiedTrackObject {
   /** Part of the response when Track Relinking is applied. If `true`, the track is playable in the given market. Otherwise `false`. */
   is_playable?: boolean;
   /**
-   * Part of the response when Track Relinking is applied and is only part of the response if the track linking, in fact, exists. The requested track has been replaced with a different track. The track in the `linkedfrom` object contains information about the originally requested track. Not sent to...
+   * Part of the response when Track Relinking is applied and is only part of the response if the track linking, in fact, exists. The requested track has been replaced with a different track. The track in the `linked_from` object contains information about the originally requested track. Not sent to...
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
   linked_from?: LinkedTrackObject;
@@ -1190,7 +1232,7 @@ export interface TrackObject {
   /** Part of the response when Track Relinking is applied. If `true`, the track is playable in the given market. Otherwise `false`. */
   is_playable?: boolean;
   /**
-   * Part of the response when Track Relinking is applied, and the requested track has been replaced with different track. The track in the `linkedfrom` object contains information about the originally requested track. Not sent to Development Mode apps since February 2026.
+   * Part of the response when Track Relinking is applied, and the requested track has been replaced with different track. The track in the `linked_from` object contains information about the originally requested track. Not sent to Development Mode apps since February 2026.
    * @deprecated Marked deprecated in the Web API reference; may be absent for Development Mode apps.
    */
   linked_from?: LinkedTrackObject;
