@@ -90,11 +90,11 @@ export class EmulatorControl {
   loadFixtures(objects: unknown[]): Promise<{ ok: true; loaded: number; counts: Record<string, number>; summary: string }> {
     return this.call("POST", "fixtures", objects);
   }
-  /** Back to the start-up state. */
   /** What the loaded fixtures hold: counts per kind, the documents' names, the start-up summary line. */
   fixtures(): Promise<{ counts: Record<string, number>; documents: string[]; summary: string }> {
     return this.call("GET", "fixtures");
   }
+  /** Back to the start-up state. */
   reset(): Promise<{ ok: true }> {
     return this.call("POST", "reset", {});
   }
