@@ -10,11 +10,11 @@ import { createClient } from "redis";
 import { Redis as UpstashRedis } from "@upstash/redis";
 import pg from "pg";
 import { afterAll, afterEach, expect, it } from "vitest";
-import { SpotifyApi, ValidationError, type RateLimitStore } from "../src/index.js";
+import { SessionPool, SpotifyApi, ValidationError, type RateLimitStore } from "../src/index.js";
 import { RedisTokenStore } from "../src/redis/index.js";
 import { PostgresTokenStore } from "../src/postgres/index.js";
 import { startAuthServer, type AuthServer } from "./helpers/auth-server.js";
-import { describeWithServer, testServer } from "./helpers/servers.js";
+import { describeWithServer, privateRedis, testServer } from "./helpers/servers.js";
 import { startUpstashShim } from "./helpers/upstash-shim.js";
 
 const redis = await testServer("redis");
@@ -119,6 +119,26 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
       closers.push(() => store.close());
       return store;
     }));
+  });
+
+  it("a call with a valid token costs no store command, token and pause shared through one store (ioredis: pushed, not polled)", async () => {
+    const own = await privateRedis();
+    const client = new IoRedis(own.url);
+    closers.push(() => own.stop(), () => client.disconnect());
+    server = await startAuthServer();
+    const store = new RedisTokenStore({ client, prefix: "hot" });
+    closers.push(() => store.close());
+    const processed = async () => Number(/total_commands_processed:(\d+)/.exec(await client.info("stats"))![1]);
+    const pool = new SessionPool({
+      clientId: "client-id-1", clientSecret: "client-SECRET-value", store, rateLimitStore: store,
+      baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl, transport: "fetch",
+    });
+    await pool.acceptToken("alice", { ...server.issue(), token_type: "Bearer", expires_in: 3600 });
+    await pool.client("alice").makeRequest("GET", "me");
+    const before = await processed();
+    for (let i = 0; i < 50; i++) await pool.client("alice").makeRequest("GET", "me");
+    // The second INFO is the one command counted.
+    expect((await processed()) - before).toBe(1);
   });
 
   it("max-merges pauses on Redis's clock and elects one probe among owners", async () => {

@@ -63,7 +63,14 @@ export interface PipelineOptions extends CompatHooks {
   rateLimitKey?: string;
 }
 
-/** A {@link Pipeline} seen with another auth strategy's tokens: {@link Pipeline.withAuth}. */
+/**
+ * A {@link Pipeline} seen with another auth strategy's tokens: {@link Pipeline.withAuth}.
+ * @example
+ * ```ts
+ * const view: PipelineView = createPipeline().withAuth(session);
+ * const profile = await view.request<{ id: string }>({ method: "GET", path: "/me" });
+ * ```
+ */
 export interface PipelineView extends RequestPipeline {
   readonly baseUrl: string;
   readonly accountsBaseUrl: string;

@@ -4,7 +4,14 @@
  * @module
  */
 
-/** Who goes when a pause has run out here, as {@link RateLimitStore.electProbe} answers. */
+/**
+ * Who goes when a pause has run out here, as {@link RateLimitStore.electProbe} answers.
+ * @example
+ * ```ts
+ * const turn = await store.electProbe("my-client-id", owner, 10_000);
+ * if (turn.kind === "probe") { await sendOneRequest(); await store.endPause("my-client-id", owner); }
+ * ```
+ */
 export type ProbeTurn =
   /** The app is still paused for `ms` on the store's clock (another instance's 429 extended it). */
   | { readonly kind: "paused"; readonly ms: number }

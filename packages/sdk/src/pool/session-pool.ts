@@ -23,7 +23,17 @@ import { PooledPkceUser } from "./pkce-user.js";
 /** Sessions kept in memory by default; the least recently used is dropped past it (the store keeps its token). */
 export const DEFAULT_MAX_SESSIONS = 1000;
 
-/** How a {@link SessionPool} is built: the app's credentials, the store, and every client option. */
+/**
+ * How a {@link SessionPool} is built: the app's credentials, the store, and every client option.
+ * @example
+ * ```ts
+ * const options: SessionPoolOptions = {
+ *   clientId, clientSecret, redirectUri: "https://app.example/callback",
+ *   store, rateLimitStore: store, maxSessions: 5_000, timeout: 10_000,
+ *   onTokenRefreshed: (userId, token) => audit.log("renewed", userId, token.expires),
+ * };
+ * ```
+ */
 export interface SessionPoolOptions extends SdkOptions, Pick<LifecycleOptions, "skewSeconds" | "invalidGrantGraceMs" | "now">, ScopeCheckOptions {
   /** The app's client id: part of every key, and the app's key in `rateLimitStore`. */
   clientId: string;
@@ -66,7 +76,16 @@ interface PoolEntry {
   client?: SpotifyApi;
 }
 
-/** The classes a pool builds; the Node entry swaps in its own (the Node transport). */
+/**
+ * The classes a pool builds; the Node entry swaps in its own (the Node transport). A subclass of
+ * {@link SessionPool} may swap in subclasses of its own.
+ * @example
+ * ```ts
+ * class AuditedPool extends SessionPool {
+ *   protected static override readonly classes: PoolClasses = { SpotifyApi, Session: AuditedSession, Pipeline };
+ * }
+ * ```
+ */
 export interface PoolClasses {
   SpotifyApi: new (auth: IAuthStrategy, config?: SdkOptions) => SpotifyApi;
   Session: new (options: SessionOptions) => Session;
