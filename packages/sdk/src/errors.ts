@@ -67,12 +67,18 @@ export interface SpotifyErrorOptions {
 
 /** The base of every error the SDK throws. */
 export class SpotifyError extends Error {
+  /** The class's name (`"RateLimitError"`, ...), fixed so it survives bundlers that rename classes. */
   override name = "SpotifyError";
   /** HTTP method of the request this error belongs to, when there was one. */
   readonly method?: string;
   /** URL of the request this error belongs to, with any credential removed. */
   readonly url?: string;
 
+  /**
+   * Apps throw their own subclasses with it; the SDK's errors are built by the SDK.
+   * @param message What went wrong, secret-free.
+   * @param options The cause and the request it belongs to (its URL is redacted here).
+   */
   constructor(message: string, options: SpotifyErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     // A subclass of the SDK's sets its fixed name in a field; the bundled build may rename the
@@ -99,6 +105,7 @@ export class ValidationError extends SpotifyError {
   /** The name of the argument that was refused, when it has one. */
   readonly parameter?: string;
 
+  /** `options.parameter` names the refused argument. */
   constructor(message: string, options: SpotifyErrorOptions & { parameter?: string } = {}) {
     super(message, options);
     if (options.parameter) this.parameter = options.parameter;
@@ -107,8 +114,11 @@ export class ValidationError extends SpotifyError {
 
 /** What an {@link ApiError} is built from. */
 export interface ApiErrorInit extends SpotifyErrorOptions {
+  /** The HTTP status code of the response. */
   status: number;
+  /** The HTTP status text, when the server sent one. */
   statusText?: string;
+  /** The response headers; credentials are redacted by the error. */
   headers?: Record<string, string>;
   /** The parsed JSON body, or the raw text when it was not JSON. */
   body?: unknown;
@@ -135,6 +145,7 @@ export class ApiError extends SpotifyError {
   /** The response body: parsed JSON, or the text when it was not JSON. Not included in `toJSON()`. */
   declare readonly body: unknown;
 
+  /** Builds the message from the status, Spotify's `error.message` and `reason`, and the request. Prefer {@link createApiError}. */
   constructor(init: ApiErrorInit) {
     const { spotifyMessage, reason } = readSpotifyError(init.body);
     const where = init.method && init.url ? ` (${init.method} ${redactUrl(init.url)})` : "";
@@ -190,6 +201,7 @@ export class RateLimitError extends ApiError {
   /** Seconds Spotify asked to wait (`Retry-After`), or `undefined` when it did not say. */
   readonly retryAfter?: number;
 
+  /** Keeps `init.retryAfter` as {@link RateLimitError.retryAfter}. */
   constructor(init: ApiErrorInit) {
     super(init);
     if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
@@ -231,6 +243,7 @@ export class AuthError extends SpotifyError {
   /** The HTTP status of the token response, when there was one. */
   readonly status?: number;
 
+  /** Builds the message from the OAuth error code, its description and the request. */
   constructor(init: AuthErrorInit) {
     const where = init.method && init.url ? ` (${init.method} ${redactUrl(init.url)})` : "";
     super(`${init.error}${init.errorDescription ? `: ${init.errorDescription}` : ""}${where}`, init);
@@ -251,6 +264,7 @@ export class TimeoutError extends SpotifyError {
   /** The timeout that elapsed, in milliseconds. */
   readonly timeoutMs: number;
 
+  /** `options.timeoutMs` is the timeout that elapsed. */
   constructor(message: string, options: SpotifyErrorOptions & { timeoutMs: number }) {
     super(message, options);
     this.timeoutMs = options.timeoutMs;
@@ -274,6 +288,7 @@ export class ResponseTooLargeError extends SpotifyError {
   /** HTTP status of the response. */
   readonly status?: number;
 
+  /** `options` also carries the limit passed (`maxResponseBytes`) and the response's `status`. */
   constructor(message: string, options: SpotifyErrorOptions & { maxResponseBytes: number; status?: number }) {
     super(message, options);
     this.maxResponseBytes = options.maxResponseBytes;
@@ -294,6 +309,7 @@ export class UnexpectedResponseError extends SpotifyError {
   /** The first 500 characters of the body (not included in `toJSON()`). */
   declare readonly body: string;
 
+  /** `options` also carries the response's `status`, `contentType` and `body` (its first 500 characters are kept). */
   constructor(message: string, options: SpotifyErrorOptions & { status: number; contentType: string; body: string }) {
     super(message, options);
     this.status = options.status;
@@ -315,6 +331,7 @@ export class PartialWriteError extends SpotifyError {
   /** The results of the chunks that landed before the failure, in order (e.g. `{snapshot_id}` objects). */
   readonly completed: unknown[];
 
+  /** `options` also says which chunk failed, how many there were, and what the landed ones returned. */
   constructor(message: string, options: SpotifyErrorOptions & { failedChunk: number; totalChunks: number; completed: unknown[] }) {
     super(message, options);
     this.failedChunk = options.failedChunk;
@@ -335,6 +352,7 @@ export class TokenStoreError extends SpotifyError {
   /** The time limit that elapsed, in ms, when the call timed out rather than failed. */
   readonly timeoutMs?: number;
 
+  /** `options` also names the store `operation` that failed and, for a timeout, its `timeoutMs`. */
   constructor(message: string, options: SpotifyErrorOptions & { operation: string; timeoutMs?: number }) {
     super(message, options);
     this.operation = options.operation;
