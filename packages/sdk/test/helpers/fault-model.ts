@@ -285,7 +285,8 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
       settled.push(apis[o.holder]!.send(request).then(
         (value: unknown) => {
           rec.outcome = `resolved ${JSON.stringify(value)}`;
-          if (!server.succeeded.has(cid)) fail(`call ${cid} resolved although the server answered none of its attempts with success`);
+          if ((server.attempts.get(cid) ?? []).includes("big")) fail(`call ${cid} resolved, although an answer past maxResponseBytes came (a ResponseTooLargeError is due)`);
+          else if (!server.succeeded.has(cid)) fail(`call ${cid} resolved although the server answered none of its attempts with success`);
           const expected = o.kind === "me" ? "model-user" : o.kind === "track" ? CALLS.track.pathParams!.id : undefined;
           if ((value as { id?: unknown } | undefined)?.id !== expected) fail(`call ${cid} (${o.kind}) resolved ${rec.outcome.slice(0, 120)}, not what the server sent`);
         },
