@@ -25,7 +25,9 @@ import { paginateMethod, type PagedMethod, type PageItem, type Paginator } from 
 
 /** 1.2.0: what `authenticate()` resolves to. */
 export interface AuthenticationResponse {
+  /** Whether the token is usable: not empty and not expired. */
   authenticated: boolean;
+  /** The token the strategy holds now. */
   accessToken: AccessToken;
 }
 
@@ -47,23 +49,43 @@ export class SpotifyApi {
   /** What endpoint groups call: the pipeline, behind the 1.2.0 `errorHandler` when one is set. */
   protected readonly requester: RequestPipeline;
 
+  /** Albums and their tracks: `sdk.albums.get(id)`. */
   albums!: AlbumsEndpoints;
+  /** Artists, their albums and top tracks. */
   artists!: ArtistsEndpoints;
+  /** Audiobooks and their chapters. */
   audiobooks!: AudiobooksEndpoints;
+  /** Browse categories, new releases, featured playlists. */
   browse!: BrowseEndpoints;
+  /** Audiobook chapters. */
   chapters!: ChaptersEndpoints;
+  /** Podcast episodes. */
   episodes!: EpisodesEndpoints;
+  /** Recommendations and genre seeds (closed to apps created from 27 November 2024). */
   recommendations!: RecommendationsEndpoints;
+  /** The markets Spotify is available in. */
   markets!: MarketsEndpoints;
+  /** The user's player: state, devices, queue, playback commands. */
   player!: PlayerEndpoints;
+  /** Playlists: details, items, cover. */
   playlists!: PlaylistsEndpoints;
+  /** Podcast shows and their episodes. */
   shows!: ShowsEndpoints;
+  /** Tracks, their audio features and analysis. */
   tracks!: TracksEndpoints;
+  /** Other users' profiles and playlists. */
   users!: UsersEndpoints;
   /** Searches the catalog: `sdk.search("q", ["track"])`. */
   search!: SearchExecutionFunction;
+  /** The current user: profile, top items, follows, and library (`albums`, `tracks`, ...). */
   currentUser!: CurrentUserEndpoints;
 
+  /**
+   * A client on an auth strategy; the static `with*` builders are the usual way in.
+   * @param authentication Where tokens come from (client credentials, PKCE, a session, ...).
+   * @param config Base URLs, retries, timeouts, hooks and the rest; all optional.
+   * @throws {@link ValidationError} when `authentication` is not a strategy or `config` not an object.
+   */
   constructor(authentication: IAuthStrategy, config: SdkOptions = {}) {
     if (!authentication || typeof authentication.getOrCreateAccessToken !== "function") {
       throw new ValidationError("SpotifyApi needs an auth strategy (an IAuthStrategy)", { parameter: "authentication" });
@@ -96,6 +118,7 @@ export class SpotifyApi {
     return SpotifyApi.#rootUrl === undefined ? "https://api.spotify.com/v1/" : `${SpotifyApi.#rootUrl}/`;
   }
 
+  /** Must be an http(s) URL; trailing slashes are dropped. */
   static set rootUrl(url: string) {
     if (typeof url !== "string" || !/^https?:\/\//i.test(url)) throw new ValidationError("rootUrl must be an http(s) URL", { parameter: "rootUrl" });
     SpotifyApi.#rootUrl = url.replace(/\/+$/, "");

@@ -16,6 +16,7 @@ export const ALBUMS_OPERATIONS = {
 
 /** Albums. IDs may be given as IDs, `spotify:album:` URIs or `open.spotify.com/album/` URLs. */
 export class AlbumsEndpoints extends EndpointsBase {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
     this.registerPaged({ tracks: { kind: "offset", limitIndex: 2, offsetIndex: 3, optionsIndex: 4, maxLimit: 50 } });

@@ -21,6 +21,7 @@ export type IncludeGroup = "album" | "single" | "appears_on" | "compilation";
 
 /** Artists. IDs may be given as IDs, `spotify:artist:` URIs or `open.spotify.com/artist/` URLs. */
 export class ArtistsEndpoints extends EndpointsBase {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
     this.registerPaged({ albums: { kind: "offset", limitIndex: 3, offsetIndex: 4, optionsIndex: 5, maxLimit: 10 } });

@@ -12,6 +12,7 @@ import { markPaged, type PagedSpec } from "../pagination/marker.js";
 export interface OperationDecl {
   /** The spec's operationId. */
   readonly operationId: string;
+  /** The HTTP method. */
   readonly method: HttpMethod;
   /** Path template with `{params}`, relative to the Web API base. */
   readonly path: string;
@@ -26,7 +27,10 @@ export interface OperationDecl {
    * array under `list` (multi-gets, whose items may be `null` for IDs Spotify does not know).
    * @default "object"
    */
-  readonly envelope?: "object" | "array" | "booleans" | { readonly list: string };
+  readonly envelope?: "object" | "array" | "booleans" | {
+    /** The key of the array, e.g. `tracks`. */
+    readonly list: string;
+  };
 }
 
 /** What a group is built with. */
@@ -79,6 +83,7 @@ export interface CallParts {
 export abstract class EndpointsBase {
   protected readonly ctx: EndpointContext;
 
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     this.ctx = ctx;
   }

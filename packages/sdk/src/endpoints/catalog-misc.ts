@@ -33,6 +33,7 @@ const paged = (limitIndex: number, unwrap: string) =>
  * argument), although the 2026 reference no longer lists it.
  */
 export class BrowseEndpoints extends EndpointsBase {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
     this.registerPaged({
@@ -213,6 +214,7 @@ const SEARCH_PAGING: PagedSpec = {
 
 /** Search. Used through `sdk.search(...)`. */
 export class SearchEndpoints extends EndpointsBase {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
     this.registerPaged({ execute: SEARCH_PAGING });

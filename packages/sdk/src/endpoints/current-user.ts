@@ -28,15 +28,22 @@ export const CURRENT_USER_OPERATIONS = {
 
 /** The current user. */
 export class CurrentUserEndpoints extends EndpointsBase {
+  /** Saved albums. */
   albums: CurrentUserAlbumsEndpoints;
+  /** Saved audiobooks. */
   audiobooks: CurrentUserAudiobooksEndpoints;
+  /** Saved episodes. */
   episodes: CurrentUserEpisodesEndpoints;
+  /** The user's playlists, and following or unfollowing one. */
   playlists: CurrentUserPlaylistsEndpoints;
+  /** Saved shows. */
   shows: CurrentUserShowsEndpoints;
+  /** Saved tracks ("Liked Songs"). */
   tracks: CurrentUserTracksEndpoints;
   /** Save, remove and check any item by URI (`/me/library`, February 2026). */
   library: LibraryEndpoints;
 
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
     const backend = new LibraryBackend(ctx);

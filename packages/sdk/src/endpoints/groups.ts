@@ -16,20 +16,35 @@ import { TracksEndpoints } from "./tracks.js";
 
 /** The endpoint groups of a client, as 1.2.0's `SpotifyApi` exposes them. */
 export interface EndpointGroups {
+  /** {@link SpotifyApi.albums}. */
   albums: AlbumsEndpoints;
+  /** {@link SpotifyApi.artists}. */
   artists: ArtistsEndpoints;
+  /** {@link SpotifyApi.audiobooks}. */
   audiobooks: AudiobooksEndpoints;
+  /** {@link SpotifyApi.browse}. */
   browse: BrowseEndpoints;
+  /** {@link SpotifyApi.chapters}. */
   chapters: ChaptersEndpoints;
+  /** {@link SpotifyApi.episodes}. */
   episodes: EpisodesEndpoints;
+  /** {@link SpotifyApi.recommendations}. */
   recommendations: RecommendationsEndpoints;
+  /** {@link SpotifyApi.markets}. */
   markets: MarketsEndpoints;
+  /** {@link SpotifyApi.player}. */
   player: PlayerEndpoints;
+  /** {@link SpotifyApi.playlists}. */
   playlists: PlaylistsEndpoints;
+  /** {@link SpotifyApi.shows}. */
   shows: ShowsEndpoints;
+  /** {@link SpotifyApi.tracks}. */
   tracks: TracksEndpoints;
+  /** {@link SpotifyApi.users}. */
   users: UsersEndpoints;
+  /** {@link SpotifyApi.search}: bound, so it can be passed around and paginated. */
   search: SearchExecutionFunction;
+  /** {@link SpotifyApi.currentUser}. */
   currentUser: CurrentUserEndpoints;
 }
 

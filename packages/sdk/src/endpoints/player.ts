@@ -28,12 +28,22 @@ export const PLAYER_OPERATIONS = {
 
 /** 1.2.0: a time bound for recently played tracks (`timestamp` in ms). */
 export interface QueryRange {
+  /** A Unix time in milliseconds. */
   timestamp: number;
+  /** Whether to list plays before or after `timestamp`. */
   type: "before" | "after";
 }
 
 /** Where to start in a context: a 0-based `position` or an item `uri`. */
-export type PlaybackOffset = { position: number } | { uri: string };
+export type PlaybackOffset =
+  | {
+      /** Zero-based index of the item to start with. */
+      position: number;
+    }
+  | {
+      /** URI of the item to start with; it must be in the context. */
+      uri: string;
+    };
 
 const ADDITIONAL_TYPES = ["track", "episode"];
 
@@ -46,6 +56,7 @@ function additionalTypes(value: string | undefined): string | undefined {
 
 /** The user's player. Commands resolve when Spotify accepted them (204). */
 export class PlayerEndpoints extends EndpointsBase {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
     this.registerPaged({

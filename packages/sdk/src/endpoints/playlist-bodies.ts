@@ -6,33 +6,64 @@ import { ValidationError } from "../errors.js";
 
 /** 1.2.0: items to remove. `items` (2026 name) or `tracks` (1.2.0 name). */
 export interface RemovePlaylistItemsRequest {
-  tracks?: Array<{ uri: string }>;
-  items?: Array<{ uri: string }>;
+  /** The 1.2.0 name of `items`, used when `items` is absent. */
+  tracks?: Array<{
+    /** A track or episode URI (or open.spotify.com URL): every occurrence is removed. */
+    uri: string;
+  }>;
+  /** The entries to remove; lists over 100 are sent in chunks of 100. */
+  items?: Array<{
+    /** A track or episode URI (or open.spotify.com URL): every occurrence is removed. */
+    uri: string;
+  }>;
+  /** The playlist version to remove from (a previous write's `snapshot_id`); the latest when absent. */
   snapshot_id?: string;
 }
 
 /** Replace (`uris`) or reorder (`range_start`, `insert_before`, `range_length`): one or the other. */
 export interface UpdatePlaylistItemsRequest {
+  /** Replace: the playlist's new entries, at most 100 track or episode URIs. */
   uris?: string[];
+  /** Reorder: zero-based position of the first entry to move. */
   range_start?: number;
+  /** Reorder: zero-based position the moved entries go before (the length to move them to the end). */
   insert_before?: number;
+  /**
+   * Reorder: how many entries to move from `range_start`.
+   * @default 1
+   */
   range_length?: number;
+  /** The playlist version to change (a previous write's `snapshot_id`); the latest when absent. */
   snapshot_id?: string;
 }
 
 /** New playlist details; only the fields given change. */
 export interface ChangePlaylistDetailsRequest {
+  /** The new name; not empty. */
   name?: string;
+  /** Whether the playlist shows on the user's profile. */
   public?: boolean;
+  /** Whether other users may change it; `true` needs `public: false`. */
   collaborative?: boolean;
+  /** The new description, as shown in Spotify's apps. */
   description?: string;
 }
 
 /** A new playlist. `public` defaults to `true`; `collaborative: true` requires `public: false`. */
 export interface CreatePlaylistRequest {
+  /** The playlist's name; not empty. */
   name: string;
+  /**
+   * Whether the playlist shows on the user's profile.
+   * @default true
+   */
   public?: boolean;
+  /**
+   * Whether other users may change it; `true` needs `public: false`.
+   * @default false
+   */
   collaborative?: boolean;
+  /** The description shown in Spotify's apps. */
   description?: string;
 }
 

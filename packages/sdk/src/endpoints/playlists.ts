@@ -50,6 +50,7 @@ function additionalTypes(value: QueryAdditionalTypes | undefined): string[] | un
 
 /** Playlists. IDs may be given as IDs, `spotify:playlist:` URIs or `open.spotify.com/playlist/` URLs. */
 export class PlaylistsEndpoints extends EndpointsBase {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
     this.registerPaged({

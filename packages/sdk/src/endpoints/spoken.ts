@@ -29,6 +29,7 @@ export type ChapterMarket = "GB" | "US" | "IE" | "NZ" | "AU";
 
 /** Audiobooks. IDs may be given as IDs, `spotify:audiobook:` URIs or URLs. */
 export class AudiobooksEndpoints extends EndpointsBase {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
     this.registerPaged({ getAudiobookChapters: { kind: "offset", limitIndex: 2, offsetIndex: 3, optionsIndex: 4, maxLimit: 50 } });
@@ -101,6 +102,7 @@ export class EpisodesEndpoints extends EndpointsBase {
 
 /** Podcast shows. */
 export class ShowsEndpoints extends EndpointsBase {
+  /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
     this.registerPaged({ episodes: { kind: "offset", limitIndex: 2, offsetIndex: 3, optionsIndex: 4, maxLimit: 50 } });

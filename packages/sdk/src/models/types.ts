@@ -30,7 +30,10 @@ export type Album = G.AlbumObject;
  * An album without tracks. `album_group` is only sent in an artist's discography, and not to
  * Development Mode apps.
  */
-export type SimplifiedAlbum = G.SimplifiedAlbumObject & { album_group?: string };
+export type SimplifiedAlbum = G.SimplifiedAlbumObject & {
+  /** How the album relates to the artist: `album`, `single`, `compilation` or `appears_on`. */
+  album_group?: string;
+};
 /** An album in an artist's discography. */
 export type ArtistDiscographyAlbum = G.ArtistDiscographyAlbumObject;
 /** A full artist. */
@@ -119,6 +122,7 @@ export interface PlaylistedTrack<Item extends TrackItem = TrackItem> extends Omi
  * are absent for playlists a Development Mode app's user neither owns nor collaborates on.
  */
 export interface Playlist<Item extends TrackItem = TrackItem> extends Omit<G.PlaylistObject, "items" | "tracks"> {
+  /** The first page of the playlist's entries; absent when the app may not see them. */
   items?: Page<PlaylistedTrack<Item>>;
   /** @deprecated Use `items`: Spotify renamed it in February 2026. */
   tracks?: Page<PlaylistedTrack<Item>>;
@@ -164,44 +168,111 @@ export type Section = G.SectionObject;
 export type Segment = G.SegmentObject;
 
 /** Response wrappers. */
-export interface Albums { albums: Album[] }
+export interface Albums {
+  /** The albums, in the order of the IDs asked for. */
+  albums: Album[];
+}
 /** Several artists (`GET /artists?ids=`). */
-export interface Artists { artists: Artist[] }
+export interface Artists {
+  /** The artists, in the order of the IDs asked for. */
+  artists: Artist[];
+}
 /** Several tracks (`GET /tracks?ids=`). */
-export interface Tracks { tracks: Track[] }
+export interface Tracks {
+  /** The tracks, in the order of the IDs asked for. */
+  tracks: Track[];
+}
 /** Several shows (`GET /shows?ids=`). */
-export interface Shows { shows: SimplifiedShow[] }
+export interface Shows {
+  /** The shows, in the order of the IDs asked for. */
+  shows: SimplifiedShow[];
+}
 /** Several episodes (`GET /episodes?ids=`). */
-export interface Episodes { episodes: Episode[] }
+export interface Episodes {
+  /** The episodes, in the order of the IDs asked for. */
+  episodes: Episode[];
+}
 /** Several audiobooks (`GET /audiobooks?ids=`). */
-export interface Audiobooks { audiobooks: Audiobook[] }
+export interface Audiobooks {
+  /** The audiobooks, in the order of the IDs asked for. */
+  audiobooks: Audiobook[];
+}
 /** Several chapters (`GET /chapters?ids=`). */
-export interface Chapters { chapters: Chapter[] }
+export interface Chapters {
+  /** The chapters, in the order of the IDs asked for. */
+  chapters: Chapter[];
+}
 /** The user's available devices (`GET /me/player/devices`). */
-export interface Devices { devices: Device[] }
+export interface Devices {
+  /** The devices; empty when none is online. */
+  devices: Device[];
+}
 /** The genre seeds recommendations accept (deprecated by Spotify for new apps). */
-export interface Genres { genres: string[] }
+export interface Genres {
+  /** Genre names, e.g. `acoustic`. */
+  genres: string[];
+}
 /** The markets Spotify is available in, as ISO 3166-1 alpha-2 codes. */
-export interface Markets { markets: string[] }
+export interface Markets {
+  /** Country codes, e.g. `SE`. */
+  markets: string[];
+}
 /** A page of browse categories (`GET /browse/categories`). */
-export interface Categories { categories: Page<Category> }
+export interface Categories {
+  /** The page of categories. */
+  categories: Page<Category>;
+}
 /** A page of new album releases (`GET /browse/new-releases`). */
-export interface NewReleases { albums: Page<SimplifiedAlbum> }
+export interface NewReleases {
+  /** The page of albums. */
+  albums: Page<SimplifiedAlbum>;
+}
 /** An artist's top tracks (`GET /artists/{id}/top-tracks`). */
-export interface TopTracksResult { tracks: Track[] }
+export interface TopTracksResult {
+  /** Up to 10 tracks, most popular first. */
+  tracks: Track[];
+}
 /** Audio features of several tracks; `null` for a track without them. */
-export interface AudioFeaturesCollection { audio_features: Array<AudioFeatures | null> }
+export interface AudioFeaturesCollection {
+  /** One entry per ID asked for, in order. */
+  audio_features: Array<AudioFeatures | null>;
+}
 /** `GET /me/following`: cursor-paged (1.2.0 typed it as an offset page). */
-export interface FollowedArtists { artists: CursorPage<Artist> }
+export interface FollowedArtists {
+  /** The cursor page of artists the user follows. */
+  artists: CursorPage<Artist>;
+}
 /** Featured playlists with their headline (`message`); deprecated by Spotify for new apps. */
-export interface FeaturedPlaylists { message: string; playlists: Page<SimplifiedPlaylist> }
+export interface FeaturedPlaylists {
+  /** The localized headline, e.g. `Popular Playlists`. */
+  message: string;
+  /** The page of featured playlists. */
+  playlists: Page<SimplifiedPlaylist>;
+}
 /** What every playlist items write returns: the playlist's new version. */
-export interface SnapshotReference { snapshot_id: string }
+export interface SnapshotReference {
+  /** The playlist's version after the write; pass it to later writes. */
+  snapshot_id: string;
+}
 
 /** 1.2.0 export, kept for compatibility; no endpoint returns it. */
-export interface ArtistSearchResult { href: string; items: ArtistSearchResultItem[] }
+export interface ArtistSearchResult {
+  /** The API link of the result. */
+  href: string;
+  /** The artists found. */
+  items: ArtistSearchResultItem[];
+}
 /** 1.2.0 export, kept for compatibility; no endpoint returns it. */
-export interface ArtistSearchResultItem { id: string; name: string; popularity: number; genres: string[] }
+export interface ArtistSearchResultItem {
+  /** The artist's Spotify ID. */
+  id: string;
+  /** The artist's name. */
+  name: string;
+  /** 0–100, most popular 100. */
+  popularity: number;
+  /** Genres the artist is associated with. */
+  genres: string[];
+}
 
 /** Which playlist item types to ask for: add `"episode"` to receive episodes as episodes. */
 export type QueryAdditionalTypes = readonly ("track" | "episode")[];
@@ -212,23 +283,36 @@ export type ItemForTypes<A extends QueryAdditionalTypes | undefined> = A extends
 
 /** Which key of a search result holds each searched type. */
 export interface ResourceTypeToResultKey {
+  /** Albums come in `albums`. */
   album: "albums";
+  /** Artists come in `artists`. */
   artist: "artists";
+  /** Tracks come in `tracks`. */
   track: "tracks";
+  /** Playlists come in `playlists`. */
   playlist: "playlists";
+  /** Shows come in `shows`. */
   show: "shows";
+  /** Episodes come in `episodes`. */
   episode: "episodes";
+  /** Audiobooks come in `audiobooks`. */
   audiobook: "audiobooks";
 }
 /** The item type of each search result key. */
 export interface SearchResultsMap {
+  /** Albums are found simplified. */
   album: SimplifiedAlbum;
+  /** Artists are found in full. */
   artist: Artist;
+  /** Tracks are found in full. */
   track: Track;
   /** Spotify sends `null` for playlists it cannot show. */
   playlist: SimplifiedPlaylist | null;
+  /** Shows are found simplified. */
   show: SimplifiedShow;
+  /** Episodes are found simplified. */
   episode: SimplifiedEpisode;
+  /** Audiobooks are found simplified. */
   audiobook: SimplifiedAudiobook;
 }
 /** Every key search can return, each optional. */
