@@ -94,6 +94,17 @@ export class EmulatorControl {
   fixtures(): Promise<{ counts: Record<string, number>; documents: string[]; summary: string }> {
     return this.call("GET", "fixtures");
   }
+  /**
+   * The current state as fixtures: the loaded fixture documents, then the user playlists (made
+   * through the Web API, or seeded and changed) as Spotify playlist objects with their items.
+   * {@link loadFixtures} and `--fixtures` (saved to a file) take it back.
+   * @example
+   * writeFileSync("state.json", JSON.stringify(await control.exportFixtures()));
+   * // later, in another emulator: await other.loadFixtures(JSON.parse(readFileSync("state.json", "utf8")));
+   */
+  exportFixtures(): Promise<unknown[]> {
+    return this.call("GET", "fixtures/export");
+  }
   /** Back to the start-up state. */
   reset(): Promise<{ ok: true }> {
     return this.call("POST", "reset", {});

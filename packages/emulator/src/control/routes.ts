@@ -9,6 +9,7 @@ import type { FaultSpec } from "./faults.js";
 import { serveDashboard } from "../ui/serve.js";
 import { streamLog } from "./feed.js";
 import { fixturesView, postFixtures } from "../fixtures/control.js";
+import { exportFixtures } from "../fixtures/export.js";
 import { createAppRecord, createUserRecord, issueDirectToken, publicApp } from "./records.js";
 import { resolveTokenId, tokensView, userStateView } from "./views.js";
 
@@ -127,6 +128,7 @@ const ROUTES: Record<string, Route> = {
   },
   "GET tokens": (p) => ({ body: tokensView(p) }),
   "GET fixtures": (p) => ({ body: fixturesView(p) }),
+  "GET fixtures/export": (p) => ({ body: exportFixtures(p) }),
   "POST tokens/expire": (p, b) => ({ body: { expired: p.tokens.expire(tokenFilter(p, b), p.clock.now()) } }),
   "POST tokens/revoke": (p, b) => ({ body: { revoked: p.tokens.revoke(tokenFilter(p, b)) } }),
   "GET state": (p, _b, ex) => {
