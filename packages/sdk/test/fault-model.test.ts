@@ -75,6 +75,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant("lifetime" as const), seconds: fc.constantFrom<0 | 1 | 3600>(1, 3600, 1, 3600, 0) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant("logOut" as const), holder }) },
   { weight: 4, arbitrary: fc.record({ t: fc.constant("wait" as const), ms: fc.integer({ min: 0, max: 150 }) }) },
+  // Long enough to reach the end of a pause the client did not wait out (Retry-After 2 over its cap of 1).
+  { weight: 1, arbitrary: fc.record({ t: fc.constant("wait" as const), ms: fc.integer({ min: 300, max: 1100 }) }) },
   { weight: 1, arbitrary: fc.record({
     t: fc.constant("burst" as const), holder, n: fc.integer({ min: 2, max: 14 }),
     abortAfterMs: fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: fc.constantFrom(0, 5, 30, 120) }),
@@ -86,6 +88,31 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   transport: fc.constantFrom("node" as const, "fetch" as const),
   ops: fc.array(op, { minLength: 1, maxLength: 16, size: "+1" }),
 });
+
+/**
+ * Counterexamples found by this model, run first on every seed: each broke the SDK once (or does).
+ * The random runs look for the next ones.
+ */
+const call = (holder: 0 | 1, kind: CallKind, faults: ApiFault[] = [], abortAfterMs: number | null = null): Op => ({ t: "call", holder, kind, faults, abortAfterMs });
+const FOUND: Scenario[] = [
+  // A 429 paused the client; the probe after the pause got a 401 and its renewal waited behind the pause: a deadlock.
+  { strategy: "session", store: "memory", transport: "node", ops: [call(0, "me", [{ k: "429", ra: "1" }, { k: "401", echo: false }])] },
+  // One holder's refresh in flight while the other logged out: the refresh logged both in again.
+  { strategy: "session", store: "memory", transport: "node", ops: [call(1, "me", [{ k: "401", echo: false }]), { t: "wait", ms: 0 }, { t: "logOut", holder: 0 }] },
+  // The caller's abort was ignored during the renewal after a 401.
+  { strategy: "provided", store: "memory", transport: "fetch", ops: [{ t: "tokenFaults", faults: [{ k: "429", ra: "1" }] }, call(0, "track", [{ k: "401", echo: false }], 60)] },
+  // The Accounts service echoed the request (refresh token, Basic credentials) into the error.
+  { strategy: "session", store: "memory", transport: "node", ops: [{ t: "tokenFaults", faults: [{ k: "invalid_grant", echo: true }, { k: "500", echo: true }] }, call(0, "me", [{ k: "401", echo: true }]), call(1, "me", [{ k: "401", echo: true }])] },
+  // Eleven calls on one AbortSignal: MaxListenersExceededWarning.
+  { strategy: "session", store: "memory", transport: "fetch", ops: [{ t: "burst", holder: 0, n: 11, abortAfterMs: null }] },
+  // A body past the size limit was read whole (and resolved).
+  { strategy: "provided", store: "memory", transport: "node", ops: [call(0, "me", [{ k: "big", how: "gzip" }]), call(1, "next", [{ k: "big", how: "chunked" }])] },
+  // A renewal waiting behind the Accounts service's 429 pause sent its refresh token after its holder's log-out.
+  { strategy: "session", store: "memory", transport: "node", ops: [
+    { t: "tokenFaults", faults: [{ k: "429", ra: "2" }] }, { t: "expire" }, call(0, "me"), { t: "wait", ms: 1200 }, call(1, "me"), { t: "wait", ms: 50 },
+    { t: "expire" }, call(0, "me"), { t: "logOut", holder: 0 },
+  ] },
+];
 
 const envSeed = process.env.FAULT_MODEL_SEED;
 const SEED = envSeed !== undefined && envSeed !== "" ? Number(envSeed) : Math.floor(Math.random() * 2 ** 31);
@@ -108,6 +135,7 @@ describe("fault-combination model: two holders of one store under combined fault
         seed: SEED,
         ...(PATH ? { path: PATH } : {}),
         numRuns: RUNS,
+        examples: FOUND.map((found) => [found] as [Scenario]),
         plugins: [fc.interruptAfterTimeLimit(TIME_LIMIT_MS)],
         reporter: (details) => {
           if (!details.failed) return;
