@@ -38,7 +38,9 @@ export interface IRedirectionStrategy {
 
 /** 1.2.0: a cached item may carry an absolute expiry. */
 export interface ICachable {
+  /** When the item expires, in ms since the epoch; `-1` means already expired. */
   expires?: number;
+  /** Removed from the cache the first time it is read (a PKCE verifier). */
   expiresOnAccess?: boolean;
 }
 
@@ -120,8 +122,11 @@ export interface RetryOptions {
 
 /** The request as hooks see it (headers may be changed by `beforeRequest`). */
 export interface HookRequest {
+  /** The request as the endpoint declared it. */
   readonly request: ApiRequest;
+  /** The HTTP method sent. */
   readonly method: string;
+  /** The full URL sent (it carries no credential). */
   readonly url: string;
   /** Credentials redacted. Mutable: what a `beforeRequest` hook adds, changes or removes is sent. */
   headers: Record<string, string>;

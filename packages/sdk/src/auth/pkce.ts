@@ -155,7 +155,12 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
    * URL to send the user to. A pending authorization is dropped when it returns, an hour after it
    * started, or when more than `maxPendingAuthorizations` are pending (oldest first).
    */
-  async getAuthorizeUrl(options: { state?: string; scopes?: string[]; showDialog?: boolean } = {}): Promise<{ url: string; state: string }> {
+  async getAuthorizeUrl(options: { state?: string; scopes?: string[]; showDialog?: boolean } = {}): Promise<{
+    /** Spotify's authorize page, with the code challenge: send the user there. */
+    url: string;
+    /** The `state` the URL carries (the given one, or a random one): the callback must bring it back. */
+    state: string;
+  }> {
     const crypto = resolveCrypto(this.#options.crypto);
     const scopes = options.scopes ? normalizeScopes(options.scopes, this.#options.validateScopes !== false) : this.#scopes;
     const state = options.state ?? randomToken(crypto, 24);

@@ -15,6 +15,7 @@ import { normalizeScopes, requireNonEmpty, validateRedirectUri } from "./validat
 
 /** How a {@link Session} is built. */
 export interface SessionOptions extends AuthOptions {
+  /** The app's client ID, from the Spotify developer dashboard. */
   clientId: string;
   /** Kept in a private field; never logged, serialised or put in an error. */
   clientSecret: string;

@@ -64,7 +64,13 @@ export interface TokenStore {
 }
 
 /** What the lifecycle writes with {@link TokenStore.compareAndSet}: a token, or the log-out marker. */
-export type StoredRecord = { readonly revision: number } & ({ readonly logged_out: true } | Record<string, unknown>);
+export type StoredRecord = {
+  /** Grows by one with every write: a compare-and-set only succeeds against the revision it read. */
+  readonly revision: number;
+} & ({
+  /** Marks a log-out, so every instance sharing the store sees it. */
+  readonly logged_out: true;
+} | Record<string, unknown>);
 
 /**
  * The revision of a value read from a store, as {@link TokenStore.compareAndSet} compares it:
@@ -202,6 +208,7 @@ export class LocalStorageTokenStore implements TokenStore {
   readonly #storage: Storage;
   readonly #prefix: string;
 
+  /** Uses `options.storage`, else the page's `localStorage`; throws a {@link SpotifyError} when neither is usable (blocked site data, no DOM). */
   constructor(options: LocalStorageTokenStoreOptions = {}) {
     let storage: Storage | undefined;
     try {

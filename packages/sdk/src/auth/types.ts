@@ -9,6 +9,7 @@ import type { SdkConfiguration } from "../options.js";
  * An OAuth access token as the Accounts service returns it, plus `expires`.
  */
 export interface AccessToken {
+  /** The token sent as `Authorization: Bearer ...`; never logged or put in an error. */
   access_token: string;
   /** `Bearer` (Spotify sometimes sends `bearer`: compared case-insensitively). */
   token_type: string;

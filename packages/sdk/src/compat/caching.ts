@@ -23,6 +23,13 @@ export interface ICacheStore {
  * Unlike 1.2.0, a failed renewal is not printed with `console.error`: the item is left to expire.
  */
 export class GenericCache implements ICachingStrategy {
+  /**
+   * A cache over `storage`; with an `autoRenewInterval`, a timer (unref'd) renews items before they expire.
+   * @param storage Where items are kept.
+   * @param updateFunctions Renewal functions by key (those `getOrCreate` registers go here).
+   * @param autoRenewInterval How often, in ms, to renew items close to expiry; `0` never (the default).
+   * @param autoRenewWindow How close to expiry, in ms, an item is renewed (default two minutes).
+   */
   constructor(
     private readonly storage: ICacheStore,
     private readonly updateFunctions: Map<string, (item: any) => Promise<any>> = new Map(),
@@ -136,6 +143,7 @@ class LocalStorageCacheStore implements ICacheStore {
 
 /** 1.2.0: a cache in memory (the default outside browsers). */
 export class InMemoryCachingStrategy extends GenericCache {
+  /** An empty cache, without automatic renewal. */
   constructor() {
     super(new DictionaryCacheStore());
   }
@@ -143,6 +151,7 @@ export class InMemoryCachingStrategy extends GenericCache {
 
 /** 1.2.0: a cache in `localStorage` (the default in browsers). */
 export class LocalStorageCachingStrategy extends GenericCache {
+  /** A cache over the page's `localStorage`, without automatic renewal. */
   constructor() {
     super(new LocalStorageCacheStore());
   }

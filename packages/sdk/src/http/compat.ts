@@ -13,7 +13,9 @@ export interface CompatHooks {
   beforeRequest?: (url: string, options: RequestInit) => void;
   /** 1.2.0's hook: called with the URL, the options and the response once it arrives. */
   afterRequest?: (url: string, options: RequestInit, response: Response) => void;
+  /** 1.2.0's validator: inspects each response; a throw fails the call. */
   responseValidator?: IValidateResponses;
+  /** 1.2.0's deserializer: reads a response body into the call's result. */
   deserializer?: IResponseDeserializer;
 }
 

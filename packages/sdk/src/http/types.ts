@@ -26,18 +26,26 @@ export type ServiceBase = "api" | "accounts";
  * adds the bearer token, sends it, retries it when that is safe, and parses the answer.
  */
 export interface ApiRequest {
+  /** The HTTP method. */
   method: HttpMethod;
   /**
    * Path template relative to the service base, e.g. `/albums/{id}/tracks`. Each `{name}` is
    * replaced by `pathParams[name]`, percent-encoded; `.`, `..` and empty segments are refused.
    */
   path: string;
+  /** Values of the path's `{name}` placeholders. */
   pathParams?: Record<string, string>;
+  /** Query parameters; see {@link QueryValue} for how values are written. */
   query?: Record<string, QueryValue>;
   /** A JSON body (serialised with `JSON.stringify`). Mutually exclusive with `rawBody`. */
   body?: unknown;
   /** A body sent as is, with its content type (a base64 JPEG, a form-encoded token request). */
-  rawBody?: { data: string | Uint8Array; contentType: string };
+  rawBody?: {
+    /** The bytes or text to send. */
+    data: string | Uint8Array;
+    /** The `Content-Type` header sent with it. */
+    contentType: string;
+  };
   /** Extra headers (e.g. a Basic `Authorization` for token requests). */
   headers?: Record<string, string>;
   /**
@@ -68,9 +76,13 @@ export interface ApiRequest {
 
 /** What the pipeline hands to a transport: everything is resolved, nothing left to decide. */
 export interface TransportRequest {
+  /** The HTTP method. */
   method: HttpMethod;
+  /** The absolute URL, query included. */
   url: string;
+  /** Every header to send, the bearer token included: never log them unredacted. */
   headers: Record<string, string>;
+  /** The serialised body, if any. */
   body?: string | Uint8Array;
   /** Aborts the attempt: fired by the caller's signal or by the per-attempt timeout. */
   signal: AbortSignal;
@@ -89,7 +101,9 @@ export interface TransportRequest {
 
 /** What a transport returns: the whole response, its body already read. */
 export interface TransportResponse {
+  /** The HTTP status code. */
   status: number;
+  /** The HTTP status text; `""` when the server sent none (HTTP/2). */
   statusText: string;
   /**
    * Header names lower-cased. May be a getter (the fetch transport's copies them on first read),
@@ -97,6 +111,7 @@ export interface TransportResponse {
    * `{ ...response, headers: response.headers }`.
    */
   headers: Record<string, string>;
+  /** The whole body as text, decompressed; `""` when empty. */
   body: string;
 }
 

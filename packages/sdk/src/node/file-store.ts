@@ -76,6 +76,10 @@ export class FileTokenStore implements TokenStore {
   readonly #lockTimeoutMs: number;
   readonly #staleLockMs: number;
 
+  /**
+   * Nothing is read or created until the first call.
+   * @param options The file's path (relative to the working directory), or the path with lock timings.
+   */
   constructor(options: string | FileTokenStoreOptions) {
     const o = typeof options === "string" ? { path: options } : options;
     if (!o || typeof o.path !== "string" || o.path === "") {

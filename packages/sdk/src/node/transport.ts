@@ -79,11 +79,17 @@ export interface NodeTransportOptions {
    * every call opens a connection. Costs two to three times the CPU per call of the transport's own
    * connections.
    */
-  agents?: { http?: HttpAgent; https?: HttpsAgent };
+  agents?: {
+    /** The agent for `http:` URLs (the emulator, a local proxy). */
+    http?: HttpAgent;
+    /** The agent for `https:` URLs (Spotify). */
+    https?: HttpsAgent;
+  };
 }
 
 /** A {@link Transport} on Node's sockets (or on `node:http` agents you give). */
 export interface NodeTransport extends Transport {
+  /** Tells a Node transport from other transports. */
   readonly kind: "node";
   readonly abortsThroughOnAbort: true;
   /**

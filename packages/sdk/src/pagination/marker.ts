@@ -6,6 +6,7 @@
 
 /** Where a paged method's paging arguments are, and how its response holds the page. */
 export interface PagedSpec {
+  /** Offset paging (`limit`, `offset`, `total`) or cursor paging (`cursors`). */
   readonly kind: "offset" | "cursor";
   /** Position of the `limit` argument. */
   readonly limitIndex: number;

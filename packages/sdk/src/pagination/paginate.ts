@@ -33,8 +33,26 @@ export type CursorPageFetcher<T> = (cursor: string | undefined, limit: number, s
 
 /** Where pages come from. */
 export type PageSource<T> =
-  | { kind: "offset"; pageSize: number; fetch: OffsetPageFetcher<T>; maxOffset?: number }
-  | { kind: "cursor"; pageSize: number; cursorFrom: "after" | "before"; fetch: CursorPageFetcher<T> };
+  | {
+      /** Pages addressed by `offset` and `limit`. */
+      kind: "offset";
+      /** Items per request. */
+      pageSize: number;
+      /** Fetches the page at an offset. */
+      fetch: OffsetPageFetcher<T>;
+      /** The largest offset the operation accepts (search: 1000); no limit when absent. */
+      maxOffset?: number;
+    }
+  | {
+      /** Pages linked by cursors. */
+      kind: "cursor";
+      /** Items per request. */
+      pageSize: number;
+      /** Which cursor leads to the next page: `after` (followed artists) or `before` (recently played). */
+      cursorFrom: "after" | "before";
+      /** Fetches the page after a cursor. */
+      fetch: CursorPageFetcher<T>;
+    };
 
 type Settled<P> = { ok: true; value: P } | { ok: false; error: unknown };
 
@@ -58,6 +76,11 @@ export class Paginator<T> implements AsyncIterable<T> {
   readonly #source: PageSource<T>;
   readonly #options: PaginateOptions;
 
+  /**
+   * A walk over `source`; nothing is fetched until it is iterated. Usually built by
+   * `sdk.paginate(method, ...args)`.
+   * @throws {@link ValidationError} for options out of range.
+   */
   constructor(source: PageSource<T>, options: PaginateOptions = {}) {
     this.#source = source;
     this.#options = options;
