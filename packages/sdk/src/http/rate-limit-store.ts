@@ -14,13 +14,29 @@
  */
 export type ProbeTurn =
   /** The app is still paused for `ms` on the store's clock (another instance's 429 extended it). */
-  | { readonly kind: "paused"; readonly ms: number }
+  | {
+      /** Still paused. */
+      readonly kind: "paused";
+      /** Milliseconds left. */
+      readonly ms: number;
+    }
   /** This caller is the probe: it sends first and reports with {@link RateLimitStore.endPause}. */
-  | { readonly kind: "probe" }
+  | {
+      /** Send the probe. */
+      readonly kind: "probe";
+    }
   /** Another instance's probe is in flight; ask again within `ms` (its lease). */
-  | { readonly kind: "pending"; readonly ms: number }
+  | {
+      /** Another probe is out. */
+      readonly kind: "pending";
+      /** Milliseconds until its lease ends. */
+      readonly ms: number;
+    }
   /** Another instance's probe was answered without a 429: the pause is over. */
-  | { readonly kind: "go" };
+  | {
+      /** The pause is over. */
+      readonly kind: "go";
+    };
 
 /**
  * Where the instances of an app share its rate-limit pause. `RedisTokenStore` and
