@@ -53,7 +53,9 @@ export interface PipelineOptions extends CompatHooks {
   maxResponseBytes?: number;
   /** Retry policy, or `false` to never retry. */
   retry?: RetryOptions | false;
+  /** Functions run before each attempt, after each response, before a retry and on an error. */
   hooks?: Hooks;
+  /** Receives the pipeline's log lines (requests, retries, problems worked around), secrets redacted; silent when absent. */
   logger?: Logger;
   /** The token provider, or a getter (so a client can switch strategies). */
   auth?: IAuthStrategy | (() => IAuthStrategy | undefined);
@@ -72,7 +74,9 @@ export interface PipelineOptions extends CompatHooks {
  * ```
  */
 export interface PipelineView extends RequestPipeline {
+  /** The Web API base, without a trailing slash. */
   readonly baseUrl: string;
+  /** The Accounts service base, without a trailing slash. */
   readonly accountsBaseUrl: string;
 }
 
@@ -87,7 +91,9 @@ const RETRYABLE_STATUS: ReadonlySet<number> = new Set([500, 502, 503, 504]);
 
 /** The request pipeline. Create one with {@link createPipeline}. */
 export class Pipeline implements RequestPipeline {
+  /** The Web API base, without a trailing slash. */
   readonly baseUrl: string;
+  /** The Accounts service base, without a trailing slash. */
   readonly accountsBaseUrl: string;
   readonly #transport: Transport;
   readonly #timeoutMs: number;
