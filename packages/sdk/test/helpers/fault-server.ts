@@ -105,7 +105,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 /** The inflated size of an oversized body: the model's client allows a tenth of it. */
 export const BIG_BODY_BYTES = 1_000_000;
-const gzipped = gzipSync(Buffer.from(`{"id":"model-user","pad":"${"x".repeat(BIG_BODY_BYTES)}"}`));
+const bigBody = () => Buffer.from(`{"id":"model-user","pad":"${"x".repeat(BIG_BODY_BYTES)}"}`);
+let gzipped: Buffer | undefined;
 
 const retryAfterHeader = (ra: RetryAfter): Record<string, string> => (ra === null ? {} : { "retry-after": ra });
 
@@ -163,12 +164,13 @@ export async function startFaultServer(log: (line: string) => void): Promise<Fau
 
   /** A 200 of `BIG_BODY_BYTES` (inflated, for gzip), well past the client's `maxResponseBytes`. */
   function big(res: ServerResponse, how: BigBody): void {
-    const body = Buffer.from(`{"id":"model-user","pad":"${"x".repeat(BIG_BODY_BYTES)}"}`);
     if (how === "gzip") {
+      // About 1 KB on the wire, whatever the client advertised.
       res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
-      res.end(gzipped);
+      res.end((gzipped ??= gzipSync(bigBody())));
       return;
     }
+    const body = bigBody();
     res.writeHead(200, how === "length" ? { "content-type": "application/json", "content-length": String(body.length) } : { "content-type": "application/json" });
     // Written in pieces: a chunked body arrives as many chunks.
     for (let at = 0; at < body.length; at += 16_384) res.write(body.subarray(at, at + 16_384));
