@@ -87,9 +87,21 @@ interface PoolEntry {
  * ```
  */
 export interface PoolClasses {
-  SpotifyApi: new (auth: IAuthStrategy, config?: SdkOptions) => SpotifyApi;
-  Session: new (options: SessionOptions) => Session;
-  Pipeline: new (options: ConstructorParameters<typeof Pipeline>[0]) => Pipeline;
+  /** Builds each user's client. */
+  SpotifyApi: {
+    /** Called with the user's session and the pool's client options (on the shared pipeline). */
+    new (auth: IAuthStrategy, config?: SdkOptions): SpotifyApi;
+  };
+  /** Builds each user's session. */
+  Session: {
+    /** Called with the app's credentials, the user's store key and the pool's shared store. */
+    new (options: SessionOptions): Session;
+  };
+  /** Builds the one pipeline the pool's clients share. */
+  Pipeline: {
+    /** Called once, with the pool's client options. */
+    new (options: ConstructorParameters<typeof Pipeline>[0]): Pipeline;
+  };
 }
 
 const USER_ID = /^[^{}\u0000-\u001f]{1,512}$/;
