@@ -99,6 +99,10 @@ export class RedisTokenStore implements TokenStore, RateLimitStore {
   readonly #held = new Set<HeldLock>();
   #closed = false;
 
+  /**
+   * Checks the options and keeps the client; sends nothing to Redis until the first call.
+   * @throws {@link ValidationError} for a missing or unsupported client, or options out of range.
+   */
   constructor(options: RedisTokenStoreOptions) {
     if (!options || typeof options !== "object") throw new ValidationError(`${NAME}: options with a client are required`, { parameter: "options" });
     this.#eval = evalFor(options.client);
