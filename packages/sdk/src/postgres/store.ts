@@ -117,7 +117,7 @@ export class PostgresTokenStore implements TokenStore, RateLimitStore {
   /**
    * Checks the options and keeps the pool; runs no query until the first call (which creates the
    * table when it is missing).
-   * @throws {@link ValidationError} for a missing pool, a pool `max` under 2, or a bad table name.
+   * @throws `ValidationError` for a missing pool, a pool `max` under 2, or a bad table name.
    */
   constructor(options: PostgresTokenStoreOptions) {
     if (!options || typeof options !== "object") throw new ValidationError(`${NAME}: options with a pool are required`, { parameter: "options" });

@@ -101,7 +101,7 @@ export class RedisTokenStore implements TokenStore, RateLimitStore {
 
   /**
    * Checks the options and keeps the client; sends nothing to Redis until the first call.
-   * @throws {@link ValidationError} for a missing or unsupported client, or options out of range.
+   * @throws `ValidationError` for a missing or unsupported client, or options out of range.
    */
   constructor(options: RedisTokenStoreOptions) {
     if (!options || typeof options !== "object") throw new ValidationError(`${NAME}: options with a client are required`, { parameter: "options" });
