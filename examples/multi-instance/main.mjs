@@ -105,7 +105,8 @@ async function main() {
   }
 
   const { DEFAULT_APP, EmulatorControl, startEmulator } = await import("spotify-emulator");
-  const emulator = env.SPOTIFY_EMULATOR_URL ? undefined : await startEmulator({ port: 0 });
+  // A log long enough for a round of many calls (and their 429s), read once per expiry.
+  const emulator = env.SPOTIFY_EMULATOR_URL ? undefined : await startEmulator({ port: 0, logSize: 100_000 });
   const emulatorUrl = (env.SPOTIFY_EMULATOR_URL ?? emulator.url).replace(/\/+$/, "");
   const control = new EmulatorControl(emulatorUrl);
   const shared = postgresUrl ? "PostgreSQL" : `Redis at ${redisUrl}`;
