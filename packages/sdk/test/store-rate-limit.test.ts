@@ -141,6 +141,30 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
     expect((await processed()) - before).toBe(1);
   });
 
+  it("two pools (two instances) share a user through Redis at <prefix>:{<clientId>:<user>}:token, its lock on the same hash tag", async () => {
+    const client = new IoRedis(url);
+    closers.push(() => client.disconnect());
+    server = await startAuthServer({ rotate: true });
+    const prefix = `pool-keys-${process.pid}`;
+    const pools = [0, 1].map(() => {
+      const store = new RedisTokenStore({ client, prefix });
+      closers.push(() => store.close());
+      return new SessionPool({ clientId: "client-id-1", clientSecret: "client-SECRET-value", store, baseUrl: server!.apiUrl, accountsBaseUrl: server!.accountsUrl, transport: "fetch" });
+    });
+    const token = { ...server.issue(), token_type: "Bearer", expires_in: 3600 };
+    await pools[0]!.acceptToken("alice", token);
+    expect(await client.get(`${prefix}:spotify-web-sdk:{client-id-1:alice}:token`)).toContain(token.access_token);
+    const seen = await pools[1]!.client("alice").makeRequest<{ token: string }>("GET", "me");
+    expect(seen.token).toBe(token.access_token);
+    const renewed = await pools[1]!.forUser("alice").refreshAccessToken();
+    expect(await pools[0]!.forUser("alice").load()).toMatchObject({ access_token: token.access_token });
+    expect(JSON.parse((await client.get(`${prefix}:spotify-web-sdk:{client-id-1:alice}:token`))!)).toMatchObject({ access_token: renewed.access_token });
+    const lockStore = new RedisTokenStore({ client, prefix });
+    closers.push(() => lockStore.close());
+    const lockValue = await lockStore.lock(pools[0]!.storeKey("alice"), () => client.get(`${prefix}:spotify-web-sdk:{client-id-1:alice}:token:lock`));
+    expect(lockValue).toBeTruthy();
+  });
+
   it("max-merges pauses on Redis's clock and elects one probe among owners", async () => {
     const store = await ioredisStore(url)(`merge-${process.pid}`);
     const key = `app-merge-${++seq}`;
