@@ -6,9 +6,11 @@ import type { FixtureSource } from "./fixtures/sources.js";
 
 /** A registered app (client). */
 export interface AppRecord {
+  /** The app's client ID, sent by every flow. */
   clientId: string;
   /** Needed for the authorization-code flow with a secret and for client credentials; PKCE needs none. */
   clientSecret: string;
+  /** The name the consent page shows. */
   name: string;
   /** Exact-match allow list; loopback IP URIs registered without a port accept any port (RFC 8252). */
   redirectUris: string[];
@@ -116,9 +118,13 @@ export const PROFILES: readonly Profile[] = ["extended", "dev-legacy", "dev-2026
 
 /** The default app's well-known credentials (documented in the README). */
 export const DEFAULT_APP = {
+  /** `emulator-client-id`. */
   clientId: "emulator-client-id",
+  /** `emulator-client-secret`. */
   clientSecret: "emulator-client-secret",
+  /** `Emulator App`. */
   name: "Emulator App",
+  /** Loopback callbacks on any port (IPv4 and IPv6), and `https://example.com/callback`. */
   redirectUris: ["http://127.0.0.1/callback", "http://[::1]/callback", "https://example.com/callback"],
 } as const;
 

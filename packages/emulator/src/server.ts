@@ -27,8 +27,11 @@ export interface RunningEmulator {
   apiUrl: string;
   /** The control plane base, e.g. `http://127.0.0.1:41234/emulator`. */
   controlUrl: string;
+  /** The port it listens on (the one picked by the system for `port: 0`). */
   port: number;
+  /** The request handler and its state, as {@link createApp} made it. */
   app: EmulatorApp;
+  /** The `node:http` server it listens with. */
   server: Server;
   /** Closes every connection, writes pending state (with `dataDir`) and resolves when closed. */
   stop(): Promise<void>;

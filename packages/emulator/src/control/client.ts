@@ -11,24 +11,35 @@ export type EmulatorSettings = Settings;
 
 /** A token as the Accounts service's token endpoint returns it. */
 export interface TokenResponse {
+  /** The access token, for `Authorization: Bearer ...`. */
   access_token: string;
+  /** Always `Bearer`. */
   token_type: string;
+  /** Seconds until the access token expires, on the emulator's clock. */
   expires_in: number;
+  /** The refresh token: user tokens only. */
   refresh_token?: string;
+  /** The granted scopes, space-separated. */
   scope?: string;
 }
 
 /** The emulator's clock: `now` in ms, as ISO text, and its offset from real time. */
 export interface ClockState {
+  /** The emulator's time, in ms since the epoch. */
   now: number;
+  /** The same time as ISO 8601 text. */
   iso: string;
+  /** How far the emulator's clock is ahead of real time, in ms. */
   offsetMs: number;
 }
 
 /** Which tokens to expire or revoke; no field means all. */
 export interface TokenSelector {
+  /** Only the tokens issued to this app. */
   clientId?: string;
+  /** Only the tokens of this user. */
   userId?: string;
+  /** Only this token (an access or refresh token value). */
   token?: string;
   /** A token's `id` from {@link EmulatorControl.tokens}. */
   tokenId?: string;
@@ -36,7 +47,9 @@ export interface TokenSelector {
 
 /** A control-plane call the emulator refused: its HTTP `status` and message. */
 export class EmulatorControlError extends Error {
+  /** Built by {@link EmulatorControl} from a refused call's status and the emulator's message. */
   constructor(
+    /** The HTTP status the control plane answered (400 for a bad argument, 404 for an unknown one). */
     readonly status: number,
     message: string,
   ) {
@@ -55,7 +68,11 @@ export class EmulatorControlError extends Error {
 export class EmulatorControl {
   private readonly base: string;
 
-  /** @param baseUrl the emulator's origin (`RunningEmulator.url`) */
+  /**
+   * A client of the emulator at `baseUrl`; it sends nothing until called.
+   * @param baseUrl the emulator's origin (`RunningEmulator.url`)
+   * @param fetchImpl the `fetch` to send with (the global one by default)
+   */
   constructor(
     baseUrl: string,
     private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
@@ -77,7 +94,18 @@ export class EmulatorControl {
   }
 
   /** The emulator's health: spec version, operations routed and implemented, its clock's `now`. */
-  health(): Promise<{ status: string; specVersion: string; operations: number; implemented: number; now: number }> {
+  health(): Promise<{
+    /** `"ok"`. */
+    status: string;
+    /** The version of the OpenAPI spec the emulator routes. */
+    specVersion: string;
+    /** How many Web API operations the spec has. */
+    operations: number;
+    /** How many of them the emulator implements (the others answer 501). */
+    implemented: number;
+    /** The emulator's clock, in ms since the epoch. */
+    now: number;
+  }> {
     return this.call("GET", "health");
   }
   /**
@@ -87,11 +115,27 @@ export class EmulatorControl {
    * @example
    * await control.loadFixtures([JSON.parse(readFileSync("track.json", "utf8"))]);
    */
-  loadFixtures(objects: unknown[]): Promise<{ ok: true; loaded: number; counts: Record<string, number>; summary: string }> {
+  loadFixtures(objects: unknown[]): Promise<{
+    /** `true`. */
+    ok: true;
+    /** How many objects were loaded. */
+    loaded: number;
+    /** How many entities of each kind the fixtures now hold (`tracks`, `albums`, ...). */
+    counts: Record<string, number>;
+    /** The one-line summary the emulator prints at start-up. */
+    summary: string;
+  }> {
     return this.call("POST", "fixtures", objects);
   }
   /** What the loaded fixtures hold: counts per kind, the documents' names, the start-up summary line. */
-  fixtures(): Promise<{ counts: Record<string, number>; documents: string[]; summary: string }> {
+  fixtures(): Promise<{
+    /** How many entities of each kind the fixtures hold (`tracks`, `albums`, ...). */
+    counts: Record<string, number>;
+    /** The names of the loaded fixture documents. */
+    documents: string[];
+    /** The one-line summary the emulator prints at start-up. */
+    summary: string;
+  }> {
     return this.call("GET", "fixtures");
   }
   /**
@@ -106,15 +150,26 @@ export class EmulatorControl {
     return this.call("GET", "fixtures/export");
   }
   /** Back to the start-up state. */
-  reset(): Promise<{ ok: true }> {
+  reset(): Promise<{
+    /** `true`. */
+    ok: true;
+  }> {
     return this.call("POST", "reset", {});
   }
   /** Regenerates the Web API state (catalog and libraries) from `seed`, with `catalogSize` tracks. */
-  seed(seed: number, catalogSize?: number): Promise<{ ok: true; seed: number }> {
+  seed(seed: number, catalogSize?: number): Promise<{
+    /** `true`. */
+    ok: true;
+    /** The seed now in use. */
+    seed: number;
+  }> {
     return this.call("POST", "seed", { seed, catalogSize });
   }
   /** The registered apps (client ids, secrets, redirect URIs). */
-  apps(): Promise<{ apps: AppRecord[] }> {
+  apps(): Promise<{
+    /** Every registered app, the default one included. */
+    apps: AppRecord[];
+  }> {
     return this.call("GET", "apps");
   }
   /** Creates (or replaces, same clientId) an app; missing credentials are generated. */
@@ -122,7 +177,10 @@ export class EmulatorControl {
     return this.call("POST", "apps", app);
   }
   /** The users who can log in. */
-  users(): Promise<{ users: UserRecord[] }> {
+  users(): Promise<{
+    /** Every user, the default one included. */
+    users: UserRecord[];
+  }> {
     return this.call("GET", "users");
   }
   /** Adds a user (missing fields are generated) and resolves it. */
@@ -134,27 +192,50 @@ export class EmulatorControl {
     return this.call("POST", "tokens", request);
   }
   /** Expires the selected access tokens now (no selector field: all of them). */
-  expireTokens(selector: TokenSelector = {}): Promise<{ expired: number }> {
+  expireTokens(selector: TokenSelector = {}): Promise<{
+    /** How many access tokens were expired. */
+    expired: number;
+  }> {
     return this.call("POST", "tokens/expire", selector);
   }
   /** Revokes the selected access and refresh tokens (no selector field: all of them). */
-  revokeTokens(selector: TokenSelector = {}): Promise<{ revoked: { access: number; refresh: number } }> {
+  revokeTokens(selector: TokenSelector = {}): Promise<{
+    /** How many tokens were revoked, by kind. */
+    revoked: {
+      /** Access tokens revoked. */
+      access: number;
+      /** Refresh tokens revoked. */
+      refresh: number;
+    };
+  }> {
     return this.call("POST", "tokens/revoke", selector);
   }
-  /** Queues a fault (a status, a stall, a reset connection...) for requests that match; resolves the active faults. */
-  addFault(fault: FaultSpec): Promise<{ faults: ActiveFault[] }> {
+  /** Queues a fault (a status, a stall, a reset connection...) for requests that match; resolves it as queued. */
+  addFault(fault: FaultSpec): Promise<{
+    /** The fault just added, as queued: with its `id` and `remaining` count. */
+    faults: ActiveFault[];
+  }> {
     return this.call("POST", "faults", fault);
   }
   /** The faults still queued or active. */
-  faults(): Promise<{ faults: ActiveFault[] }> {
+  faults(): Promise<{
+    /** The faults queued or active, oldest first. */
+    faults: ActiveFault[];
+  }> {
     return this.call("GET", "faults");
   }
   /** Removes every fault. */
-  clearFaults(): Promise<{ ok: true }> {
+  clearFaults(): Promise<{
+    /** `true`. */
+    ok: true;
+  }> {
     return this.call("DELETE", "faults");
   }
   /** Adds `ms` of latency to every request (0 for none). */
-  setLatency(ms: number): Promise<{ ms: number }> {
+  setLatency(ms: number): Promise<{
+    /** The latency now added to each request, in ms. */
+    ms: number;
+  }> {
     return this.call("POST", "latency", { ms });
   }
   /** The emulator's clock: `now` (ms), ISO time, offset from real time. */
@@ -174,7 +255,10 @@ export class EmulatorControl {
     return this.call("POST", "clock", { reset: true });
   }
   /** The latest requests the emulator answered (`limit` of them, or those after `since`). */
-  log(options: { limit?: number; since?: number } = {}): Promise<{ entries: RequestLogEntry[] }> {
+  log(options: { limit?: number; since?: number } = {}): Promise<{
+    /** The logged requests, oldest first. */
+    entries: RequestLogEntry[];
+  }> {
     const q = new URLSearchParams();
     if (options.limit !== undefined) q.set("limit", String(options.limit));
     if (options.since !== undefined) q.set("since", String(options.since));
@@ -215,7 +299,10 @@ export class EmulatorControl {
     }
   }
   /** Empties the request log. */
-  clearLog(): Promise<{ ok: true }> {
+  clearLog(): Promise<{
+    /** `true`. */
+    ok: true;
+  }> {
     return this.call("DELETE", "log");
   }
   /** Every live token's holder, scopes and expiry (never the values). */
@@ -235,7 +322,10 @@ export class EmulatorControl {
     return this.call("POST", "settings", settings);
   }
   /** Makes an app's calls (all apps without clientId) answer the quota 429 until turned off. */
-  setQuotaExceeded(exceeded: boolean, options: { clientId?: string; retryAfter?: number } = {}): Promise<{ exceeded: Record<string, number> }> {
+  setQuotaExceeded(exceeded: boolean, options: { clientId?: string; retryAfter?: number } = {}): Promise<{
+    /** The apps whose quota is exceeded now (`*` for all), each with the `Retry-After` it answers, in seconds. */
+    exceeded: Record<string, number>;
+  }> {
     return this.call("POST", "quota", { exceeded, ...options });
   }
 }

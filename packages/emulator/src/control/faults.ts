@@ -16,9 +16,17 @@ export const FAULT_KINDS: readonly FaultKind[] = ["status", "rate-limit", "quota
  */
 export interface FaultSpec {
   /** Which requests: all given conditions must hold. `path` is a prefix of the path, or a regular expression when it starts with `^`. */
-  match?: { method?: string; path?: string; operationId?: string };
+  match?: {
+    /** The HTTP method, any case. */
+    method?: string;
+    /** A path prefix (`/v1/tracks`), or a regular expression when it starts with `^`. */
+    path?: string;
+    /** The spec's operationId, e.g. `get-track`. */
+    operationId?: string;
+  };
   /** How many matching requests get the fault. @default 1 */
   count?: number;
+  /** What goes wrong: a status, a 429, an HTML page, cut JSON, an empty body, a dropped connection or a stall. */
   kind: FaultKind;
   /** Status for `status` (default 500), `html` (default 502), `truncated-json` / `empty` (default: the real one). */
   status?: number;
@@ -30,8 +38,11 @@ export interface FaultSpec {
   stallMs?: number;
 }
 
+/** A queued fault: its rule, its `id` and how many matching requests it still breaks. */
 export interface ActiveFault extends FaultSpec {
+  /** Numbers the faults in the order they were added. */
   id: number;
+  /** How many more matching requests get the fault. */
   remaining: number;
 }
 

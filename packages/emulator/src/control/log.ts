@@ -7,13 +7,21 @@ export interface RequestLogEntry {
   seq: number;
   /** The emulator clock at arrival, ISO 8601. */
   time: string;
+  /** The HTTP method. */
   method: string;
+  /** The path, without the query. */
   path: string;
+  /** The query string, without `?`; codes, tokens, secrets and verifiers masked as `***`. */
   query?: string;
+  /** The status answered. */
   status: number;
+  /** The spec's operationId, for a Web API call the emulator routed. */
   operationId?: string;
+  /** The app that made the call, when it could be told (a token or client credentials). */
   clientId?: string;
+  /** The user whose token made the call. */
   userId?: string;
+  /** Time spent answering, in real milliseconds (0.01 ms precision). */
   durationMs: number;
   /** The injected fault kind, when one applied. */
   fault?: string;
@@ -25,8 +33,11 @@ export interface RequestLogEntry {
 
 /** What the log keeps of an exchange's headers and bodies (secrets masked). */
 export interface LoggedBodies {
+  /** The request headers, names lower-cased, credentials masked. */
   requestHeaders: Record<string, string>;
+  /** The request body as text (a binary one as its size and type), secrets masked, cut at 16 KB. */
   requestBody?: string;
+  /** The response body, written the same way. */
   responseBody?: string;
 }
 

@@ -15,30 +15,45 @@ type Json = Record<string, unknown>;
 export interface AccessTokenView {
   /** A handle for expire/revoke (`tokenId`), not the token. */
   id: string;
+  /** A user's token (authorization code, PKCE) or an app's (client credentials). */
   kind: "user" | "app";
+  /** The app it was issued to. */
   clientId: string;
+  /** The user it acts for; `null` for an app token. */
   userId: string | null;
+  /** The granted scopes. */
   scopes: string[];
+  /** When it was issued, ISO 8601 on the emulator's clock. */
   issuedAt: string;
+  /** When it expires, ISO 8601 on the emulator's clock. */
   expiresAt: string;
+  /** `expired` once the emulator's clock passes `expiresAt`; `revoked` by the control plane. */
   state: "active" | "expired" | "revoked";
 }
 
 /** A refresh token as `GET /emulator/tokens` lists it. */
 export interface RefreshTokenView {
+  /** A handle for expire/revoke (`tokenId`), not the token. */
   id: string;
+  /** The app it was issued to. */
   clientId: string;
+  /** The user it acts for. */
   userId: string;
+  /** The granted scopes. */
   scopes: string[];
   /** PKCE refresh tokens rotate (single use). */
   rotating: boolean;
+  /** Six months after the user's authorization, ISO 8601 on the emulator's clock. */
   expiresAt: string;
+  /** `rotated` once a rotating (PKCE) token was spent for a new one. */
   state: "active" | "expired" | "revoked" | "rotated";
 }
 
 /** `GET /emulator/tokens`. */
 export interface TokenListing {
+  /** The access tokens. */
   access: AccessTokenView[];
+  /** The refresh tokens. */
   refresh: RefreshTokenView[];
 }
 

@@ -16,6 +16,7 @@ import type { Clock } from "./clock.js";
 
 /** Settings the control plane can change at run time (`POST /emulator/settings`). */
 export interface Settings {
+  /** Approve `/authorize` at once: `true` as the default user, a string as that user id; `false` shows the consent page. */
   autoApprove: boolean | string;
   /**
    * Redirect a browser whose user already approved the app (for the requested scopes) at once,
@@ -24,10 +25,13 @@ export interface Settings {
   rememberConsent: boolean;
   /** Calls per app per 30 s; 0 = off. */
   rateLimit: number;
+  /** Added latency per Accounts / Web API request, in ms. */
   latency: number;
   /** Profile of the default app and of new apps. */
   profile: Profile;
+  /** Access-token lifetime, in seconds. */
   tokenTtl: number;
+  /** Authorization-code lifetime, in seconds. */
   codeTtl: number;
   /** Keep bodies and masked headers in the request log. */
   logBodies: boolean;

@@ -28,6 +28,11 @@ export interface Snapshot {
 
 /** A state file in `--data-dir` that cannot be read back: the start stops, naming the file. */
 export class CorruptStateError extends Error {
+  /**
+   * Thrown by the start; the message names the file and says how to start afresh.
+   * @param file the state file that could not be read
+   * @param reason what is wrong with it
+   */
   constructor(file: string, reason: string) {
     super(`spotify-emulator: cannot restore ${file}: ${reason}. Fix or move the file away to start with a fresh state.`);
     this.name = "CorruptStateError";

@@ -14,6 +14,7 @@ export interface EmulatorTestEnv {
   SPOTIFY_EMULATOR_ACCOUNTS_URL: string;
   /** The emulator's default app. */
   SPOTIFY_EMULATOR_CLIENT_ID: string;
+  /** The default app's client secret. */
   SPOTIFY_EMULATOR_CLIENT_SECRET: string;
 }
 
