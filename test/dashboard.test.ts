@@ -2,12 +2,13 @@
  * The emulator's dashboard in a real browser (Debian's Chromium through playwright-core) while the
  * SDK, driven from the test, calls the emulator: the request log shows the calls as they happen, a
  * 503 fault added from the form shows the SDK's retry, "Advance 1 h" shows a token renewal, and a
- * playlist the SDK creates shows in the state view. A screenshot of each view is kept under
+ * playlist the SDK creates shows in the state view, a fixture file picked in the Fixtures view is
+ * served to the SDK at its real ID and the export holds it. A screenshot of each view is kept under
  * .cache/dashboard/ (ignored by git) as the run's artifact.
  *
  * Chromium missing: as in browser-pkce.test.ts (installed in CI, listed at the end elsewhere).
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -120,6 +121,42 @@ describe.skipIf(skipHere)("the emulator dashboard", () => {
     await page.setViewportSize({ width: 390, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
 
+    expect(pageProblems).toEqual([]);
+  });
+
+  it("loads a fixture file picked in the Fixtures view (served to the SDK at its real ID) and exports it with a playlist made since", async () => {
+    const TRACK = "2RM5Lx7VIp6GrLRsg2yXwW";
+    const capture = readFileSync(join(root, "packages/emulator/test/fixtures/real/track.json"));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${emulator!.url}/emulator`);
+    await expect.poll(() => page.locator("#health").textContent(), WAIT).toMatch(/operations/);
+    // Reached from the keyboard: arrow right from the last of the other tabs.
+    await page.getByRole("tab", { name: "Faults & time" }).click();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.getByRole("tab", { name: "Fixtures" }).getAttribute("aria-selected"), WAIT).toBe("true");
+    await expect.poll(() => page.locator("#fixture-counts").textContent(), WAIT).toContain("no fixtures loaded");
+
+    const view = page.locator("#view-fixtures");
+    const files = view.getByLabel("JSON files (or drop them here)");
+    // A file that is not JSON is named, and nothing is sent.
+    await files.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("not json") });
+    await view.getByRole("button", { name: "Load" }).click();
+    await expect.poll(() => page.locator("#fixture-status").textContent(), WAIT).toMatch(/^notes\.json is not JSON/);
+
+    await files.setInputFiles({ name: "track.json", mimeType: "application/json", buffer: capture });
+    await view.getByRole("button", { name: "Load" }).click();
+    await expect.poll(() => page.locator("#fixture-status").textContent(), WAIT).toBe("Loaded track.json.");
+    const counts = async () => page.locator("#fixture-counts tbody tr").evaluateAll((trs) => trs.map((tr) => tr.textContent));
+    await expect.poll(counts, WAIT).toEqual(expect.arrayContaining(["track1", "album1", "artist1"]));
+    expect((await sdk.tracks.get(TRACK)).name).toBe("Austerity");
+    await page.screenshot({ path: join(SHOTS, "fixtures.png"), fullPage: true });
+
+    const made = await sdk.playlists.createPlaylistForCurrentUser({ name: "Exported by the dashboard test" });
+    const [download] = await Promise.all([page.waitForEvent("download", WAIT), view.getByRole("button", { name: "Export" }).click()]);
+    expect(download.suggestedFilename()).toBe("spotify-emulator-fixtures.json");
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as Array<Record<string, unknown>>;
+    expect(exported).toContainEqual(JSON.parse(capture.toString("utf8")));
+    expect(exported).toContainEqual(expect.objectContaining({ type: "playlist", id: made.id, name: "Exported by the dashboard test" }));
     expect(pageProblems).toEqual([]);
   });
 });

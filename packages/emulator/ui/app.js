@@ -1,6 +1,8 @@
 // The emulator dashboard. It talks only to the control plane (/emulator/...), so everything it
 // does is scriptable too. Plain DOM, no framework, no build step; values are always set as text,
 // never as HTML (paths and bodies come from the app under test).
+import { setupFixtures } from "./fixtures.js";
+
 const API = "/emulator";
 
 /** @param {string} tag @param {Record<string, unknown>} [props] @param {...(Node|string|null|undefined)} children */
@@ -61,6 +63,7 @@ const refreshers = {
   "tab-apps": () => refreshApps(),
   "tab-state": () => refreshState(),
   "tab-faults": () => refreshFaults(),
+  "tab-fixtures": () => refreshFixtures(),
 };
 
 // ---- Requests ----
@@ -325,6 +328,9 @@ $("#quota-form").addEventListener("submit", async (e) => {
 });
 $("#clock-advance").addEventListener("click", async () => showClock(await call("POST", "clock", { advanceMs: 3_600_000 })));
 $("#clock-reset").addEventListener("click", async () => showClock(await call("POST", "clock", { reset: true })));
+
+// ---- Fixtures (ui/fixtures.js) ----
+const refreshFixtures = setupFixtures({ el, call, $ });
 
 // ---- Start ----
 async function start() {

@@ -8,6 +8,7 @@ import { type Exchange, send, sendJson } from "../http/exchange.js";
 const FILES: Record<string, string> = {
   "index.html": "text/html; charset=utf-8",
   "app.js": "text/javascript; charset=utf-8",
+  "fixtures.js": "text/javascript; charset=utf-8",
   "style.css": "text/css; charset=utf-8",
 };
 
