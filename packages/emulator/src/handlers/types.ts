@@ -10,16 +10,21 @@ export type Profile = "extended" | "dev-legacy" | "dev-2026";
 
 /** Who is calling: a user's token (authorization code / PKCE) or an app's (client credentials). */
 export interface CallerAuth {
+  /** A user's token or an app's. */
   kind: "user" | "app";
+  /** The app the token was issued to. */
   clientId: string;
   /** Set for user tokens. */
   userId?: string;
+  /** The scopes the token grants (none for an app token). */
   scopes: ReadonlySet<string>;
+  /** The calling app's profile: which of Spotify's restrictions apply. */
   profile: Profile;
 }
 
 /** What a Web API handler gets for one request: the operation, its parameters, the caller, the state. */
 export interface HandlerContext {
+  /** The spec's operationId of the request, e.g. `get-track`. */
   operationId: string;
   /** Path parameters, percent-decoded. */
   params: Record<string, string>;
@@ -27,7 +32,9 @@ export interface HandlerContext {
   query: Record<string, string>;
   /** Parsed JSON body, the raw text for `image/jpeg` bodies, or undefined. */
   body: unknown;
+  /** Who is calling. */
   auth: CallerAuth;
+  /** The emulator's state, to read and change. */
   state: EmulatorState;
   /** The emulator's Web API base, e.g. `http://127.0.0.1:8080/v1`, for `href`/`next`/`previous`. */
   apiBase: string;
@@ -37,7 +44,9 @@ export interface HandlerContext {
 
 /** What a handler returns. `status` defaults to 200; `body: undefined` sends no body. */
 export interface HandlerResult {
+  /** The HTTP status. */
   status?: number;
+  /** The body, sent as JSON. */
   body?: unknown;
 }
 
@@ -49,6 +58,13 @@ export type HandlerTable = Record<string, Handler>;
 
 /** A Spotify-shaped error: rendered as `{"error":{"status","message","reason"?}}`. */
 export class ApiProblem extends Error {
+  /**
+   * Throw it from a handler: the emulator answers `status` with Spotify's error body.
+   * @param status the HTTP status
+   * @param message Spotify's `error.message`
+   * @param reason Spotify's `error.reason` (player errors: `NO_ACTIVE_DEVICE`, `PREMIUM_REQUIRED`, ...)
+   * @param headers extra response headers (`Retry-After` for a 429)
+   */
   constructor(
     readonly status: number,
     message: string,
