@@ -63,7 +63,7 @@ export class ApiProblem extends Error {
    * @param status the HTTP status
    * @param message Spotify's `error.message`
    * @param reason Spotify's `error.reason` (player errors: `NO_ACTIVE_DEVICE`, `PREMIUM_REQUIRED`, ...)
-   * @param headers extra response headers (`Retry-After` for a 429)
+   * @param headers extra response headers, e.g. `Retry-After`
    */
   constructor(
     readonly status: number,
