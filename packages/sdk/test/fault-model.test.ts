@@ -5,7 +5,8 @@
  * no header may carry, an absurd expires_in), Web API 5xx, stalls (late, never), dropped sockets,
  * truncated and oversized bodies (with a length, chunked, a gzip bomb), caller aborts (one signal per
  * call, or one shared by a burst of calls) and log-outs, across concurrent calls of two holders (two
- * SpotifyApi clients over Session or ProvidedAccessTokenStrategy sharing one MemoryTokenStore or one
+ * SpotifyApi clients over Session, ProvidedAccessTokenStrategy or AuthorizationCodeWithPKCEStrategy (logged in
+ * through a code exchange) sharing one MemoryTokenStore or one
  * FileTokenStore file; the Node or the fetch transport), against a real local server that rotates
  * single-use refresh tokens. Each run checks, as it goes:
  * - every call settles, resolved or rejected with a SpotifyError: within a bound derived from the
@@ -83,7 +84,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }) },
 );
 const scenario: fc.Arbitrary<Scenario> = fc.record({
-  strategy: fc.constantFrom("session" as const, "provided" as const),
+  strategy: fc.constantFrom("session" as const, "provided" as const, "pkce" as const),
   store: fc.constantFrom("memory" as const, "memory" as const, "file" as const),
   transport: fc.constantFrom("node" as const, "fetch" as const),
   ops: fc.array(op, { minLength: 1, maxLength: 16, size: "+1" }),

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import {
-  createFetchTransport, MemoryTokenStore, ProvidedAccessTokenStrategy, Session, SpotifyApi, SpotifyError,
+  AuthorizationCodeWithPKCEStrategy, createFetchTransport, MemoryTokenStore, ProvidedAccessTokenStrategy, Session, SpotifyApi, SpotifyError,
   type ApiRequest, type IAuthStrategy, type Transport, type Logger, type TokenStore, type TransportRequest,
 } from "../../src/index.js";
 import { FileTokenStore } from "../../src/node/file-store.js";
@@ -30,6 +30,7 @@ const RETRY = { maxRetries: 2, maxRetryAfterSeconds: 1, backoffBaseMs: 20, backo
  */
 const ABORT_SETTLE_MS = 500;
 const REDIRECT_URI = "https://app.example/callback";
+const LOOPBACK_REDIRECT_URI = "http://127.0.0.1:8888/callback";
 const STORE_KEY = "model:token";
 const HOUR_MS = 3_600_000;
 /** The wait after `invalid_grant` for another holder's newer token (the SDK's default is 2 s). */
@@ -46,7 +47,7 @@ export type Op =
   /** `n` concurrent calls of one holder sharing one AbortSignal, aborted (or not) together. */
   | { t: "burst"; holder: 0 | 1; n: number; abortAfterMs: number | null };
 export interface Scenario {
-  strategy: "session" | "provided";
+  strategy: "session" | "provided" | "pkce";
   store: "memory" | "file";
   transport: "node" | "fetch";
   ops: Op[];
@@ -181,8 +182,9 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
       const url = new URL(request.url);
       if (url.pathname.endsWith("/api/token")) {
         sendKind.set(handle, "token");
-        const rt = new URLSearchParams(text(request.body)).get("refresh_token") ?? "";
-        note(`h${h} sends token request (refresh token ${short(rt)})`);
+        const form = new URLSearchParams(text(request.body));
+        const rt = form.get("refresh_token") ?? "";
+        note(`h${h} sends token request (${form.get("grant_type") === "refresh_token" ? `refresh token ${short(rt)}` : form.get("grant_type")})`);
         for (const [, other] of tokenInFlight) fail(`two token requests in flight for one store key: h${h} sent one while h${other}'s was unanswered`);
         if (logoutSeq[h] !== undefined && !sentRefresh[h]!.has(rt)) fail(`h${h} sent a token request after its log-out`);
         sentRefresh[h]!.add(rt);
@@ -241,20 +243,27 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
         logLines.push(line);
       }]));
       const common = { store, storeKey: STORE_KEY, now, logger, invalidGrantGraceMs: INVALID_GRANT_GRACE_MS };
-      const strategy: IAuthStrategy = s.strategy === "session"
+      const pkce = s.strategy === "pkce" ? new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, LOOPBACK_REDIRECT_URI, [], common) : undefined;
+      const strategy: IAuthStrategy = pkce ?? (s.strategy === "session"
         ? new Session({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI, ...common, ...(h === 0 ? { token: { ...login } } : {}) })
-        : new ProvidedAccessTokenStrategy(CLIENT_ID, { ...login }, undefined, common);
+        : new ProvidedAccessTokenStrategy(CLIENT_ID, { ...login }, undefined, common));
       const inner = s.transport === "node" ? createNodeTransport() : createFetchTransport();
       transports.push(inner);
       const prefix = `${server.origin}/h${h}`;
       const api = new ModelApi(strategy, {
         baseUrl: `${prefix}/v1`, accountsBaseUrl: prefix, timeout: TIMEOUT_MS, maxResponseBytes: MAX_RESPONSE_BYTES, retry: RETRY, logger, transport: observedTransport(inner, h, observer),
       });
+      if (pkce && h === 0) {
+        // A login as a Node app does it: the authorize URL, then the redirect back with a code.
+        const { url, state } = await pkce.getAuthorizeUrl();
+        const code = server.addCode(new URL(url).searchParams.get("code_challenge") ?? "");
+        await pkce.handleCallback(`${LOOPBACK_REDIRECT_URI}?code=${code}&state=${state}`);
+      }
       // Holder 0 puts the login in the store, holder 1 finds it there.
       await api.getAccessToken();
       apis.push(api);
     }
-    note(`start: ${s.strategy}, ${s.store} store, ${s.transport} transport, login ${short(login.access_token)}/${short(login.refresh_token)}`);
+    note(`start: ${s.strategy}, ${s.store} store, ${s.transport} transport${s.strategy === "pkce" ? "" : `, login ${short(login.access_token)}/${short(login.refresh_token)}`}`);
 
     const calls: CallRecord[] = [];
     const settled: Array<Promise<void>> = [];

@@ -11,7 +11,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import type { Transport, TransportRequest, TransportResponse } from "../../src/index.js";
 
@@ -79,6 +79,8 @@ export interface FaultServer {
   succeeded: Set<number>;
   /** A token pair, as if the user had just logged in. */
   login(): IssuedToken;
+  /** An authorization code for a PKCE login with `challenge` (S256), as the authorize page would give. */
+  addCode(challenge: string): string;
   close(): Promise<void>;
 }
 
@@ -117,6 +119,8 @@ export async function startFaultServer(log: (line: string) => void): Promise<Fau
   /** Access token → real-time expiry (epoch ms). */
   const access = new Map<string, number>();
   const refresh = new Set<string>();
+  /** Authorization code → its PKCE challenge. */
+  const codes = new Map<string, string>();
   let serial = 0;
 
   const state: FaultServer = {
@@ -128,6 +132,12 @@ export async function startFaultServer(log: (line: string) => void): Promise<Fau
     attempts: new Map(),
     succeeded: new Set(),
     login: () => issue(),
+    addCode: (challenge) => {
+      const code = `CODE${randomBytes(9).toString("hex")}`;
+      codes.set(code, challenge);
+      state.secrets.add(code);
+      return code;
+    },
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
@@ -191,6 +201,20 @@ export async function startFaultServer(log: (line: string) => void): Promise<Fau
     if (confidential ? authorization !== `Basic ${BASIC}` : form.get("client_id") !== CLIENT_ID) {
       note(`${who} token → 401 invalid_client`);
       return send(res, 401, { error: "invalid_client", error_description: "Invalid client" });
+    }
+    if (form.get("grant_type") === "authorization_code") {
+      const code = form.get("code") ?? "";
+      const verifier = form.get("code_verifier") ?? "";
+      state.secrets.add(verifier);
+      const challenge = codes.get(code);
+      codes.delete(code);
+      if (!challenge || createHash("sha256").update(verifier).digest("base64url") !== challenge) {
+        note(`${who} token code → 400 invalid_grant (unknown code or wrong verifier)`);
+        return send(res, 400, { error: "invalid_grant", error_description: "Invalid authorization code" });
+      }
+      const token = issue();
+      note(`${who} token code → 200 ${token.access_token.slice(0, 4)}/${token.refresh_token.slice(0, 4)} (login)`);
+      return send(res, 200, token);
     }
     const spent = form.get("refresh_token") ?? "";
     if (form.get("grant_type") !== "refresh_token" || !refresh.has(spent)) {
