@@ -4,10 +4,15 @@
  * Every per-user store serialises to plain JSON (toJSON / restore) for `--data-dir` persistence.
  */
 export interface UserRecord {
+  /** The user's Spotify user ID (`GET /me`'s `id`), used to log in and in control calls. */
   id: string;
+  /** The name shown on the profile. */
   display_name: string;
+  /** Sent with the `user-read-email` scope. */
   email: string;
+  /** ISO 3166-1 alpha-2 country code: the market of `from_token`. */
   country: string;
+  /** The subscription: player commands need `premium`. */
   product: "premium" | "free";
   /** Stable pseudonymous id (May 2026). */
   account_id: string;
