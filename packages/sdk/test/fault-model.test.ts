@@ -101,7 +101,7 @@ const FOUND: Scenario[] = [
   // One holder's refresh in flight while the other logged out: the refresh logged both in again.
   { strategy: "session", store: "memory", transport: "node", ops: [call(1, "me", [{ k: "401", echo: false }]), { t: "wait", ms: 0 }, { t: "logOut", holder: 0 }] },
   // The caller's abort was ignored during the renewal after a 401.
-  { strategy: "provided", store: "memory", transport: "fetch", ops: [{ t: "tokenFaults", faults: [{ k: "429", ra: "1" }] }, call(0, "track", [{ k: "401", echo: false }], 60)] },
+  { strategy: "provided", store: "memory", transport: "fetch", ops: [{ t: "tokenFaults", faults: [{ k: "429", ra: "1" }] }, call(0, "track", [{ k: "401", echo: false }], 200)] },
   // The Accounts service echoed the request (refresh token, Basic credentials) into the error.
   { strategy: "session", store: "memory", transport: "node", ops: [{ t: "tokenFaults", faults: [{ k: "invalid_grant", echo: true }, { k: "500", echo: true }] }, call(0, "me", [{ k: "401", echo: true }]), call(1, "me", [{ k: "401", echo: true }])] },
   // Eleven calls on one AbortSignal: MaxListenersExceededWarning.
