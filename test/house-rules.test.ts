@@ -28,6 +28,12 @@ describe("house rules", () => {
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
 
+  it("the SDK's entry classes have no member under a computed key (a bundler then keeps the class in every bundle)", () => {
+    // The subpath adapters (redis/, postgres/) are imported only for the store they export.
+    const offenders = sdkFiles.filter((f) => !/\/(redis|postgres)\//.test(f)).filter((f) => /^\s+(?:static\s+|async\s+|get\s+)*\[[^\]]+\]\s*\(/m.test(readFileSync(f, "utf8")));
+    expect(offenders.map((f) => relative(root, f))).toEqual([]);
+  });
+
   it("no source file is over 450 lines (generated models excepted)", () => {
     const all = [...sdkFiles, ...walk(join(root, "packages/emulator/src"))].filter((f) => !/generated/.test(f));
     const long = all.map((f) => [relative(root, f), readFileSync(f, "utf8").split("\n").length] as const).filter(([, n]) => n > 450);

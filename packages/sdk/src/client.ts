@@ -22,6 +22,7 @@ import type {
 import { createEndpointContext } from "./endpoints/base.js";
 import { createEndpointGroups } from "./endpoints/groups.js";
 import { paginateMethod, type PagedMethod, type PageItem, type Paginator } from "./pagination/index.js";
+import { inspectAs } from "./inspect-as.js";
 
 /** 1.2.0: what `authenticate()` resolves to. */
 export interface AuthenticationResponse {
@@ -97,6 +98,8 @@ export class SpotifyApi {
     const rootUrl = SpotifyApi.#rootUrl;
     const parts = assembleClient(() => this.#auth, config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config);
     this.#config = parts.configuration;
+    // Node's inspection shows the same view as toJSON.
+    inspectAs(this, () => `SpotifyApi ${JSON.stringify(this.toJSON())}`);
     this.requester = parts.requester;
     // In 1.2.0 every group method went through `makeRequest`: a spy on it, or a subclass's
     // override, saw every call. Such a replacement still does; otherwise calls go straight on.
@@ -132,10 +135,6 @@ export class SpotifyApi {
     return { type: "SpotifyApi", baseUrl: this.#config.baseUrl };
   }
 
-  /** Node's `util.inspect` / `console.log` show the same view. */
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return `SpotifyApi ${JSON.stringify({ baseUrl: this.#config.baseUrl })}`;
-  }
 
   /** A group call handed to a replaced `makeRequest`, in the form 1.2.0's groups called it. */
   #throughMakeRequest<T>(request: ApiRequest): Promise<T> {

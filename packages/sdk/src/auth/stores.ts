@@ -6,6 +6,7 @@
  */
 import { SpotifyError, ValidationError } from "../errors.js";
 import { STORE_KEY_NAMESPACE } from "./types.js";
+import { inspectAs } from "../inspect-as.js";
 
 /**
  * An async key-value store of JSON-serialisable objects.
@@ -132,6 +133,11 @@ export class MemoryTokenStore implements TokenStore {
   readonly #values = new Map<string, string>();
   readonly #mutex = new KeyedMutex();
 
+  /** An empty store in this process's memory. */
+  constructor() {
+    inspectAs(this, () => `MemoryTokenStore { keys: ${this.#values.size} }`);
+  }
+
   async get(key: string): Promise<unknown> {
     const text = this.#values.get(key);
     return text === undefined ? null : JSON.parse(text);
@@ -161,10 +167,6 @@ export class MemoryTokenStore implements TokenStore {
   /** Never shows the stored tokens. */
   toJSON(): Record<string, unknown> {
     return { type: "MemoryTokenStore", keys: this.#values.size };
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return `MemoryTokenStore { keys: ${this.#values.size} }`;
   }
 }
 

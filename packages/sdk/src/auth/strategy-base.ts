@@ -15,6 +15,7 @@ import type { Logger, RequestImplementation, RequestPipeline, RetryOptions, SdkC
 import type { LifecycleOptions, TokenLifecycle } from "./lifecycle.js";
 import { USABLE_TOKEN_NOW, type AccessToken } from "./types.js";
 import type { ScopeCheckOptions } from "./validation.js";
+import { inspectAs } from "../inspect-as.js";
 
 /**
  * Options of every built-in strategy (all optional). The request settings (`fetch`,
@@ -53,8 +54,6 @@ export const DEFAULT_TRANSPORT: unique symbol = Symbol("spotify-web-api-sdk.defa
 /** The request settings a strategy may be given, all of which a client has too. */
 const REQUEST_SETTINGS = ["fetch", "accountsBaseUrl", "timeout", "retry", "transport", "logger"] as const;
 
-const INSPECT = Symbol.for("nodejs.util.inspect.custom");
-
 /**
  * The client's settings its pipeline was built from (hooks, limits, ...), as it resolved them.
  * What only the client uses stays with it: its pipeline and Web API base, and the 1.2.0 objects
@@ -84,6 +83,9 @@ export abstract class StrategyBase {
     // Its request settings are a client's options: checked now, not at the first token request.
     checkOptions(Object.fromEntries(REQUEST_SETTINGS.map((name) => [name, options[name]])));
     this.#options = options;
+    // Node's `util.inspect` / `console.log` show the same secret-free view as toJSON.
+    inspectAs(this, () => `${this.typeName} ${JSON.stringify(this.describe())}`);
+    Object.defineProperty(this, USABLE_TOKEN_NOW, { value: () => this.#usableTokenNow() });
   }
 
   /** The token lifecycle; each strategy creates its own in its constructor. */
@@ -103,10 +105,13 @@ export abstract class StrategyBase {
 
   /**
    * The token `getOrCreateAccessToken()` would resolve to at once, or `undefined` when it would
-   * have to wait (store read, renewal) or a subclass replaced `getOrCreateAccessToken`.
+   * have to wait (store read, renewal) or a subclass replaced `getOrCreateAccessToken`. Set per
+   * instance (see the constructor): a method under a computed key keeps the class in every bundle.
    * @internal
    */
-  [USABLE_TOKEN_NOW](): AccessToken | undefined {
+  declare readonly [USABLE_TOKEN_NOW]: () => AccessToken | undefined;
+
+  #usableTokenNow(): AccessToken | undefined {
     if (this.getOrCreateAccessToken !== StrategyBase.prototype.getOrCreateAccessToken) return undefined;
     return this.#lifecycle?.usableNow() ?? undefined;
   }
@@ -192,10 +197,5 @@ export abstract class StrategyBase {
   /** A secret-free view: `JSON.stringify(strategy)` never shows a token or the client secret. */
   toJSON(): Record<string, unknown> {
     return { type: this.typeName, ...this.describe() };
-  }
-
-  /** Node's `util.inspect` / `console.log` show the same secret-free view. */
-  [INSPECT](): string {
-    return `${this.typeName} ${JSON.stringify(this.describe())}`;
   }
 }

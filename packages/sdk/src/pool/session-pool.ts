@@ -19,6 +19,7 @@ import { ValidationError } from "../errors.js";
 import { Pipeline } from "../http/pipeline.js";
 import type { SdkOptions } from "../options.js";
 import { PooledPkceUser } from "./pkce-user.js";
+import { inspectAs } from "../inspect-as.js";
 
 /** Sessions kept in memory by default; the least recently used is dropped past it (the store keeps its token). */
 export const DEFAULT_MAX_SESSIONS = 1000;
@@ -184,6 +185,7 @@ export class SessionPool {
     this.#lifecycle = { skewSeconds, invalidGrantGraceMs, now, crypto, onTokenRefreshed };
     this.#clientOptions = clientOptions;
     this.#pipeline = new this.#classes.Pipeline({ ...clientOptions, rateLimitKey: clientOptions.rateLimitKey ?? this.#clientId });
+    inspectAs(this, () => `SessionPool ${JSON.stringify(this.toJSON())}`);
   }
 
   /** The app's client id. */
@@ -279,10 +281,6 @@ export class SessionPool {
   /** Never shows the client secret or a token. */
   toJSON(): Record<string, unknown> {
     return { type: "SessionPool", clientId: this.#clientId, users: this.#entries.size, maxSessions: this.#max };
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return `SessionPool ${JSON.stringify(this.toJSON())}`;
   }
 }
 
