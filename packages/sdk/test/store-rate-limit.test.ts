@@ -222,3 +222,16 @@ it("a rateLimitStore that is not one, or no client id to key it by, is a Validat
   expect(() => new SpotifyApi(auth, { rateLimitStore: store })).toThrow(ValidationError);
   expect(() => new SpotifyApi(auth, { rateLimitStore: store, rateLimitKey: "app" })).not.toThrow();
 });
+
+it("a rateLimitStore that never answers delays no call for good and fails none: each instance keeps its own pause", async () => {
+  server = await startAuthServer();
+  const hung = new Promise<never>(() => undefined);
+  const store: RateLimitStore = { recordPause: () => hung, pausedFor: () => hung, electProbe: () => hung, endPause: () => hung };
+  const sdk = clientOn(server, store, "app-hung");
+  await sdk.makeRequest("GET", "me");
+  server.limitApi = 1;
+  server.limitRetryAfter = 1;
+  // The 429's pause is kept here; its probe goes when the store does not elect one.
+  await expect(sdk.makeRequest("GET", "me")).resolves.toMatchObject({ id: "me" });
+  expect(server.apiLog.map((r) => r.status)).toEqual([200, 429, 200]);
+}, 15_000);

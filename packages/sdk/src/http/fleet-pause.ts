@@ -24,6 +24,8 @@ const IDLE_MS = 30_000;
 const PROBE_LEASE_MS = 10_000;
 /** The time limit of a store call made here (adapters have their own too), ms. */
 const STORE_CALL_MS = 2_000;
+/** The first call of a client waits at most this long for the store's word on a running pause, ms. */
+const FIRST_CHECK_MS = 500;
 
 /** What the in-process pause hears from the fleet. */
 export interface FleetListener {
@@ -66,7 +68,7 @@ export class FleetPause {
     this.#usedSinceTick = true;
     if (this.#stopWatching) return undefined;
     this.#watch();
-    return this.#call("pausedFor", () => this.#store.pausedFor(this.#key)).then((ms) => {
+    return this.#call("pausedFor", () => this.#store.pausedFor(this.#key), FIRST_CHECK_MS).then((ms) => {
       if (ms > 0) this.#news(ms);
     }, () => undefined);
   }
@@ -119,8 +121,8 @@ export class FleetPause {
     this.#probeOwner = undefined;
   }
 
-  #call<T>(operation: string, call: () => Promise<T>): Promise<T> {
-    return within({ store: "rateLimitStore", operation, timeoutMs: STORE_CALL_MS }, call).catch((error: unknown) => {
+  #call<T>(operation: string, call: () => Promise<T>, timeoutMs = STORE_CALL_MS): Promise<T> {
+    return within({ store: "rateLimitStore", operation, timeoutMs }, call).catch((error: unknown) => {
       this.#logger?.warn?.("spotify-web-api-sdk rate-limit store call failed", { operation, error: error instanceof Error ? error.message : String(error) });
       throw error;
     });
