@@ -17,8 +17,9 @@
  *   no call is sent more than maxRetries + 1 times plus the retry after a 401's renewal;
  * - nothing is sent for a call after its caller aborted it;
  * - nothing is sent by a holder after its log-out (except a retry of a token request it sent
- *   before); no holder uses an access token that arrived after a log-out (the log-out wins over a
- *   refresh in flight; the other holder may use what it held until its next renewal);
+ *   before); no holder uses an access token that arrived after the log-out reached the store (the
+ *   log-out wins over a refresh in flight; the other holder may use what it held until its next
+ *   renewal);
  * - at most one token request in flight for the store key at any time;
  * - no unhandled rejection, no MaxListenersExceededWarning; no secret (a token the server issued,
  *   the client secret, the Basic credentials) in any error, its JSON, its cause chain or any logger

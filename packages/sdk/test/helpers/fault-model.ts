@@ -132,6 +132,34 @@ function errorTexts(error: unknown): string[] {
   return out;
 }
 
+/**
+ * `inner`, telling `onLoggedOut` once a log-out is in the store: the marker written (or the key
+ * deleted, by a store without compare-and-set). From then on the log-out is the store's truth.
+ */
+function observedStore(inner: TokenStore, onLoggedOut: () => void): TokenStore {
+  const marker = (key: string, value: object) => key === STORE_KEY && (value as { logged_out?: unknown }).logged_out === true;
+  const store: TokenStore = {
+    get: (key) => inner.get(key),
+    set: async (key, value) => {
+      await inner.set(key, value);
+      if (marker(key, value)) onLoggedOut();
+    },
+    delete: async (key) => {
+      await inner.delete(key);
+      if (key === STORE_KEY) onLoggedOut();
+    },
+  };
+  if (inner.lock) store.lock = (key, fn) => inner.lock!(key, fn);
+  if (inner.compareAndSet) {
+    store.compareAndSet = async (key, expected, value) => {
+      const written = await inner.compareAndSet!(key, expected, value);
+      if (written && marker(key, value)) onLoggedOut();
+      return written;
+    };
+  }
+  return store;
+}
+
 interface CallRecord {
   cid: number;
   holder: number;
@@ -159,6 +187,13 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
   };
   let seq = 0;
   const logoutSeq: Array<number | undefined> = [undefined, undefined];
+  /** When the first log-out reached the store: a refresh answered after it must lose to it. */
+  let storedLogoutSeq: number | undefined;
+  const loggedOutInStore = () => {
+    if (storedLogoutSeq !== undefined || logoutSeq.every((l) => l === undefined)) return;
+    storedLogoutSeq = ++seq;
+    note("the log-out is in the store");
+  };
   const abortSeq = new Map<number, number>();
   const sentRefresh = [new Set<string>(), new Set<string>()];
   const receivedSeq = new Map<string, number>();
@@ -198,10 +233,9 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
       note(`h${h} sends ${request.method} ${url.pathname} call ${cid} with ${short(bearer)}`);
       if (abortSeq.has(cid)) fail(`call ${cid} (h${h}) sent ${request.method} ${url.pathname} after its caller aborted it`);
       if (logoutSeq[h] !== undefined) fail(`h${h} sent ${request.method} ${url.pathname} (call ${cid}) after its log-out`);
-      const firstLogout = Math.min(...logoutSeq.map((l) => l ?? Infinity));
       const received = receivedSeq.get(bearer);
-      if (received !== undefined && received > firstLogout) {
-        fail(`h${h} used access token ${short(bearer)}, which arrived after a log-out (call ${cid}): a refresh in flight won over the log-out`);
+      if (received !== undefined && storedLogoutSeq !== undefined && received > storedLogoutSeq) {
+        fail(`h${h} used access token ${short(bearer)}, which arrived after the log-out reached the store (call ${cid}): a refresh in flight won over the log-out`);
       }
       return handle;
     },
@@ -232,7 +266,7 @@ export async function runScenario(s: Scenario): Promise<{ violations: string[]; 
   })();
   try {
     for (const h of [0, 1]) {
-      const store: TokenStore = dir ? new FileTokenStore(join(dir, "tokens.json")) : memory;
+      const store = observedStore(dir ? new FileTokenStore(join(dir, "tokens.json")) : memory, loggedOutInStore);
       const logger: Logger = Object.fromEntries((["debug", "info", "warn", "error"] as const).map((level) => [level, (message: string, data?: unknown) => {
         let line = `${level} ${message}`;
         try {
