@@ -53,7 +53,7 @@ export class TokenLifecycle {
   /** Bumped by `set`, `clear` and `accept`: a renewal that started before must not undo them. */
   #generation = 0;
 
-  /** Reads nothing yet: the store is first read when a token is asked for. */
+  /** Reads nothing yet: the store is read on first use. */
   constructor(config: LifecycleConfig) {
     this.#config = config;
     ({ skewMs: this.#skewMs, graceMs: this.#graceMs } = lifecycleTimes(config));

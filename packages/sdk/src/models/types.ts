@@ -229,7 +229,7 @@ export interface NewReleases {
 }
 /** An artist's top tracks (`GET /artists/{id}/top-tracks`). */
 export interface TopTracksResult {
-  /** Up to 10 tracks, most popular first. */
+  /** The artist's top tracks, up to 10. */
   tracks: Track[];
 }
 /** Audio features of several tracks; `null` for a track without them. */
