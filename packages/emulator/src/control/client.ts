@@ -29,7 +29,7 @@ export interface ClockState {
   now: number;
   /** The same time as ISO 8601 text. */
   iso: string;
-  /** How far the emulator's clock is ahead of real time, in ms. */
+  /** The emulator's time minus real time, in ms (negative after setting the clock back). */
   offsetMs: number;
 }
 
@@ -49,7 +49,7 @@ export interface TokenSelector {
 export class EmulatorControlError extends Error {
   /** Built by {@link EmulatorControl} from a refused call's status and the emulator's message. */
   constructor(
-    /** The HTTP status the control plane answered (400 for a bad argument, 404 for an unknown one). */
+    /** The HTTP status the control plane answered, e.g. 400 for a bad argument. */
     readonly status: number,
     message: string,
   ) {
