@@ -101,6 +101,8 @@ const FOUND: Scenario[] = [
   { strategy: "session", store: "memory", transport: "node", ops: [call(0, "me", [{ k: "429", ra: "1" }, { k: "401", echo: false }])] },
   // One holder's refresh in flight while the other logged out: the refresh logged both in again.
   { strategy: "session", store: "memory", transport: "node", ops: [call(1, "me", [{ k: "401", echo: false }]), { t: "wait", ms: 0 }, { t: "logOut", holder: 0 }] },
+  // The same with a FileTokenStore, the refresh answered late.
+  { strategy: "session", store: "file", transport: "node", ops: [{ t: "tokenFaults", faults: [{ k: "late", ms: 150 }] }, call(1, "me", [{ k: "401", echo: false }]), { t: "wait", ms: 60 }, { t: "logOut", holder: 0 }] },
   // The caller's abort was ignored during the renewal after a 401.
   { strategy: "provided", store: "memory", transport: "fetch", ops: [{ t: "tokenFaults", faults: [{ k: "429", ra: "1" }] }, call(0, "track", [{ k: "401", echo: false }], 200)] },
   // The Accounts service echoed the request (refresh token, Basic credentials) into the error.
