@@ -5,6 +5,6 @@ export declare const CHROMIUM_ENABLE: string;
 /** Headless, no sandbox, and nothing that phones home or needs a GPU. */
 export declare const CHROMIUM_FLAGS: readonly string[];
 /** Finds Chromium (in CI as root on Debian, installs it with apt-get); `undefined` when it is there, else why not. */
-export declare function ensureChromium(say?: (line: string) => void): string | undefined;
+export declare function ensureChromium(say?: (line: string) => void, options?: { showApt?: boolean }): string | undefined;
 /** `Chromium 1xx.0.…` as the binary reports it. */
 export declare function chromiumVersion(): string;

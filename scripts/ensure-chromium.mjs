@@ -40,8 +40,11 @@ export const CHROMIUM_FLAGS = Object.freeze([
  * Makes sure Chromium is there (in CI, installing it). Returns `undefined` when it is there
  * (already, or installed now), else the reason it is not, written for a human.
  * @param {(line: string) => void} say receives progress lines (an install is announced)
+ * @param {{ showApt?: boolean }} [options] `showApt`: apt-get's own lines (downloads, unpacking) go
+ *   to stderr as it works: a big download shows progress (scripts/test.mjs installs it this way,
+ *   once, before the suite starts)
  */
-export function ensureChromium(say = () => {}) {
+export function ensureChromium(say = () => {}, { showApt = false } = {}) {
   if (existsSync(CHROMIUM)) return undefined;
   if (process.env.CHROMIUM_PATH) return `CHROMIUM_PATH is ${process.env.CHROMIUM_PATH}, which does not exist`;
   const looked = `no Chromium or Chrome found (looked in ${KNOWN_PLACES.join(", ")})`;
@@ -51,17 +54,18 @@ export function ensureChromium(say = () => {}) {
   if (process.getuid?.() !== 0) return `${looked}, and installing it needs root: run \`apt-get install -y chromium\` as root`;
   say("Chromium is missing: installing Debian's chromium package (apt-get install -y chromium)…");
   const started = Date.now();
-  const apt = (args) => execFileSync("apt-get", args, {
-    stdio: ["ignore", "ignore", "pipe"],
+  // The lock timeout: the servers' installs (scripts/ensure-servers.mjs) may hold apt's lock.
+  const apt = (args) => execFileSync("apt-get", ["-o", "DPkg::Lock::Timeout=300", ...(showApt ? [] : ["-qq"]), ...args], {
+    stdio: ["ignore", showApt ? 2 : "ignore", "pipe"],
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
   try {
     try {
-      apt(["install", "-y", "-qq", "chromium"]);
+      apt(["install", "-y", "chromium"]);
     } catch {
       // A fresh image has no package lists yet.
-      apt(["update", "-qq"]);
-      apt(["install", "-y", "-qq", "chromium"]);
+      apt(["update"]);
+      apt(["install", "-y", "chromium"]);
     }
   } catch (error) {
     const detail = String(error?.stderr ?? error?.message ?? error).trim().split("\n").slice(-2).join(" ");

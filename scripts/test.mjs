@@ -9,6 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureChromium } from "./ensure-chromium.mjs";
 import { startServers } from "./ensure-servers.mjs";
 import { clearMissing, readMissing } from "./parts.mjs";
 
@@ -27,6 +28,9 @@ const gitStatus = () => {
   }
 };
 const statusBefore = gitStatus();
+// Installed here, once, before anything else uses apt: the browser tests then only find it (two
+// of them installing at once would fight over apt's lock).
+if (ci) ensureChromium((line) => process.stderr.write(`[chromium] ${line}\n`), { showApt: true });
 const servers = startServers({ say: (line) => process.stderr.write(`[servers] ${line}\n`) });
 
 const steps = [
