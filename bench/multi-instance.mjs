@@ -47,6 +47,7 @@ try {
       const { code, out, seconds } = await runExample({
         ...storeEnv, ...loginEnv, WORKERS: String(workers), USERS: "1", CALLS: String(workers * callsPerWorker), EXPIRIES: String(expiries),
       });
+      for (const line of out.split("\n").filter((l) => l.startsWith("  failed: "))) process.stderr.write(`${store}, ${login}:${line}\n`);
       const perExpiry = [...out.matchAll(/^expiry \d+: (\d+) token requests/gm)].map((m) => Number(m[1]));
       const done = /^done: (\d+) failed calls, (\d+) log-outs$/m.exec(out);
       rows.push(`| ${store} | ${login} | ${perExpiry.length ? `${Math.min(...perExpiry)}–${Math.max(...perExpiry)} (${perExpiry.reduce((a, b) => a + b, 0)} in all)` : "?"} | ${done ? `${done[1]} / ${workers * callsPerWorker * expiries}` : `exit ${code}`} | ${done ? done[2] : "?"} | ${seconds.toFixed(0)} s |`);
