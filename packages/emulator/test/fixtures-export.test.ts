@@ -1,6 +1,7 @@
 // GET /emulator/fixtures/export: the current state as fixtures. Loaded into another emulator
 // (through POST /emulator/fixtures, or saved to a file given to --fixtures), it serves the same
-// fixtures and the playlists the app made, at their IDs, with their items, even fixtures-only.
+// fixtures and the playlists the app made, at their IDs, with their items, even fixtures-only,
+// and in their owner's own list.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,6 +71,9 @@ describe("fixtures export", () => {
     const app2 = await posted.control.createApp({ profile: "extended" });
     const token2 = (await posted.control.issueToken({ clientId: app2.clientId, scopes: "all" })).access_token;
     expect(await playlistSeen(posted.emu, id, token2)).toEqual(before);
+    // Its owner (the default user) follows it again, as owners do: it is in their own list.
+    const mine = await call(posted.emu, "GET", "/me/playlists", token2);
+    expect((mine.body.items as Json[]).map((p) => p.id)).toContain(id);
     expect((await call(posted.emu, "GET", `/tracks/${synthetic.id as string}`, token2)).body).toMatchObject({ name: synthetic.name, album: { id: (synthetic.album as Json).id } });
     expect((await posted.control.fixtures()).counts).toMatchObject({ track: 2, artist: expect.any(Number), playlist: 1 });
 

@@ -94,6 +94,16 @@ export class WebApiStore implements WebApiState {
       const had = this.playlists.get(p.id);
       if (!had || (had.data.fixture && had.data.version === 1)) this.playlists.set(p.id, p);
     }
+    for (const [userId, data] of this.people) this.followOwnFixtures(userId, data);
+  }
+
+  /**
+   * Owners follow their playlists (a created one is followed at once), so a fixture playlist of a
+   * user the emulator knows (an exported one brought back) is in that user's `GET /me/playlists`.
+   */
+  private followOwnFixtures(userId: string, data: UserData): void {
+    const follows = data.library.follows.playlist;
+    for (const p of this.playlists.values()) if (p.data.fixture && p.data.ownerId === userId && !follows.has(p.id)) data.library.add(follows, p.id, p.data.createdAt);
   }
 
   /**
@@ -154,6 +164,7 @@ export class WebApiStore implements WebApiState {
       data = { library: seeded.library, player: seeded.player };
       this.people.set(userId, data);
       for (const p of seeded.playlists) if (!this.playlists.has(p.id)) this.playlists.set(p.id, p);
+      this.followOwnFixtures(userId, data);
     }
     return data;
   }
