@@ -16,10 +16,9 @@
  *   answer that may have been acted on (5xx, late, none, cut); an oversized answer is not retried;
  *   no call is sent more than maxRetries + 1 times plus the retry after a 401's renewal;
  * - nothing is sent for a call after its caller aborted it;
- * - nothing is sent by a holder after its log-out (except a retry of a token request it sent
- *   before); no holder uses an access token that arrived after the log-out reached the store (the
- *   log-out wins over a refresh in flight; the other holder may use what it held until its next
- *   renewal);
+ * - nothing is sent by a holder after its log-out (by a renewal it had in flight neither); no
+ *   holder uses an access token that arrived after the log-out reached the store (the log-out wins
+ *   over a refresh in flight; the other holder may use what it held until its next renewal);
  * - at most one token request in flight for the store key at any time;
  * - no unhandled rejection, no MaxListenersExceededWarning; no secret (a token the server issued,
  *   the client secret, the Basic credentials) in any error, its JSON, its cause chain or any logger
@@ -111,6 +110,8 @@ const FOUND: Scenario[] = [
   { strategy: "session", store: "memory", transport: "fetch", ops: [{ t: "burst", holder: 0, n: 11, abortAfterMs: null }] },
   // A body past the size limit was read whole (and resolved).
   { strategy: "provided", store: "memory", transport: "node", ops: [call(0, "me", [{ k: "big", how: "gzip" }]), call(1, "next", [{ k: "big", how: "chunked" }])] },
+  // A renewal retrying after a 429 from the Accounts service sent its refresh token again after its holder's log-out.
+  { strategy: "provided", store: "memory", transport: "fetch", ops: [{ t: "tokenFaults", faults: [{ k: "429", ra: "1" }] }, { t: "expire" }, call(0, "me"), { t: "wait", ms: 100 }, { t: "logOut", holder: 0 }] },
   // A renewal waiting behind the Accounts service's 429 pause sent its refresh token after its holder's log-out.
   { strategy: "session", store: "memory", transport: "node", ops: [
     { t: "tokenFaults", faults: [{ k: "429", ra: "2" }] }, { t: "expire" }, call(0, "me"), { t: "wait", ms: 1200 }, call(1, "me"), { t: "wait", ms: 50 },
