@@ -1,8 +1,8 @@
 /**
- * The fault-combination model behind `fault-model.test.ts`: the scenarios (random sequences of
- * calls, faults, clock jumps and log-outs for two holders of one token store), the bound every call
- * must settle within, and one run of a scenario against a real local server, checking every
- * property as the run goes. The properties are listed in the test file.
+ * The fault-combination model behind `fault-model.test.ts`: what a scenario is (a sequence of
+ * calls, faults, clock jumps and log-outs for two holders of one token store; the test generates
+ * them), the bound every call must settle within, and one run of a scenario against a real local
+ * server, checking every property as the run goes. The properties are listed in the test file.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -60,7 +60,6 @@ const CALLS: Record<CallKind, Omit<ApiRequest, "query">> = {
   next: { method: "POST", path: "/me/player/next", idempotent: false, response: "void" },
 };
 
-
 /** What one fault can add to a call's time, at most: each wait in the SDK is paid for by a fault. */
 function faultCostMs(fault: ApiFault | TokenFault): number {
   const backoff = RETRY.backoffMaxMs;
@@ -79,17 +78,17 @@ function faultCostMs(fault: ApiFault | TokenFault): number {
 }
 
 /**
- * How long any call of the run may take: the cost of every fault of the run (a call may wait
- * behind all of them: the pause, the probe, the store lock, the shared renewal), plus a round of
- * requests per step, doubled for a loaded machine.
- */
-/**
  * The longest a call waits without anything happening (a send, an answer, a failure, a settle):
  * the client's pause (at most maxRetryAfterSeconds), the spread of the released waiters (at most
  * 1 s), an attempt's timeout, the invalid_grant grace, a backoff; doubled, plus 2 s.
  */
 const QUIET_MS = 2 * (RETRY.maxRetryAfterSeconds * 1000 + 1000 + TIMEOUT_MS + INVALID_GRANT_GRACE_MS + RETRY.backoffMaxMs) + 2000;
 
+/**
+ * How long any call of the run may take: the cost of every fault of the run (a call may wait
+ * behind all of them: the pause, the probe, the store lock, the shared renewal), plus a round of
+ * requests per step, doubled for a loaded machine.
+ */
 export function settleBoundMs(s: Scenario): number {
   const faults: Array<ApiFault | TokenFault> = s.ops.flatMap((o): Array<ApiFault | TokenFault> => (o.t === "call" || o.t === "tokenFaults" ? o.faults : []));
   const cost = faults.reduce((sum, f) => sum + faultCostMs(f) + 50, 0);
