@@ -78,11 +78,12 @@ function faultCostMs(fault: ApiFault | TokenFault): number {
 }
 
 /**
- * The longest a call waits without anything happening (a send, an answer, a failure, a settle):
- * the client's pause (at most maxRetryAfterSeconds), the spread of the released waiters (at most
- * 1 s), an attempt's timeout, the invalid_grant grace, a backoff; doubled, plus 2 s.
+ * The longest a call waits without anything happening (a send, an answer, a settle): the Web API's
+ * pause and then the Accounts service's (each at most maxRetryAfterSeconds, plus the spread of the
+ * released waiters, at most 1 s), an attempt's timeout, the invalid_grant grace and a backoff;
+ * half as much again, plus 2 s, for a loaded machine.
  */
-const QUIET_MS = 2 * (RETRY.maxRetryAfterSeconds * 1000 + 1000 + TIMEOUT_MS + INVALID_GRANT_GRACE_MS + RETRY.backoffMaxMs) + 2000;
+const QUIET_MS = 1.5 * (2 * (RETRY.maxRetryAfterSeconds * 1000 + 1000) + TIMEOUT_MS + INVALID_GRANT_GRACE_MS + RETRY.backoffMaxMs) + 2000;
 
 /**
  * How long any call of the run may take: the cost of every fault of the run (a call may wait
