@@ -2,6 +2,7 @@
 import { capNext, paging } from "../catalog/paging.js";
 import { MAX_QUERY_LENGTH, parseQuery, type SearchQuery, words } from "../catalog/query.js";
 import { SEARCH_TYPES, type SearchType } from "../catalog/search.js";
+import { drive, filterSteps } from "../catalog/slices.js";
 import { isAvailable } from "../catalog/render.js";
 import { int, nov2024, ok, store, view } from "./common.js";
 import { findPlaylist, simplifiedPlaylist } from "./playlist-view.js";
@@ -17,7 +18,7 @@ const MAX_OFFSET = 1000;
 // Rendered answers are cached once, by the platform's response cache (webapi/response-cache.ts);
 // the search index keeps its own result lists, so an uncached search (with playlists) stays cheap.
 export const searchHandlers: HandlerTable = {
-  search: (ctx) => ok(answer(ctx)),
+  search: async (ctx) => ok(await answer(ctx)),
 };
 
 /**
@@ -37,7 +38,9 @@ function fixturePlaylists(ctx: HandlerContext, q: SearchQuery, hideEditorial: bo
   return out;
 }
 
-function answer(ctx: HandlerContext): Record<string, unknown> {
+// Async so a broad search is worked through a slice per event-loop turn (catalog/slices.ts): other
+// requests are answered meanwhile.
+async function answer(ctx: HandlerContext): Promise<Record<string, unknown>> {
   const q = (ctx.query.q ?? "").trim();
   if (q === "") throw new ApiProblem(400, "No search query");
   if (q.length > MAX_QUERY_LENGTH) throw new ApiProblem(400, `Query too long: the emulator searches at most ${MAX_QUERY_LENGTH} characters`);
@@ -53,10 +56,11 @@ function answer(ctx: HandlerContext): Record<string, unknown> {
   const hideEditorial = nov2024(ctx);
   const out: Record<string, unknown> = {};
   for (const type of new Set(types) as Set<SearchType>) {
-    let matches = s.search.search(type, parsed);
+    let matches = await s.search.searchAsync(type, parsed);
     if (type === "playlist" && hideEditorial) matches = matches.filter((i) => !s.catalog.playlist(i).editorial);
     if ((type === "track" || type === "album") && v.market) {
-      matches = matches.filter((i) => isAvailable(s.catalog.album(type === "track" ? s.catalog.albumOfTrack(i) : i), v.market));
+      const market = v.market;
+      matches = await drive(filterSteps(matches, (i) => isAvailable(s.catalog.album(type === "track" ? s.catalog.albumOfTrack(i) : i), market)));
     }
     if (type === "playlist") {
       const ids = [...fixturePlaylists(ctx, parsed, hideEditorial), ...matches.map((i) => s.catalog.id("playlist", i))];
