@@ -235,7 +235,7 @@ export async function run(ctx) {
     }
     data.search = runs;
     notes.push(`Queries: ${runs[0].queries} from a fixed seed, lengths log-uniform up to 100 KB, in six shapes (one letter run, \`love \` repeated, field filters, random words, random characters, a year range and tag before a long run), types varying, against the emulator with the fixtures: sent from its first answer on, then as many others (another seed, so none comes from the response cache) once ${WARM_MS / 1000} s have passed since start. A 400 past the emulator's 4,096-character limit is the expected answer. Health is sampled by one loop (a request, 5 ms pause) during each run; the latencies include this process's own client time on the same cores.`);
-    notes.push("The first run includes building the search indexes: the first search of a type builds that type's index at once, and 250 ms after listening a background warm-up compiles the body validators and builds the rest, one type per event-loop turn (about 100 ms held with no request at all, measured apart). The second run comes after both.");
+    notes.push("The first run includes building the search indexes: a search whose index is not built yet awaits its build, and 250 ms after listening a background warm-up compiles the body validators and builds the rest; index builds and broad searches run in slices of about 8 ms that share each event-loop turn (catalog/slices.ts). The second run comes after both.");
   }
   if (failure) notes.push(`Stopped early: ${failure}.`);
   const met = (ok) => (ok ? "met" : "not met");
