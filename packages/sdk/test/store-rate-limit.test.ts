@@ -5,6 +5,9 @@
  * connection, as two processes would have) until it has passed, then one probe goes first for
  * both; token requests never wait behind it. Counted at a real local server.
  */
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Redis as IoRedis } from "ioredis";
 import { createClient } from "redis";
 import { Redis as UpstashRedis } from "@upstash/redis";
@@ -17,6 +20,7 @@ import { startAuthServer, type AuthServer } from "./helpers/auth-server.js";
 import { describeWithServer, privateRedis, testServer } from "./helpers/servers.js";
 import { startUpstashShim } from "./helpers/upstash-shim.js";
 
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const redis = await testServer("redis");
 const postgres = await testServer("postgres");
 let server: AuthServer | undefined;
@@ -163,6 +167,48 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
     closers.push(() => lockStore.close());
     const lockValue = await lockStore.lock(pools[0]!.storeKey("alice"), () => client.get(`${prefix}:spotify-web-sdk:{client-id-1:alice}:token:lock`));
     expect(lockValue).toBeTruthy();
+  });
+
+  it("two processes: a 429 in this one holds back the other's calls until it has passed, then one probe goes first", async () => {
+    server = await startAuthServer();
+    const key = `app-processes-${process.pid}-${++seq}`;
+    const prefix = `processes-${process.pid}`;
+    const one = clientOn(server, await ioredisStore(url)(prefix), key);
+    const child = spawn(process.execPath, ["--import", "tsx", join(root, "test/helpers/rate-limit-instance.ts"), url, prefix, key, server.apiUrl, server.accountsUrl],
+      { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
+    closers.push(() => child.kill("SIGKILL"));
+    const answers: Array<{ ok: number; failed: number }> = [];
+    let buffer = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString();
+      for (let nl = buffer.indexOf("\n"); nl >= 0; nl = buffer.indexOf("\n")) {
+        answers.push(JSON.parse(buffer.slice(0, nl)) as { ok: number; failed: number });
+        buffer = buffer.slice(nl + 1);
+      }
+    });
+    const callsThere = async (n: number) => {
+      const before = answers.length;
+      child.stdin.write(`calls ${n}\n`);
+      await expect.poll(() => answers.length, { timeout: 15_000, interval: 20 }).toBeGreaterThan(before);
+      return answers.at(-1)!;
+    };
+    // Both instances in use (tokens held, watching the shared pause).
+    await Promise.all([one.makeRequest("GET", "me"), callsThere(1)]);
+    await new Promise((r) => setTimeout(r, 100));
+    server.apiLog.length = 0;
+    server.limitApi = 1;
+    server.limitRetryAfter = 1;
+    server.apiDelayMs = 100;
+    const limited = one.makeRequest("GET", "me");
+    await until(() => server!.apiLog.length > 0);
+    const limitedAt = server.apiLog[0]!.at;
+    await new Promise((r) => setTimeout(r, 250));
+    const [there] = await Promise.all([callsThere(10), limited]);
+    expect(there).toEqual({ ok: 10, failed: 0 });
+    const after = server.apiLog.slice(1);
+    expect(server.apiLog[0]!.status).toBe(429);
+    expect(after.filter((r) => r.at < limitedAt + 1000)).toEqual([]);
+    expect(after.filter((r) => r.at < after[0]!.end!)).toHaveLength(1);
   });
 
   it("max-merges pauses on Redis's clock and elects one probe among owners", async () => {
