@@ -1,35 +1,13 @@
 // The CLI: prints where it listens and the default credentials, stops cleanly on SIGTERM with the
 // state written, and fails clearly on a bad flag or a corrupt state file.
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { removedAfterEach, runCli, waitFor } from "./cli-process.js";
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "cli.ts");
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function run(args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
-
-async function waitFor(predicate: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const dirs = removedAfterEach();
+const run = runCli;
 
 describe("spotify-emulator CLI", () => {
   it("starts, prints URLs and credentials, and writes state on SIGTERM", async () => {

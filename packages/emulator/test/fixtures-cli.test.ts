@@ -1,37 +1,15 @@
 // The CLI's --fixtures (repeatable) and --fixtures-only: the start-up line says what was loaded, and
 // a file that is not a Web API answer stops the start naming the file and the JSON path.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { removedAfterEach, runCli, waitFor } from "./cli-process.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, "..", "src", "cli.ts");
-const REAL = join(here, "fixtures", "real");
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function run(args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
-
-async function waitFor(predicate: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const REAL = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "real");
+const dirs = removedAfterEach();
+const run = runCli;
 
 describe("spotify-emulator --fixtures", () => {
   it("loads every --fixtures path and prints what it serves; --fixtures-only drops the synthetic catalog", async () => {
