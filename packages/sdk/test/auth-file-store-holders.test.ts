@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mostInside } from "./helpers/lock-log.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Session, ValidationError, type TokenStore } from "../src/index.js";
 import { FileTokenStore } from "../src/node/index.js";
@@ -81,15 +82,6 @@ function session(store: TokenStore, clock: ReturnType<typeof fakeClock>, storeKe
   });
 }
 
-async function mostInside(log: string): Promise<number> {
-  let inside = 0;
-  let most = 0;
-  for (const line of (await readFile(log, "utf8")).trim().split("\n")) {
-    inside += line.startsWith("enter") ? 1 : -1;
-    most = Math.max(most, inside);
-  }
-  return most;
-}
 
 describe("FileTokenStore holders across processes", () => {
   it("a holder killed (SIGKILL) inside the lock: another process's refresh under the default options succeeds", async () => {

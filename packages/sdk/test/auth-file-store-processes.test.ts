@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mostInside } from "./helpers/lock-log.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FileTokenStore } from "../src/node/index.js";
 
@@ -92,16 +93,6 @@ async function finish(workers: Worker[]): Promise<void> {
   expect(codes, workers.map((w) => w.stderr()).join("\n")).toEqual(workers.map(() => 0));
 }
 
-/** The most processes that were inside the lock at once, by the log the workers appended to. */
-async function mostInside(log: string): Promise<number> {
-  let inside = 0;
-  let most = 0;
-  for (const line of (await readFile(log, "utf8")).trim().split("\n")) {
-    inside += line.startsWith("enter") ? 1 : -1;
-    most = Math.max(most, inside);
-  }
-  return most;
-}
 
 describe("FileTokenStore across processes", () => {
   it("two processes writing different keys at once (one renewing under lock()) lose none of each other's writes", async () => {
