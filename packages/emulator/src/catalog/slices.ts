@@ -136,7 +136,8 @@ function seek(list: readonly number[], v: number, from: number): number {
 export function intersectSorted(lists: readonly number[][]): number[] {
   if (lists.length === 0) return [];
   const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let out = sorted[0];
+  // A copy even for one list: the lists are an index's own, the answer goes to callers.
+  let out = sorted.length === 1 ? sorted[0].slice() : sorted[0];
   for (let k = 1; k < sorted.length && out.length > 0; k++) {
     const other = sorted[k];
     const next: number[] = [];
