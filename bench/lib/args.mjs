@@ -1,5 +1,5 @@
 // Command-line options of bench/run.mjs.
-export const SECTIONS = ["overhead", "loopback", "https", "herd", "bundle", "import", "pagination", "emulator", "fixtures"];
+export const SECTIONS = ["overhead", "loopback", "https", "herd", "bundle", "import", "pagination", "emulator", "fixtures", "stores"];
 
 export function parseArgs(argv) {
   const opts = { quick: false, only: null, install: true, out: null, reps: null, help: false, record: false, baseline: null };
