@@ -37,26 +37,40 @@ function sessionOn(store: TokenStore, s: AuthServer, clock: ReturnType<typeof fa
   });
 }
 
-/** Two holders renew one rotated login through `makeStore`, `calls` at once each, `rounds` times. */
-async function renewTogether(makeStore: StoreFactory, options: { tokenDelayMs: number; lockLeaseMs?: number; rounds: number; calls: number }) {
+/** `holders` (2) holders renew one rotated login through `makeStore`, `calls` at once each, `rounds` times. */
+async function renewTogether(makeStore: StoreFactory, options: { tokenDelayMs: number; lockLeaseMs?: number; rounds: number; calls: number; holders?: number }) {
   server = await startAuthServer({ rotate: true, tokenDelayMs: options.tokenDelayMs });
   const clock = fakeClock();
   const namespace = `lifecycle-${process.pid}-${++seq}`;
-  const [one, two] = [
-    sessionOn(await makeStore(namespace, options.lockLeaseMs), server, clock),
-    sessionOn(await makeStore(namespace, options.lockLeaseMs), server, clock),
-  ];
-  await one.setAccessToken({ ...server.issue(), token_type: "Bearer", expires_in: 3600 });
-  await two.load();
+  const holders: Session[] = [];
+  for (let i = 0; i < (options.holders ?? 2); i++) holders.push(sessionOn(await makeStore(namespace, options.lockLeaseMs), server, clock));
+  await holders[0]!.setAccessToken({ ...server.issue(), token_type: "Bearer", expires_in: 3600 });
+  for (const holder of holders.slice(1)) await holder.load();
   const failures: string[] = [];
+  const perRound: number[] = [];
   for (let round = 0; round < options.rounds; round++) {
     clock.advance(HOUR);
-    const results = await Promise.allSettled(Array.from({ length: options.calls * 2 }, (_, i) => (i % 2 ? one : two).getOrCreateAccessToken()));
+    const before = server.tokenCount("refresh_token");
+    const results = await Promise.allSettled(Array.from({ length: options.calls * holders.length }, (_, i) => holders[i % holders.length]!.getOrCreateAccessToken()));
+    perRound.push(server.tokenCount("refresh_token") - before);
     for (const r of results) if (r.status === "rejected") failures.push(String(r.reason));
     const tokens = new Set(results.flatMap((r) => (r.status === "fulfilled" ? [r.value.access_token] : [])));
     expect(tokens.size, `round ${round}: every caller gets the one renewed token`).toBe(1);
   }
-  return { failures, refreshes: server.tokenCount("refresh_token") };
+  return { failures, refreshes: server.tokenCount("refresh_token"), perRound };
+}
+
+/** `client` with the lock extension script answered "renewed" without reaching Redis. */
+function withoutLeaseRenewal(client: IoRedis): IoRedis {
+  return new Proxy(client, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (property === "eval") {
+        return (script: string, ...rest: Array<string | number>) => (script.includes("PEXPIRE") ? Promise.resolve(1) : target.eval(script, ...rest));
+      }
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 const redisStores: Array<[string, (url: string) => StoreFactory]> = [
@@ -85,6 +99,23 @@ describeWithServer("redis", redis, "the token lifecycle over RedisTokenStore", (
     const { failures, refreshes } = await renewTogether(redisStores[0]![1](url), { tokenDelayMs: 400, lockLeaseMs: 100, rounds: 2, calls: 5 });
     expect(failures).toEqual([]);
     expect(refreshes).toBe(2);
+  });
+
+  it("a lease of 100 ms that is never renewed, token requests of 400 ms: the revision check keeps every call served, no log-out", async () => {
+    // The holder believes its lease renewed (the extension never reaches Redis), so the lock lapses
+    // under it and the next holder spends the same refresh token: only the compare-and-set fence
+    // and the wait for the other holder's revision stand between that and a log-out.
+    const factory: StoreFactory = async (namespace, lockLeaseMs) => {
+      const client = new IoRedis(url);
+      closers.push(() => client.disconnect());
+      return new RedisTokenStore({ client: withoutLeaseRenewal(client), prefix: namespace, lockLeaseMs });
+    };
+    const { failures, perRound } = await renewTogether(factory, { tokenDelayMs: 400, lockLeaseMs: 100, rounds: 3, calls: 5, holders: 3 });
+    expect(failures).toEqual([]);
+    // Each holder that takes the lapsed lock before the first answer is stored spends the refresh
+    // token once more (up to one per holder); the target of at most 2 per expiry needs more than the fence.
+    for (const requests of perRound) expect(requests).toBeLessThanOrEqual(3);
+    expect(perRound.some((requests) => requests > 1), `the lapsed lock let another token request through (${perRound.join(", ")})`).toBe(true);
   });
 });
 
