@@ -66,7 +66,7 @@ function withoutLeaseRenewal(client: IoRedis): IoRedis {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
       if (property === "eval") {
-        return (script: string, ...rest: Array<string | number>) => (script.includes("PEXPIRE") ? Promise.resolve(1) : target.eval(script, ...rest));
+        return (script: string, ...rest: Array<string | number>) => (script.includes("PEXPIRE") ? Promise.resolve(1) : Reflect.apply(target.eval, target, [script, ...rest]));
       }
       return typeof value === "function" ? value.bind(target) : value;
     },
