@@ -38,7 +38,7 @@ function sessionOn(store: TokenStore, s: AuthServer, clock: ReturnType<typeof fa
 }
 
 /** `holders` (2) holders renew one rotated login through `makeStore`, `calls` at once each, `rounds` times. */
-async function renewTogether(makeStore: StoreFactory, options: { tokenDelayMs: number; lockLeaseMs?: number; rounds: number; calls: number; holders?: number }) {
+async function renewTogether(makeStore: StoreFactory, options: { tokenDelayMs: number; lockLeaseMs?: number; rounds: number; calls: number; holders?: number; whileRenewing?: (done: Promise<unknown>) => Promise<void> }) {
   server = await startAuthServer({ rotate: true, tokenDelayMs: options.tokenDelayMs });
   const clock = fakeClock();
   const namespace = `lifecycle-${process.pid}-${++seq}`;
@@ -51,7 +51,9 @@ async function renewTogether(makeStore: StoreFactory, options: { tokenDelayMs: n
   for (let round = 0; round < options.rounds; round++) {
     clock.advance(HOUR);
     const before = server.tokenCount("refresh_token");
-    const results = await Promise.allSettled(Array.from({ length: options.calls * holders.length }, (_, i) => holders[i % holders.length]!.getOrCreateAccessToken()));
+    const settled = Promise.allSettled(Array.from({ length: options.calls * holders.length }, (_, i) => holders[i % holders.length]!.getOrCreateAccessToken()));
+    await options.whileRenewing?.(settled);
+    const results = await settled;
     perRound.push(server.tokenCount("refresh_token") - before);
     for (const r of results) if (r.status === "rejected") failures.push(String(r.reason));
     const tokens = new Set(results.flatMap((r) => (r.status === "fulfilled" ? [r.value.access_token] : [])));
@@ -126,7 +128,7 @@ describeWithServer("postgres", postgres, "the token lifecycle over PostgresToken
     await pools[0]?.query(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
     await Promise.all(pools.map((p) => p.end()));
   });
-  // One table (one login) for the one test here.
+  // One table (one login), written afresh by each test.
   const factory: StoreFactory = async () => {
     const pool = new pg.Pool({ connectionString: url, max: 3 });
     pool.on("error", () => undefined);
@@ -138,5 +140,25 @@ describeWithServer("postgres", postgres, "the token lifecycle over PostgresToken
     const { failures, refreshes } = await renewTogether(factory, { tokenDelayMs: 30, rounds: 4, calls: 10 });
     expect(failures).toEqual([]);
     expect(refreshes).toBe(4);
+  });
+
+  it("the lock's connection ended every 100 ms under token requests of 400 ms: every call served, no log-out", async () => {
+    // An advisory lock has no lease to let lapse: it lasts as long as its holder's connection. The
+    // comparable fault is that connection ended by the server mid-refresh (pg_terminate_backend),
+    // which frees the lock at once while the holder's token request goes on.
+    const killer = new pg.Pool({ connectionString: url, max: 1 });
+    pools.push(killer);
+    const endLockHolders = async (done: Promise<unknown>) => {
+      let over = false;
+      void done.then(() => { over = true; });
+      while (!over) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        if (!over) await killer.query("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()");
+      }
+    };
+    const { failures, perRound } = await renewTogether(factory, { tokenDelayMs: 400, rounds: 3, calls: 5, holders: 3, whileRenewing: endLockHolders });
+    expect(failures).toEqual([]);
+    for (const requests of perRound) expect(requests).toBeLessThanOrEqual(3);
+    expect(perRound.some((requests) => requests > 1), `an ended lock let another token request through (${perRound.join(", ")})`).toBe(true);
   });
 });
