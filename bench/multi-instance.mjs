@@ -8,7 +8,7 @@
 // target is exactly 1), failed calls and log-outs (the target is 0), and the time taken.
 // Not part of npm test (it takes minutes on a 2-core machine).
 //
-//   node bench/multi-instance.mjs [--workers 8] [--calls 50] [--expiries 20]
+//   node bench/multi-instance.mjs [--workers 8] [--calls 50] [--expiries 20] [--store redis|postgres] [--login pkce|secret] [--runs 1]
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,21 @@ const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log("node bench/multi-instance.mjs [--workers 8] [--calls 50] [--expiries 20] [--store redis|postgres] [--login pkce|secret] [--runs 1]");
+  process.exit(0);
+}
+const text = (name) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const onlyStore = text("store");
+const onlyLogin = text("login");
+const runs = arg("runs", 1);
+if ((onlyStore && !["redis", "postgres"].includes(onlyStore)) || (onlyLogin && !["pkce", "secret"].includes(onlyLogin))) {
+  console.error("--store takes redis or postgres, --login pkce or secret");
+  process.exit(2);
+}
 const workers = arg("workers", 8);
 const callsPerWorker = arg("calls", 50);
 const expiries = arg("expiries", 20);
@@ -42,8 +57,10 @@ try {
   const postgres = await startPostgres();
   servers.push(postgres);
   const rows = [];
-  for (const [store, storeEnv] of [["Redis (ioredis)", { REDIS_URL: redis.url }], ["PostgreSQL (pg)", { POSTGRES_URL: postgres.url }]]) {
-    for (const [login, loginEnv] of [["PKCE (rotating)", {}], ["Session (secret)", { CONFIDENTIAL: "1" }]]) {
+  const stores = [["redis", "Redis (ioredis)", { REDIS_URL: redis.url }], ["postgres", "PostgreSQL (pg)", { POSTGRES_URL: postgres.url }]];
+  const logins = [["pkce", "PKCE (rotating)", {}], ["secret", "Session (secret)", { CONFIDENTIAL: "1" }]];
+  for (const [, store, storeEnv] of stores.filter(([id]) => !onlyStore || id === onlyStore)) {
+    for (const [, login, loginEnv] of logins.filter(([id]) => !onlyLogin || id === onlyLogin)) for (let run = 0; run < runs; run++) {
       const { code, out, seconds } = await runExample({
         ...storeEnv, ...loginEnv, WORKERS: String(workers), USERS: "1", CALLS: String(workers * callsPerWorker), EXPIRIES: String(expiries),
       });
