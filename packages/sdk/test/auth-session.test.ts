@@ -267,6 +267,8 @@ describe("unusable token responses are AuthErrors", () => {
     ["truncated JSON", '{"access_token":"TRUNCATED-SECRET","token_ty', "application/json"],
     ["no access_token", '{"token_type":"Bearer","expires_in":3600}', "application/json"],
     ["a non-bearer token type", '{"access_token":"a","token_type":"MAC","expires_in":3600}', "application/json"],
+    ["an access_token a header cannot carry (CR/LF)", '{"access_token":"TRUNCATED-SECRET\\r\\nX: y","token_type":"Bearer","expires_in":3600}', "application/json"],
+    ["an access_token a header cannot carry (a space, non-ASCII)", '{"access_token":"TRUNCATED-SECRET é€","token_type":"Bearer","expires_in":3600}', "application/json"],
   ];
   it.each(bodies)("%s", async (_name, body, contentType) => {
     server = await startAuthServer();

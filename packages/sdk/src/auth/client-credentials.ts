@@ -42,7 +42,7 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
     this.lifecycle = new TokenLifecycle({
       ...options,
       storeKey: options.storeKey ?? `${STORE_KEY_NAMESPACE}:client-credentials:${this.#clientId}`,
-      obtain: () => this.#requestToken(),
+      obtain: (_base, signal) => this.#requestToken(signal),
       logger: () => this.logger,
     });
   }
@@ -52,13 +52,14 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
     return this.#clientId;
   }
 
-  #requestToken(): Promise<unknown> {
+  #requestToken(signal?: AbortSignal): Promise<unknown> {
     const form: Record<string, string> = { grant_type: "client_credentials" };
     if (this.#scopes.length) form.scope = this.#scopes.join(" ");
     return postTokenRequest(this.pipeline, form, {
       authorization: basicAuthorization(this.#clientId, this.#clientSecret),
       // Nothing is spent by asking again, so a 5xx or a dropped connection may be retried.
       idempotent: true,
+      signal,
     });
   }
 

@@ -56,7 +56,7 @@ export interface LifecycleConfig extends LifecycleOptions {
    * Obtains a new token response. `base` is the newest token known (its refresh token is the one
    * to spend), or `null`. May return `emptyAccessToken` (a redirect is under way): it is not kept.
    */
-  obtain(base: AccessToken | null): Promise<unknown>;
+  obtain(base: AccessToken | null, signal?: AbortSignal): Promise<unknown>;
   /** A token to start with (it replaces what the store holds). */
   initial?: AccessToken | null;
   /** Looks for a token in a legacy place when the store has none (1.2.0 migration). */

@@ -48,6 +48,8 @@ export class TokenLifecycle {
   #rejected: string | null = null;
   #loading: Promise<void> | null = null;
   #inflight: Promise<AccessToken> | null = null;
+  /** Aborts the token request of the renewal in flight (a log-out). */
+  #renewalAbort: AbortController | null = null;
   /** The refresh token an app handed to the renewal in flight (`renew(refreshToken)`), if any. */
   #inflightRefreshToken: string | undefined;
   /** Bumped by `set`, `clear` and `accept`: a renewal that started before must not undo them. */
@@ -141,6 +143,7 @@ export class TokenLifecycle {
    */
   async clear(): Promise<void> {
     this.#generation++;
+    this.#renewalAbort?.abort(loggedOut("logged out while the token was being renewed"));
     this.#rejected = null;
     const guess = this.#held()?.revision ?? null;
     this.#state = LOGGED_OUT;
@@ -212,8 +215,13 @@ export class TokenLifecycle {
       const { store, storeKey } = this.#config;
       // Taken now, before the lock and the store read: a log-out from here on is newer than this renewal.
       const generation = this.#generation;
+      // A log-out aborts the renewal's token request: waiting behind a 429 or a retry, it must
+      // not go out (and spend the refresh token) after the log-out.
+      const abort = new AbortController();
+      this.#renewalAbort = abort;
       const run = () => this.#renewal(forced, generation, refreshToken);
       const flight = (store?.lock ? store.lock(storeKey, run) : run()).finally(() => {
+        if (this.#renewalAbort === abort) this.#renewalAbort = null;
         if (this.#inflight === flight) {
           this.#inflight = null;
           this.#inflightRefreshToken = undefined;
@@ -343,7 +351,16 @@ export class TokenLifecycle {
   }
 
   async #obtainAndKeep(base: AccessToken | null, generation: number, expected: number | null | typeof OVER, given?: unknown): Promise<AccessToken | typeof SUPERSEDED> {
-    const body = given === undefined ? await this.#config.obtain(base) : given;
+    let body: unknown = given;
+    if (body === undefined) {
+      try {
+        body = await this.#config.obtain(base, this.#renewalAbort?.signal);
+      } catch (error) {
+        // A log-out aborted the request, or came while it failed: the log-out is what happened.
+        if (generation !== this.#generation) return this.#superseded();
+        throw error;
+      }
+    }
     if (isEmptyAccessToken(body)) return body as AccessToken;
     // The app logged out, set another token or exchanged a code while this request was in flight.
     if (generation !== this.#generation) return this.#superseded();

@@ -139,7 +139,7 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
       storeKey: this.#storeKey,
       // Without a refresh token renewing means a new login (a redirect): the token is used until it expires.
       canRenew: (token) => !!token.refresh_token,
-      obtain: (base) => (base?.refresh_token ? refreshPublic(this.pipeline, this.#clientId, base) : this.#acquire()),
+      obtain: (base, signal) => (base?.refresh_token ? refreshPublic(this.pipeline, this.#clientId, base, signal) : this.#acquire()),
       migrate: () => this.#migrate(),
       logger: () => this.logger,
     });

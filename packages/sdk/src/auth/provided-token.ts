@@ -54,7 +54,7 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
       initial,
       // Without a refresh token (and without an action of the app's) a token is used until it expires.
       canRenew: (token) => this.#action !== undefined || !!token.refresh_token,
-      obtain: (base) => this.#refresh(base),
+      obtain: (base, signal) => this.#refresh(base, signal),
       logger: () => this.logger,
     });
   }
@@ -64,8 +64,8 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
     return this.#clientId;
   }
 
-  async #refresh(base: AccessToken | null): Promise<unknown> {
-    if (!this.#action) return refreshPublic(this.pipeline, this.#clientId, base);
+  async #refresh(base: AccessToken | null, signal?: AbortSignal): Promise<unknown> {
+    if (!this.#action) return refreshPublic(this.pipeline, this.#clientId, base, signal);
     if (!base) throw new AuthError({ error: "no_token", errorDescription: "there is no token to renew; authorize again" });
     try {
       return await this.#action(this.#clientId, { ...base });

@@ -18,9 +18,9 @@ export function noRefreshToken(): AuthError {
 }
 
 /** `grant_type=refresh_token` with `client_id` (PKCE; refresh tokens are single-use and rotate). */
-export function refreshPublic(pipeline: RequestPipeline, clientId: string, token: AccessToken | null): Promise<unknown> {
+export function refreshPublic(pipeline: RequestPipeline, clientId: string, token: AccessToken | null, signal?: AbortSignal): Promise<unknown> {
   if (!token?.refresh_token) return Promise.reject(noRefreshToken());
-  return postTokenRequest(pipeline, { grant_type: "refresh_token", refresh_token: token.refresh_token, client_id: clientId });
+  return postTokenRequest(pipeline, { grant_type: "refresh_token", refresh_token: token.refresh_token, client_id: clientId }, { signal });
 }
 
 /** `grant_type=refresh_token` authenticated with the client secret (Authorization Code flow). */
@@ -29,9 +29,11 @@ export function refreshConfidential(
   clientId: string,
   clientSecret: string,
   token: AccessToken | null,
+  signal?: AbortSignal,
 ): Promise<unknown> {
   if (!token?.refresh_token) return Promise.reject(noRefreshToken());
   return postTokenRequest(pipeline, { grant_type: "refresh_token", refresh_token: token.refresh_token }, {
     authorization: basicAuthorization(clientId, clientSecret),
+    signal,
   });
 }

@@ -131,7 +131,7 @@ export class Session extends StrategyBase implements IAuthStrategy {
       autoRenew: o.autoRefresh !== false,
       // Without a refresh token a token is used until it expires, not refused in the renewal margin.
       canRenew: (token) => !!token.refresh_token,
-      obtain: (base) => this.#refresh(base),
+      obtain: (base, signal) => this.#refresh(base, signal),
       logger: () => this.logger,
     });
   }
@@ -279,14 +279,14 @@ export class Session extends StrategyBase implements IAuthStrategy {
     return this.lifecycle.peek();
   }
 
-  #refresh(base: AccessToken | null): Promise<unknown> {
+  #refresh(base: AccessToken | null, signal?: AbortSignal): Promise<unknown> {
     if (!base) {
       return Promise.reject(new AuthError({
         error: "not_authorized",
         errorDescription: "this session has no token yet: send the user to getAuthorizeUrl() and call requestAccessToken(code)",
       }));
     }
-    return refreshConfidential(this.pipeline, this.#clientId, this.#clientSecret, base);
+    return refreshConfidential(this.pipeline, this.#clientId, this.#clientSecret, base, signal);
   }
 
   /** Fixed, for `toJSON` and inspect: a bundler may rename the class (`Session2`). */

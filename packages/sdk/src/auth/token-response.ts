@@ -15,6 +15,8 @@ export interface TokenRequestOptions {
   authorization?: string;
   /** Only `client_credentials` may be sent again after a 5xx: a code or a single-use refresh token may not. */
   idempotent?: boolean;
+  /** Ends the request (and any wait before it is sent): a log-out during a renewal. */
+  signal?: AbortSignal;
 }
 
 /** POSTs `form` to `/api/token` and returns the parsed JSON body (not yet checked). */
@@ -34,6 +36,7 @@ export async function postTokenRequest(
       rawBody: { data: new TextEncoder().encode(new URLSearchParams(form).toString()), contentType: "application/x-www-form-urlencoded" },
       ...(options.authorization ? { headers: { Authorization: options.authorization } } : {}),
       idempotent: options.idempotent ?? false,
+      ...(options.signal ? { signal: options.signal } : {}),
       response: "json",
       operationId: `token:${form.grant_type ?? "unknown"}`,
     });
@@ -70,6 +73,11 @@ export function readTokenResponse(body: unknown, previous: AccessToken | null, n
   const raw = body as Record<string, unknown>;
   if (typeof raw.access_token !== "string" || raw.access_token === "") {
     throw invalid("the token response has no access_token");
+  }
+  // Kept, it would fail every call of every holder until it expired (a header cannot carry it);
+  // refused, the renewal fails once and the next one may do better. Never quoted.
+  if (!/^[\x21-\x7e]+$/.test(raw.access_token)) {
+    throw invalid("the token response's access_token holds characters an Authorization header cannot carry");
   }
   const tokenType = raw.token_type === undefined || raw.token_type === "" ? "Bearer" : raw.token_type;
   if (typeof tokenType !== "string" || tokenType.toLowerCase() !== "bearer") {
