@@ -110,10 +110,18 @@ describe("GET /emulator/log/stream", () => {
     for (let i = 0; i < 100 && replayed.length < 1; i++) await new Promise((r) => setTimeout(r, 20));
     expect(replayed.map((e) => e.seq)).toEqual([seen[1]!.seq]);
 
-    // stop() ends both feeds: the watchers settle without being aborted.
+    // since=0 (a page that listed an empty log, then opened the feed) replays what came in between.
+    const all: RequestLogEntry[] = [];
+    const third = new AbortController();
+    const fromStart = own.control.watchLog((e) => all.push(e), { signal: third.signal, since: 0 });
+    for (let i = 0; i < 100 && all.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(all.map((e) => e.seq)).toEqual(seen.map((e) => e.seq));
+
+    // stop() ends every feed: the watchers settle without being aborted.
     await own.emu.stop();
-    await expect(Promise.race([Promise.all([watching, replay]).then(() => "ended"), new Promise((r) => setTimeout(() => r("still open"), 5_000))])).resolves.toBe("ended");
+    await expect(Promise.race([Promise.all([watching, replay, fromStart]).then(() => "ended"), new Promise((r) => setTimeout(() => r("still open"), 5_000))])).resolves.toBe("ended");
     stop.abort();
     second.abort();
+    third.abort();
   });
 });

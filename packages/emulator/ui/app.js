@@ -142,7 +142,8 @@ async function startLog() {
   for (const e of initial) entries.push(e);
   renderLog();
   const last = initial.at(-1)?.seq ?? 0;
-  const feed = new EventSource(`${API}/log/stream${last ? `?since=${last}` : ""}`);
+  // From the last entry listed (0: none), so what is logged in between is replayed, not lost.
+  const feed = new EventSource(`${API}/log/stream?since=${last}`);
   feed.addEventListener("entry", (e) => addEntry(JSON.parse(/** @type {MessageEvent} */ (e).data)));
 }
 

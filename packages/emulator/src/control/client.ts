@@ -272,7 +272,7 @@ export class EmulatorControl {
    * void control.watchLog((e) => console.log(e.method, e.path, e.status), { signal: stop.signal });
    */
   async watchLog(onEntry: (entry: RequestLogEntry) => void, options: { signal: AbortSignal; since?: number }): Promise<void> {
-    const q = options.since ? `?since=${options.since}` : "";
+    const q = options.since !== undefined ? `?since=${options.since}` : "";
     let res: Response;
     try {
       res = await this.fetchImpl(`${this.base}/log/stream${q}`, { signal: options.signal });

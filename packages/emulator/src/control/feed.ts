@@ -15,10 +15,13 @@ function event(entry: RequestLogEntry): string {
 export function streamLog(platform: Platform, ex: Exchange): void {
   const { req, res } = ex;
   const q = new URLSearchParams(ex.rawQuery);
-  const since = Number(req.headers["last-event-id"] ?? q.get("since") ?? "") || 0;
+  // `since=0` replays the whole ring: a page that listed the log (empty) and then opened the feed
+  // gets what was logged in between.
+  const from = req.headers["last-event-id"] ?? q.get("since");
+  const since = from === null || from === undefined || from === "" ? -1 : Number(from) || 0;
   res.writeHead(200, { ...CORS_HEADERS, "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", Connection: "keep-alive" });
   res.write(": spotify-emulator request log\n\n");
-  if (since > 0) for (const entry of platform.log.list(undefined, since)) res.write(event(entry));
+  if (since >= 0) for (const entry of platform.log.list(undefined, since)) res.write(event(entry));
   const unsubscribe = platform.log.subscribe((entry) => res.write(event(entry)));
   const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
   // Never what keeps a process alive: stop() or the client going away ends the feed.
