@@ -139,6 +139,13 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
     });
     await pool.acceptToken("alice", { ...server.issue(), token_type: "Bearer", expires_in: 3600 });
     await pool.client("alice").makeRequest("GET", "me");
+    // The store's subscriber connection (a duplicate: a ready check, then SUBSCRIBE) may still be
+    // starting: wait until the server counts nothing but these INFO calls, then measure.
+    for (let i = 0; i < 100; i++) {
+      const first = await processed();
+      if ((await processed()) - first === 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const before = await processed();
     for (let i = 0; i < 50; i++) await pool.client("alice").makeRequest("GET", "me");
     // The second INFO is the one command counted.
