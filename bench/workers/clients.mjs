@@ -162,3 +162,27 @@ export function finish(result) {
 export function fail(error) {
   process.stdout.write(`${JSON.stringify({ error: String(error?.message ?? error) })}\n`, () => process.exit(1));
 }
+
+/**
+ * `calls` calls of `get(id)` on `concurrency` lanes; a call that throws or answers without an `id`
+ * is a failure (the first one kept to report).
+ */
+export async function runCalls(get, id, calls, concurrency) {
+  let next = 0;
+  let failures = 0;
+  let firstError;
+  async function lane() {
+    while (next < calls) {
+      next++;
+      try {
+        const t = await get(id);
+        if (typeof t?.id !== "string") throw new Error("wrong answer");
+      } catch (e) {
+        failures++;
+        firstError ??= e;
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, calls) }, lane));
+  return { failures, firstError };
+}

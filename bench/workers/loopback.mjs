@@ -4,31 +4,11 @@
 // count the connections and TLS sessions each phase opened.
 import http from "node:http";
 import https from "node:https";
-import { makeClient, finish, fail } from "./clients.mjs";
+import { makeClient, finish, fail, runCalls } from "./clients.mjs";
 import { TRACK_ID } from "../lib/payload.mjs";
 
 const job = JSON.parse(process.argv[2]);
 const trackId = job.trackId ?? TRACK_ID;
-
-async function runCalls(client, calls, concurrency) {
-  let next = 0;
-  let failures = 0;
-  let firstError;
-  async function lane() {
-    while (next < calls) {
-      next++;
-      try {
-        const t = await client.getTrack(trackId);
-        if (typeof t?.id !== "string") throw new Error("wrong answer");
-      } catch (e) {
-        failures++;
-        firstError ??= e;
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, calls) }, lane));
-  return { failures, firstError };
-}
 
 function mark(name) {
   if (!job.markUrl) return Promise.resolve();
@@ -48,10 +28,10 @@ try {
   const phases = {};
   for (const phase of job.phases) {
     await mark(phase.name);
-    await runCalls(client, job.warmup, phase.concurrency);
+    await runCalls((id) => client.getTrack(id), trackId, job.warmup, phase.concurrency);
     const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
-    const { failures, firstError } = await runCalls(client, phase.calls, phase.concurrency);
+    const { failures, firstError } = await runCalls((id) => client.getTrack(id), trackId, phase.calls, phase.concurrency);
     const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
     const cpu = process.cpuUsage(cpu0);
     if (failures === phase.calls) throw firstError;

@@ -4,7 +4,7 @@
 // driver's client, then times cold token reads (store.get straight to the server).
 import { Redis } from "ioredis";
 import pg from "pg";
-import { findNodeTransport, finish, fail, loadOurs } from "./clients.mjs";
+import { findNodeTransport, finish, fail, loadOurs, runCalls } from "./clients.mjs";
 import { TRACK_ID } from "../lib/payload.mjs";
 
 const job = JSON.parse(process.argv[2]);
@@ -41,25 +41,6 @@ async function makeStore() {
   return { store, close: async () => { await pool.query(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined); await pool.end(); } };
 }
 
-async function runCalls(get, calls, concurrency) {
-  let next = 0;
-  let failures = 0;
-  let firstError;
-  async function lane() {
-    while (next < calls) {
-      next++;
-      try {
-        const t = await get(TRACK_ID);
-        if (typeof t?.id !== "string") throw new Error("wrong answer");
-      } catch (e) {
-        failures++;
-        firstError ??= e;
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, calls) }, lane));
-  return { failures, firstError };
-}
 
 try {
   const { SpotifyApi, Session } = await loadOurs();
@@ -71,11 +52,11 @@ try {
   const get = (id) => sdk.tracks.get(id);
   const phases = {};
   for (const phase of job.phases) {
-    await runCalls(get, job.warmup, phase.concurrency);
+    await runCalls(get, TRACK_ID, job.warmup, phase.concurrency);
     const commands0 = commands;
     const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
-    const { failures, firstError } = await runCalls(get, phase.calls, phase.concurrency);
+    const { failures, firstError } = await runCalls(get, TRACK_ID, phase.calls, phase.concurrency);
     const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
     const cpu = process.cpuUsage(cpu0);
     if (failures === phase.calls) throw firstError;
