@@ -228,6 +228,8 @@ export interface AuthErrorInit extends SpotifyErrorOptions {
   errorDescription?: string;
   /** HTTP status of the token response, when the error came from one. */
   status?: number;
+  /** Seconds the Accounts service asked to wait (its 429's `Retry-After`), when it said. */
+  retryAfter?: number;
 }
 
 /**
@@ -242,6 +244,8 @@ export class AuthError extends SpotifyError {
   readonly errorDescription?: string;
   /** The HTTP status of the token response, when there was one. */
   readonly status?: number;
+  /** Seconds the Accounts service asked to wait before the next token request (a 429's `Retry-After`). */
+  readonly retryAfter?: number;
 
   /** Builds the message from the OAuth error code, its description and the request. */
   constructor(init: AuthErrorInit) {
@@ -250,6 +254,7 @@ export class AuthError extends SpotifyError {
     this.error = init.error;
     if (init.errorDescription !== undefined) this.errorDescription = init.errorDescription;
     if (init.status !== undefined) this.status = init.status;
+    if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
   }
 }
 

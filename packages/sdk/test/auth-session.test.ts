@@ -261,6 +261,17 @@ describe("bad input fails at construction with a ValidationError", () => {
   });
 });
 
+describe("a 429 from the Accounts service", () => {
+  it("is an AuthError carrying the Retry-After it sent, so the caller knows when to ask again", async () => {
+    server = await startAuthServer();
+    server.failTokens = { status: 429, body: "", contentType: "text/plain", headers: { "Retry-After": "7" } };
+    const strategy = new ClientCredentialsStrategy(CLIENT_ID, SECRET, [], { accountsBaseUrl: server.accountsUrl, retry: { maxRetryAfterSeconds: 0 } });
+    const error = await strategy.getOrCreateAccessToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({ status: 429, retryAfter: 7 });
+  });
+});
+
 describe("unusable token responses are AuthErrors", () => {
   const bodies: Array<[string, string, string]> = [
     ["an HTML page", "<!doctype html><html>oops</html>", "text/html"],

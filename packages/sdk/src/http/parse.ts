@@ -100,7 +100,7 @@ export function errorFromResponse(
     const description = typeof oauth.error_description === "string"
       ? oauth.error_description
       : `the Accounts service answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    return new AuthError({ error, errorDescription: description, status: response.status, method, url });
+    return new AuthError({ error, errorDescription: description, status: response.status, method, url, ...(retryAfter !== undefined ? { retryAfter } : {}) });
   }
   return createApiError({
     status: response.status,

@@ -33,7 +33,7 @@ export interface AuthServer {
   /** Count of token requests, optionally of one grant. */
   tokenCount(grant?: string): number;
   /** Answers the next token requests with this status and body instead. */
-  failTokens: { status: number; body: string; contentType?: string } | null;
+  failTokens: { status: number; body: string; contentType?: string; headers?: Record<string, string> } | null;
   /** Access tokens the API rejects with 401 "The access token expired". */
   expired: Set<string>;
   /** The API rejects every token. */
@@ -66,9 +66,9 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, body: unknown, contentType = "application/json"): void {
+function send(res: ServerResponse, status: number, body: unknown, contentType = "application/json", headers: Record<string, string> = {}): void {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  res.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(text) });
+  res.writeHead(status, { ...headers, "content-type": contentType, "content-length": Buffer.byteLength(text) });
   res.end(text);
 }
 
@@ -129,7 +129,7 @@ export async function startAuthServer(options: AuthServerOptions = {}): Promise<
     if (options.tokenDelayMs) await new Promise((r) => setTimeout(r, options.tokenDelayMs));
     if (state.failTokens) {
       const f = state.failTokens;
-      return send(res, f.status, f.body, f.contentType);
+      return send(res, f.status, f.body, f.contentType, f.headers);
     }
     const bad = (description: string, error = "invalid_grant") => send(res, 400, { error, error_description: description });
     switch (form.grant_type) {
