@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SpotifyError, TokenStoreError, ValidationError } from "../src/index.js";
 import { PostgresTokenStore } from "../src/postgres/index.js";
 import { describeWithServer, testServer } from "./helpers/servers.js";
+import { storeContract } from "./helpers/store-contract.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const postgres = await testServer("postgres");
@@ -50,43 +51,7 @@ describeWithServer("postgres", postgres, "PostgresTokenStore", (url) => {
     expect(rows.map((r: { column_name: string }) => r.column_name)).toEqual(["key", "value", "revision", "updated_at"]);
   });
 
-  it("gets what was set, null for a missing key, nothing after delete", async () => {
-    const key = uniqueKey("plain");
-    expect(await a.get(key)).toBeNull();
-    await a.set(key, { access_token: "A", revision: 3, nested: { scopes: ["x"] } });
-    expect(await b.get(key)).toEqual({ access_token: "A", revision: 3, nested: { scopes: ["x"] } });
-    await b.delete(key);
-    expect(await a.get(key)).toBeNull();
-    await a.delete(key);
-  });
-
-  it("compareAndSet writes only over the expected revision (null: only a missing key)", async () => {
-    const key = uniqueKey("cas");
-    expect(await a.compareAndSet(key, 0, { revision: 1 })).toBe(false);
-    expect(await a.compareAndSet(key, null, { revision: 1, access_token: "one" })).toBe(true);
-    expect(await b.compareAndSet(key, null, { revision: 1, access_token: "other" })).toBe(false);
-    expect(await b.compareAndSet(key, 2, { revision: 3 })).toBe(false);
-    expect(await b.compareAndSet(key, 1, { revision: 2, access_token: "two" })).toBe(true);
-    expect(await a.compareAndSet(key, 1, { revision: 2, access_token: "stale" })).toBe(false);
-    expect(await a.get(key)).toEqual({ revision: 2, access_token: "two" });
-    expect(await a.compareAndSet(key, 2, { revision: 3, logged_out: true })).toBe(true);
-    expect(await b.get(key)).toEqual({ revision: 3, logged_out: true });
-  });
-
-  it("compareAndSet counts a stored value without a numeric revision as revision 0", async () => {
-    const key = uniqueKey("norev");
-    await a.set(key, { access_token: "legacy" });
-    expect(await b.compareAndSet(key, null, { revision: 1 })).toBe(false);
-    expect(await b.compareAndSet(key, 0, { revision: 1, access_token: "new" })).toBe(true);
-  });
-
-  it("of many holders racing compareAndSet on one revision, exactly one writes", async () => {
-    const key = uniqueKey("race");
-    await a.compareAndSet(key, null, { revision: 1 });
-    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => (i % 2 ? a : b).compareAndSet(key, 1, { revision: 2, by: i })));
-    expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await a.get(key)).toMatchObject({ revision: 2, by: results.indexOf(true) });
-  });
+  storeContract(() => ({ a, b }), uniqueKey, { racers: 16 });
 
   it("lock excludes across pools: never two holders at once, every caller runs, callbacks use the pool", async () => {
     const key = uniqueKey("lock");

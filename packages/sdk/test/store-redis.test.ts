@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SpotifyError, storedRevision, TokenStoreError, ValidationError } from "../src/index.js";
 import { RedisTokenStore, type RedisClientLike } from "../src/redis/index.js";
 import { describeWithServer, privateRedis, testServer } from "./helpers/servers.js";
+import { storeContract } from "./helpers/store-contract.js";
 import { startUpstashShim, type UpstashShim } from "./helpers/upstash-shim.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -74,52 +75,19 @@ describeWithServer("redis", redis, "RedisTokenStore", (url) => {
       b = new RedisTokenStore({ client: await driver.connect(url), prefix: "test" });
     });
 
-    it("gets what was set, null for a missing key, nothing after delete", async () => {
-      const key = uniqueKey("plain");
-      expect(await a.get(key)).toBeNull();
-      await a.set(key, { access_token: "A", revision: 3, nested: { scopes: ["x"] } });
-      expect(await b.get(key)).toEqual({ access_token: "A", revision: 3, nested: { scopes: ["x"] } });
-      await b.delete(key);
-      expect(await a.get(key)).toBeNull();
-      await a.delete(key);
-    });
+    storeContract(() => ({ a, b }), uniqueKey, { racers: 20 });
 
-    it("compareAndSet writes only over the expected revision (null: only a missing key)", async () => {
-      const key = uniqueKey("cas");
-      expect(await a.compareAndSet(key, 0, { revision: 1 })).toBe(false);
-      expect(await a.compareAndSet(key, null, { revision: 1, access_token: "one" })).toBe(true);
-      expect(await b.compareAndSet(key, null, { revision: 1, access_token: "other" })).toBe(false);
-      expect(await b.compareAndSet(key, 2, { revision: 3 })).toBe(false);
-      expect(await b.compareAndSet(key, 1, { revision: 2, access_token: "two" })).toBe(true);
-      expect(await a.compareAndSet(key, 1, { revision: 2, access_token: "stale" })).toBe(false);
-      expect(await a.get(key)).toEqual({ revision: 2, access_token: "two" });
-      expect(await a.compareAndSet(key, 2, { revision: 3, logged_out: true })).toBe(true);
-      expect(await b.get(key)).toEqual({ revision: 3, logged_out: true });
-    });
-
-    it("compareAndSet counts a stored value without a numeric revision as revision 0", async () => {
+    it("compareAndSet takes only a safe integer >= 0 as a stored revision, as storedRevision() does", async () => {
       const key = uniqueKey("norev");
-      await a.set(key, { access_token: "legacy" });
-      expect(await b.compareAndSet(key, null, { revision: 1 })).toBe(false);
-      expect(await b.compareAndSet(key, 0, { revision: 1, access_token: "new" })).toBe(true);
       await a.set(key, { revision: "7" });
       expect(await b.compareAndSet(key, 7, { revision: 8 })).toBe(false);
       expect(await b.compareAndSet(key, 0, { revision: 1 })).toBe(true);
-      // The same rule as storedRevision(): only a safe integer >= 0 is a revision.
       for (const odd of [1.5, -3, 2 ** 60]) {
         await a.set(key, { revision: odd });
         expect(storedRevision(await a.get(key))).toBe(0);
         expect(await b.compareAndSet(key, odd, { revision: 9 })).toBe(false);
         expect(await b.compareAndSet(key, 0, { revision: 1 })).toBe(true);
       }
-    });
-
-    it("of many holders racing compareAndSet on one revision, exactly one writes", async () => {
-      const key = uniqueKey("race");
-      await a.compareAndSet(key, null, { revision: 1 });
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).compareAndSet(key, 1, { revision: 2, by: i })));
-      expect(results.filter(Boolean)).toHaveLength(1);
-      expect(await a.get(key)).toMatchObject({ revision: 2, by: results.indexOf(true) });
     });
 
     it("lock excludes across clients: never two holders at once, every caller runs", async () => {
