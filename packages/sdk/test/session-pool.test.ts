@@ -116,6 +116,10 @@ describe("SessionPool", () => {
     expect(() => poolOn(server!, { prefix: "{x}" })).toThrow(ValidationError);
     expect(() => poolOn(server!, { store: {} as never })).toThrow(ValidationError);
     expect(() => poolOn(server!, { timeout: -1 })).toThrow(ValidationError);
+    // Checked when the pool is built, not when its first user's session is.
+    for (const bad of [{ invalidGrantGraceMs: -1 }, { invalidGrantGraceMs: "10" }, { skewSeconds: Number.NaN }, { now: "x" }]) {
+      expect(() => poolOn(server!, bad as never)).toThrow(ValidationError);
+    }
     await expect(pool.acceptToken("alice", {} as never)).rejects.toThrow(ValidationError);
     expect(server.tokenRequests).toHaveLength(0);
   });
