@@ -12,27 +12,16 @@ import { Redis as IoRedis } from "ioredis";
 import { createClient } from "redis";
 import { Redis as UpstashRedis } from "@upstash/redis";
 import pg from "pg";
-import { afterAll, afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { SessionPool, SpotifyApi, ValidationError, type RateLimitStore } from "../src/index.js";
 import { RedisTokenStore } from "../src/redis/index.js";
 import { PostgresTokenStore } from "../src/postgres/index.js";
-import { startAuthServer, type AuthServer } from "./helpers/auth-server.js";
-import { describeWithServer, privateRedis, testServer } from "./helpers/servers.js";
+import type { AuthServer } from "./helpers/auth-server.js";
+import { describeWithServer, privateRedis, sharedStoreBed } from "./helpers/servers.js";
 import { startUpstashShim } from "./helpers/upstash-shim.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const redis = await testServer("redis");
-const postgres = await testServer("postgres");
-let server: AuthServer | undefined;
-let seq = 0;
-const closers: Array<() => unknown> = [];
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-afterAll(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
+const { redis, postgres, closers, authServer, unique } = await sharedStoreBed();
 
 type StoreFactory = (namespace: string) => Promise<RateLimitStore & { close(): Promise<void> }>;
 
@@ -48,8 +37,8 @@ function clientOn(s: AuthServer, store: RateLimitStore, key: string) {
 
 /** Two instances; `one` gets a 429 (Retry-After 1 s); `two` calls 10 times 250 ms after it. */
 async function pauseAcross(makeStore: StoreFactory) {
-  server = await startAuthServer();
-  const key = `app-${process.pid}-${++seq}`;
+  const server = await authServer();
+  const key = unique("app");
   const [storeOne, storeTwo] = [await makeStore(key), await makeStore(key)];
   const [one, two] = [clientOn(server, storeOne, key), clientOn(server, storeTwo, key)];
   // Both instances in use (tokens held, watching the shared pause).
@@ -60,7 +49,7 @@ async function pauseAcross(makeStore: StoreFactory) {
   server.limitRetryAfter = 1;
   server.apiDelayMs = 100;
   const limited = one.makeRequest("GET", "me");
-  await until(() => server!.apiLog.length > 0);
+  await until(() => server.apiLog.length > 0);
   const limitedAt = server.apiLog[0]!.at;
   await new Promise((r) => setTimeout(r, 250));
   const tokensBefore = server.tokenCount();
@@ -129,7 +118,7 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
     const own = await privateRedis();
     const client = new IoRedis(own.url);
     closers.push(() => own.stop(), () => client.disconnect());
-    server = await startAuthServer();
+    const server = await authServer();
     const store = new RedisTokenStore({ client, prefix: "hot" });
     closers.push(() => store.close());
     const processed = async () => Number(/total_commands_processed:(\d+)/.exec(await client.info("stats"))![1]);
@@ -155,12 +144,12 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
   it("two pools (two instances) share a user through Redis at <prefix>:{<clientId>:<user>}:token, its lock on the same hash tag", async () => {
     const client = new IoRedis(url);
     closers.push(() => client.disconnect());
-    server = await startAuthServer({ rotate: true });
+    const server = await authServer({ rotate: true });
     const prefix = `pool-keys-${process.pid}`;
     const pools = [0, 1].map(() => {
       const store = new RedisTokenStore({ client, prefix });
       closers.push(() => store.close());
-      return new SessionPool({ clientId: "client-id-1", clientSecret: "client-SECRET-value", store, baseUrl: server!.apiUrl, accountsBaseUrl: server!.accountsUrl, transport: "fetch" });
+      return new SessionPool({ clientId: "client-id-1", clientSecret: "client-SECRET-value", store, baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl, transport: "fetch" });
     });
     const token = { ...server.issue(), token_type: "Bearer", expires_in: 3600 };
     await pools[0]!.acceptToken("alice", token);
@@ -177,8 +166,8 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
   });
 
   it("two processes: a 429 in this one holds back the other's calls until it has passed, then one probe goes first", async () => {
-    server = await startAuthServer();
-    const key = `app-processes-${process.pid}-${++seq}`;
+    const server = await authServer();
+    const key = unique("app-processes");
     const prefix = `processes-${process.pid}`;
     const one = clientOn(server, await ioredisStore(url)(prefix), key);
     const child = spawn(process.execPath, ["--import", "tsx", join(root, "test/helpers/rate-limit-instance.ts"), url, prefix, key, server.apiUrl, server.accountsUrl],
@@ -207,7 +196,7 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
     server.limitRetryAfter = 1;
     server.apiDelayMs = 100;
     const limited = one.makeRequest("GET", "me");
-    await until(() => server!.apiLog.length > 0);
+    await until(() => server.apiLog.length > 0);
     const limitedAt = server.apiLog[0]!.at;
     await new Promise((r) => setTimeout(r, 250));
     const [there] = await Promise.all([callsThere(10), limited]);
@@ -220,7 +209,7 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
 
   it("max-merges pauses on Redis's clock and elects one probe among owners", async () => {
     const store = await ioredisStore(url)(`merge-${process.pid}`);
-    const key = `app-merge-${++seq}`;
+    const key = unique("app-merge");
     expect(await store.pausedFor(key)).toBe(0);
     const long = await store.recordPause(key, 5_000);
     const short = await store.recordPause(key, 1);
@@ -228,7 +217,7 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
     expect(short).toBeGreaterThan(4_000);
     expect(await store.electProbe(key, "owner-a", 1_000)).toMatchObject({ kind: "paused" });
     await store.recordPause(key, 1);
-    const shortKey = `app-short-${++seq}`;
+    const shortKey = unique("app-short");
     await store.recordPause(shortKey, 1);
     await new Promise((r) => setTimeout(r, 20));
     expect(await store.electProbe(shortKey, "owner-a", 1_000)).toEqual({ kind: "probe" });
@@ -277,7 +266,7 @@ it("a rateLimitStore that is not one, or no client id to key it by, is a Validat
 });
 
 it("a rateLimitStore that never answers delays no call for good and fails none: each instance keeps its own pause", async () => {
-  server = await startAuthServer();
+  const server = await authServer();
   const hung = new Promise<never>(() => undefined);
   const store: RateLimitStore = { recordPause: () => hung, pausedFor: () => hung, electProbe: () => hung, endPause: () => hung };
   const sdk = clientOn(server, store, "app-hung");

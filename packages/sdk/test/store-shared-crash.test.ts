@@ -9,27 +9,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Redis as IoRedis } from "ioredis";
 import pg from "pg";
-import { afterAll, afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { Session, type TokenStore } from "../src/index.js";
 import { RedisTokenStore } from "../src/redis/index.js";
 import { PostgresTokenStore } from "../src/postgres/index.js";
-import { fakeClock, startAuthServer, type AuthServer } from "./helpers/auth-server.js";
-import { describeWithServer, testServer } from "./helpers/servers.js";
+import { fakeClock } from "./helpers/auth-server.js";
+import { describeWithServer, sharedStoreBed } from "./helpers/servers.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const WAIT = { timeout: 15_000, interval: 20 };
-const redis = await testServer("redis");
-const postgres = await testServer("postgres");
-let server: AuthServer | undefined;
-let seq = 0;
-const closers: Array<() => unknown> = [];
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-afterAll(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
+const { redis, postgres, closers, authServer, unique } = await sharedStoreBed();
 
 /** Another process takes the lock of `key` and holds it (as if mid-renewal) until killed. */
 async function killedHolder(args: string[]): Promise<{ kill(): Promise<void> }> {
@@ -49,9 +38,9 @@ async function killedHolder(args: string[]): Promise<{ kill(): Promise<void> }> 
 
 /** Two instances of one user: the lock holder dies, the other renews the expired token. */
 async function renewAfterCrash(store: TokenStore, holderArgs: (key: string) => string[]) {
-  server = await startAuthServer({ rotate: true });
+  const server = await authServer({ rotate: true });
   const clock = fakeClock();
-  const key = `crash-${process.pid}-${++seq}`;
+  const key = unique("crash");
   const session = new Session({
     clientId: "client-id-1", clientSecret: "client-SECRET-value", store, storeKey: key, accountsBaseUrl: server.accountsUrl, now: clock.now,
   });

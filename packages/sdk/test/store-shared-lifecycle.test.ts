@@ -7,26 +7,15 @@
 import { Redis as IoRedis } from "ioredis";
 import { createClient } from "redis";
 import pg from "pg";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { Session, type TokenStore } from "../src/index.js";
 import { RedisTokenStore } from "../src/redis/index.js";
 import { PostgresTokenStore } from "../src/postgres/index.js";
-import { fakeClock, startAuthServer, type AuthServer } from "./helpers/auth-server.js";
-import { describeWithServer, testServer } from "./helpers/servers.js";
+import { fakeClock, type AuthServer } from "./helpers/auth-server.js";
+import { describeWithServer, sharedStoreBed } from "./helpers/servers.js";
 
 const HOUR = 3_600_000;
-const redis = await testServer("redis");
-const postgres = await testServer("postgres");
-let server: AuthServer | undefined;
-let seq = 0;
-const closers: Array<() => unknown> = [];
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-afterAll(async () => {
-  for (const close of closers.splice(0)) await close();
-});
+const { redis, postgres, closers, authServer, unique } = await sharedStoreBed();
 
 type StoreFactory = (namespace: string, lockLeaseMs?: number) => Promise<TokenStore>;
 
@@ -39,9 +28,9 @@ function sessionOn(store: TokenStore, s: AuthServer, clock: ReturnType<typeof fa
 
 /** `holders` (2) holders renew one rotated login through `makeStore`, `calls` at once each, `rounds` times. */
 async function renewTogether(makeStore: StoreFactory, options: { tokenDelayMs: number; lockLeaseMs?: number; rounds: number; calls: number; holders?: number; whileRenewing?: (done: Promise<unknown>) => Promise<void> }) {
-  server = await startAuthServer({ rotate: true, tokenDelayMs: options.tokenDelayMs });
+  const server = await authServer({ rotate: true, tokenDelayMs: options.tokenDelayMs });
   const clock = fakeClock();
-  const namespace = `lifecycle-${process.pid}-${++seq}`;
+  const namespace = unique("lifecycle");
   const holders: Session[] = [];
   for (let i = 0; i < (options.holders ?? 2); i++) holders.push(sessionOn(await makeStore(namespace, options.lockLeaseMs), server, clock));
   await holders[0]!.setAccessToken({ ...server.issue(), token_type: "Bearer", expires_in: 3600 });

@@ -4,8 +4,9 @@
  * missing as SPOTIFY_TEST_*_MISSING. A file run on its own (`npx vitest run <file>`) starts its
  * own. A missing server skips the file's tests, loudly at the end of `npm test`; in CI it fails them.
  */
-import { afterAll, describe, it } from "vitest";
+import { afterAll, afterEach, describe, it } from "vitest";
 import { INSTALL_HINTS, findRedisServer, startPostgres, startRedis } from "../../../../scripts/ensure-servers.mjs";
+import { startAuthServer, type AuthServer } from "./auth-server.js";
 
 export type ServerKind = "redis" | "postgres";
 export type ServerAccess = { url: string; missing?: undefined } | { url?: undefined; missing: string };
@@ -50,4 +51,34 @@ export function describeWithServer(kind: ServerKind, server: ServerAccess, title
 export async function privateRedis(port?: number) {
   await findRedisServer();
   return startRedis(port === undefined ? {} : { port });
+}
+
+/**
+ * For a file testing the shared stores over both servers: `redis` and `postgres`, `closers` run
+ * (last first) once the file is done, `authServer()` starting the test's auth server (closed after
+ * each test) and `unique(name)`, a key no other test or run uses.
+ */
+export async function sharedStoreBed() {
+  const redis = await testServer("redis");
+  const postgres = await testServer("postgres");
+  const closers: Array<() => unknown> = [];
+  let server: AuthServer | undefined;
+  let seq = 0;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  afterAll(async () => {
+    for (const close of closers.splice(0).reverse()) await close();
+  });
+  return {
+    redis,
+    postgres,
+    closers,
+    async authServer(options?: Parameters<typeof startAuthServer>[0]): Promise<AuthServer> {
+      server = await startAuthServer(options);
+      return server;
+    },
+    unique: (name: string) => `${name}-${process.pid}-${++seq}`,
+  };
 }
