@@ -35,6 +35,19 @@ function clientOn(s: AuthServer, store: RateLimitStore, key: string) {
   });
 }
 
+/** `call` is answered 429 (Retry-After 1 s, after 100 ms); resolves 250 ms after it reached the server. */
+async function limitedCall(server: AuthServer, call: () => Promise<unknown>) {
+  server.apiLog.length = 0;
+  server.limitApi = 1;
+  server.limitRetryAfter = 1;
+  server.apiDelayMs = 100;
+  const limited = call();
+  await until(() => server.apiLog.length > 0);
+  const limitedAt = server.apiLog[0]!.at;
+  await new Promise((r) => setTimeout(r, 250));
+  return { limited, limitedAt };
+}
+
 /** Two instances; `one` gets a 429 (Retry-After 1 s); `two` calls 10 times 250 ms after it. */
 async function pauseAcross(makeStore: StoreFactory) {
   const server = await authServer();
@@ -44,14 +57,7 @@ async function pauseAcross(makeStore: StoreFactory) {
   // Both instances in use (tokens held, watching the shared pause).
   await Promise.all([one.makeRequest("GET", "me"), two.makeRequest("GET", "me")]);
   await new Promise((r) => setTimeout(r, 100));
-  server.apiLog.length = 0;
-  server.limitApi = 1;
-  server.limitRetryAfter = 1;
-  server.apiDelayMs = 100;
-  const limited = one.makeRequest("GET", "me");
-  await until(() => server.apiLog.length > 0);
-  const limitedAt = server.apiLog[0]!.at;
-  await new Promise((r) => setTimeout(r, 250));
+  const { limited, limitedAt } = await limitedCall(server, () => one.makeRequest("GET", "me"));
   const tokensBefore = server.tokenCount();
   const pending = [limited, ...Array.from({ length: 10 }, () => two.makeRequest("GET", "me"))];
   // A third client of the app, without a token yet: its token request goes during the pause.
@@ -191,14 +197,7 @@ describeWithServer("redis", redis, "rateLimitStore over RedisTokenStore", (url) 
     // Both instances in use (tokens held, watching the shared pause).
     await Promise.all([one.makeRequest("GET", "me"), callsThere(1)]);
     await new Promise((r) => setTimeout(r, 100));
-    server.apiLog.length = 0;
-    server.limitApi = 1;
-    server.limitRetryAfter = 1;
-    server.apiDelayMs = 100;
-    const limited = one.makeRequest("GET", "me");
-    await until(() => server.apiLog.length > 0);
-    const limitedAt = server.apiLog[0]!.at;
-    await new Promise((r) => setTimeout(r, 250));
+    const { limited, limitedAt } = await limitedCall(server, () => one.makeRequest("GET", "me"));
     const [there] = await Promise.all([callsThere(10), limited]);
     expect(there).toEqual({ ok: 10, failed: 0 });
     const after = server.apiLog.slice(1);
