@@ -182,6 +182,17 @@ afterEach(async () => {
   await new Promise((resolve) => echo.server.close(resolve));
 });
 
+/** A strategy that always has ACCESS, the bearer the Web API calls carry. */
+function holdingAccess(): IAuthStrategy {
+  const token: AccessToken = { access_token: ACCESS, token_type: "Bearer", expires_in: 3600, expires: -1 };
+  return {
+    setConfiguration() {},
+    getOrCreateAccessToken: async () => token,
+    getAccessToken: async () => token,
+    removeAccessToken() {},
+  };
+}
+
 function session(): Session {
   return new Session({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT, accountsBaseUrl: echo.url });
 }
@@ -228,33 +239,19 @@ describe("secrets a server echoes", () => {
 
   it("the Web API: the bearer echoed in a retried 500, the 400's message, reason and headers", async () => {
     echo.apiFaults = 1;
-    const token: AccessToken = { access_token: ACCESS, token_type: "Bearer", expires_in: 3600, expires: -1 };
-    const auth: IAuthStrategy = {
-      setConfiguration() {},
-      getOrCreateAccessToken: async () => token,
-      getAccessToken: async () => token,
-      removeAccessToken() {},
-    };
-    const sdk = new SpotifyApi(auth, options());
+    const sdk = new SpotifyApi(holdingAccess(), options());
     const error = await failure(() => sdk.currentUser.profile());
     expect(echo.received.has(ACCESS)).toBe(true);
     expectNoSecret(error);
   });
 
   it("the fetch transport: undici's message quoting a header value it refused, copied into ConnectionError", async () => {
-    const token: AccessToken = { access_token: ACCESS, token_type: "Bearer", expires_in: 3600, expires: -1 };
-    const auth: IAuthStrategy = {
-      setConfiguration() {},
-      getOrCreateAccessToken: async () => token,
-      getAccessToken: async () => token,
-      removeAccessToken() {},
-    };
     // A fetch that passes the bearer on in a header undici refuses: undici quotes the value.
     const leaky: typeof fetch = (input, init) => {
       const headers = new Headers(init?.headers);
       return globalThis.fetch(input, { ...init, headers: { ...Object.fromEntries(headers), "x-trace": `\n${headers.get("authorization")}` } });
     };
-    const sdk = new SpotifyApi(auth, options({ fetch: leaky, transport: "fetch" }));
+    const sdk = new SpotifyApi(holdingAccess(), options({ fetch: leaky, transport: "fetch" }));
     const error = await failure(() => sdk.currentUser.profile());
     expect(inspect(error, { depth: 5 })).toMatch(/header/i);
     expectNoSecret(error);
