@@ -116,7 +116,12 @@ export function toJson(store: string, value: unknown): string {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new ValidationError(`${store}: the value to store must be a plain object`, { parameter: "value" });
   }
-  return JSON.stringify(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    // The TypeError's message may quote the value (a token), and it is no SpotifyError.
+    throw new ValidationError(`${store}: the value to store must be JSON (no cycle, BigInt or throwing toJSON)`, { parameter: "value" });
+  }
 }
 
 /** A key: a non-empty string. */

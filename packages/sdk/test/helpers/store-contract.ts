@@ -4,7 +4,7 @@
  * Called inside a describe block whose beforeAll makes the stores.
  */
 import { expect, it } from "vitest";
-import type { TokenStore } from "../../src/index.js";
+import { ValidationError, type TokenStore } from "../../src/index.js";
 
 type ContractStore = Required<Pick<TokenStore, "get" | "set" | "delete" | "compareAndSet">>;
 type Pair = { a: ContractStore; b: ContractStore };
@@ -42,6 +42,18 @@ export function storeContract(stores: () => Pair, uniqueKey: (name: string) => s
     await a.set(key, { access_token: "legacy" });
     expect(await b.compareAndSet(key, null, { revision: 1 })).toBe(false);
     expect(await b.compareAndSet(key, 0, { revision: 1, access_token: "new" })).toBe(true);
+  });
+
+  it("refuses a value JSON cannot hold (a cycle, a BigInt) with a ValidationError, writing nothing", async () => {
+    const { a } = stores();
+    const key = uniqueKey("unserializable");
+    const cyclic: Record<string, unknown> = { refresh_token: "RT-never-shown" };
+    cyclic.self = cyclic;
+    for (const value of [cyclic, { revision: 1, n: 1n }]) {
+      await expect(a.set(key, value)).rejects.toBeInstanceOf(ValidationError);
+      await expect(a.compareAndSet(key, null, value as never)).rejects.toBeInstanceOf(ValidationError);
+    }
+    expect(await a.get(key)).toBeNull();
   });
 
   it("of many holders racing compareAndSet on one revision, exactly one writes", async () => {
