@@ -147,8 +147,9 @@ export class SessionPool {
   readonly #prefix: string;
   readonly #max: number;
   readonly #lifecycle: Pick<SessionPoolOptions, "skewSeconds" | "invalidGrantGraceMs" | "now" | "crypto" | "onTokenRefreshed">;
-  readonly #clientOptions: SdkOptions;
   readonly #pipeline: Pipeline;
+  /** The client options of every user's client and session: the pool's, on the pool's pipeline. */
+  readonly #userOptions: SdkOptions;
   readonly #entries = new Map<string, PoolEntry>();
 
   /** @throws ValidationError for a missing client id, a bad option, or a client option of the wrong type */
@@ -186,8 +187,8 @@ export class SessionPool {
     lifecycleTimes({ skewSeconds, invalidGrantGraceMs } as LifecycleOptions);
     if (now !== undefined && typeof now !== "function") throw new ValidationError("SessionPool: now must be a function returning epoch ms", { parameter: "now" });
     this.#lifecycle = { skewSeconds, invalidGrantGraceMs, now, crypto, onTokenRefreshed };
-    this.#clientOptions = clientOptions;
     this.#pipeline = new this.#classes.Pipeline({ ...clientOptions, rateLimitKey: clientOptions.rateLimitKey ?? this.#clientId });
+    this.#userOptions = { ...clientOptions, [ON_PIPELINE]: this.#pipeline } as SdkOptions;
     inspectAs(this, () => `SessionPool ${JSON.stringify(this.toJSON())}`);
   }
 
@@ -226,7 +227,7 @@ export class SessionPool {
    */
   client(userId: string): SpotifyApi {
     const entry = this.#entry(userId);
-    entry.client ??= new this.#classes.SpotifyApi(entry.strategy, { ...this.#clientOptions, [ON_PIPELINE]: this.#pipeline } as SdkOptions);
+    entry.client ??= new this.#classes.SpotifyApi(entry.strategy, this.#userOptions);
     return entry.client;
   }
 
@@ -277,7 +278,7 @@ export class SessionPool {
         ...(crypto ? { crypto } : {}),
       });
     // Its token requests go through the pool's pipeline from the start, client or not.
-    strategy.setConfiguration(assembleClient(strategy, { ...this.#clientOptions, [ON_PIPELINE]: this.#pipeline } as SdkOptions).configuration);
+    strategy.setConfiguration(assembleClient(strategy, this.#userOptions).configuration);
     return strategy;
   }
 
