@@ -6,6 +6,7 @@
  */
 import { TokenStoreError, ValidationError } from "../errors.js";
 import { storedRevision } from "./stores.js";
+import { Redactor } from "../redaction.js";
 
 /** How long one store call may take by default, ms. */
 export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
@@ -30,12 +31,9 @@ export function msOption(store: string, name: string, value: unknown, fallback: 
  */
 export function safeCause(error: unknown, secrets: readonly string[]): Error {
   const source = error instanceof Error ? error : new Error(String(error));
-  let message = source.message.split(/,?\s*command was:/i)[0]!;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    for (const form of [secret, JSON.stringify(secret).slice(1, -1)]) message = message.split(form).join("[redacted]");
-  }
-  const cause = new Error(message.slice(0, 500));
+  const redactor = new Redactor();
+  for (const secret of secrets) redactor.add(secret);
+  const cause = new Error(redactor.text(source.message.split(/,?\s*command was:/i)[0]!).slice(0, 500));
   cause.name = source.name;
   const code = (source as { code?: unknown }).code;
   if (typeof code === "string" || typeof code === "number") (cause as { code?: unknown }).code = code;
@@ -87,8 +85,9 @@ export function within<T>(limits: CallLimits, call: () => PromiseLike<T>): Promi
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        reject(error instanceof TokenStoreError ? error
-          : new TokenStoreError(`${store}.${operation} failed: ${safeCause(error, secrets).message}`, { operation, cause: safeCause(error, secrets) }));
+        if (error instanceof TokenStoreError) return reject(error);
+        const cause = safeCause(error, secrets);
+        reject(new TokenStoreError(`${store}.${operation} failed: ${cause.message}`, { operation, cause }));
       },
     );
   });
