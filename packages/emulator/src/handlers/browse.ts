@@ -17,6 +17,11 @@ function categoryIds(ctx: HandlerContext): string[] {
 
 function findCategory(ctx: HandlerContext, id: string): Record<string, unknown> {
   if (!categoryIds(ctx).includes(id)) throw new ApiProblem(404, "Resource not found");
+  return renderCategory(ctx, id);
+}
+
+/** A category of {@link categoryIds}. */
+function renderCategory(ctx: HandlerContext, id: string): Record<string, unknown> {
   const fixture = store(ctx).fixtures.categories.get(id);
   return fixture ? (rebase(fixture, ctx.apiBase) as Record<string, unknown>) : category(ctx, CATEGORIES.findIndex((c) => c.id === id));
 }
@@ -58,7 +63,7 @@ const RANGES = ["acousticness", "danceability", "duration_ms", "energy", "instru
 export const browseHandlers: HandlerTable = {
   "get-categories": (ctx) => {
     const { limit, offset } = pageParams(ctx);
-    return ok({ categories: pageList(`${ctx.apiBase}/browse/categories`, categoryIds(ctx), offset, limit, (id) => findCategory(ctx, id), { locale: ctx.query.locale }) });
+    return ok({ categories: pageList(`${ctx.apiBase}/browse/categories`, categoryIds(ctx), offset, limit, (id) => renderCategory(ctx, id), { locale: ctx.query.locale }) });
   },
   "get-a-category": (ctx) => ok(findCategory(ctx, ctx.params.category_id)),
   "get-a-categories-playlists": (ctx) => {
