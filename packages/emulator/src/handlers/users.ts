@@ -4,8 +4,7 @@ import { dress } from "../fixtures/dress.js";
 import { externalUrls } from "../catalog/render.js";
 import { hashString, Rng } from "../catalog/prng.js";
 import { me, ok, store, view, pageParams } from "./common.js";
-import { fixtureUser } from "./playlist-view.js";
-import { displayName, knownUser } from "./playlist-view.js";
+import { displayName, fixtureUser, knownUser } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext, type HandlerTable } from "./types.js";
 
 const TOP_SIZE = 50;
