@@ -135,8 +135,7 @@ export class Pipeline implements RequestPipeline {
     this.#hooks = options.hooks ?? {};
     this.#hasRequestHooks = !!(this.#hooks.beforeRequest?.length || this.#hooks.afterResponse?.length || this.#hooks.beforeRetry?.length);
     this.#logger = options.logger;
-    const auth = options.auth;
-    this.#tokens = strategyTokenSource(typeof auth === "function" ? auth : () => auth);
+    this.#tokens = strategyTokenSource(options.auth);
     this.#compat = createCompatLayer(options);
     this.#signals = this.#transport.abortsThroughOnAbort === true ? undefined : new SignalPool();
   }
@@ -158,7 +157,7 @@ export class Pipeline implements RequestPipeline {
    * ```
    */
   withAuth(auth: IAuthStrategy | (() => IAuthStrategy | undefined)): PipelineView {
-    const tokens = strategyTokenSource(typeof auth === "function" ? auth : () => auth);
+    const tokens = strategyTokenSource(auth);
     const { baseUrl, accountsBaseUrl } = this;
     return { baseUrl, accountsBaseUrl, request: <T>(req: ApiRequest) => this.#request<T>(req, tokens) };
   }

@@ -20,8 +20,9 @@ export interface TokenSource {
   renew(rejected: AccessToken): Promise<AccessToken | undefined>;
 }
 
-/** A {@link TokenSource} over the strategy `auth()` returns at each call (a client may switch strategies). */
-export function strategyTokenSource(auth: () => IAuthStrategy | undefined): TokenSource {
+/** A {@link TokenSource} over `strategy`, or over the one a getter returns at each call (a client may switch strategies). */
+export function strategyTokenSource(strategy: IAuthStrategy | (() => IAuthStrategy | undefined) | undefined): TokenSource {
+  const auth = typeof strategy === "function" ? strategy : () => strategy;
   return {
     usableNow() {
       // Built-in strategies answer synchronously; custom ones are always awaited.
