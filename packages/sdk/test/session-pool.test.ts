@@ -121,6 +121,14 @@ describe("SessionPool", () => {
       expect(() => poolOn(server!, bad as never)).toThrow(ValidationError);
     }
     await expect(pool.acceptToken("alice", {} as never)).rejects.toThrow(ValidationError);
+    // A token no Authorization header can carry would fail every call of that user: refused, unquoted.
+    for (const bad of ["AT-SECRET\r\nX-Injected: 1", "AT SECRET", "AT-SECRET-é"]) {
+      const error = await pool.acceptToken("alice", { ...login(server), access_token: bad }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(`${(error as Error).message}${JSON.stringify(error)}`).not.toContain("SECRET");
+      await expect(pool.forUser("alice").setAccessToken(bad)).rejects.toThrow(ValidationError);
+    }
+    expect(await pool.forUser("alice").load()).toBeNull();
     expect(server.tokenRequests).toHaveLength(0);
   });
 });

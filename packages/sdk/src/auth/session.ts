@@ -9,7 +9,7 @@ import { basicAuthorization, randomToken, resolveCrypto, type WebCrypto } from "
 import { TokenLifecycle, placeholder } from "./lifecycle.js";
 import { refreshConfidential } from "./refresh.js";
 import { StrategyBase, type AuthOptions } from "./strategy-base.js";
-import { adoptProvidedToken, postTokenRequest } from "./token-response.js";
+import { adoptProvidedToken, checkHeaderSafe, postTokenRequest } from "./token-response.js";
 import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "./types.js";
 import { normalizeScopes, requireNonEmpty, validateRedirectUri } from "./validation.js";
 
@@ -257,6 +257,7 @@ export class Session extends StrategyBase implements IAuthStrategy {
   async setAccessToken(token: AccessToken | string): Promise<void> {
     if (typeof token === "string") {
       const accessToken = requireNonEmpty(token, "accessToken");
+      checkHeaderSafe(accessToken, "accessToken");
       const current = this.lifecycle.current;
       // `expires: -1`: no expiry known, so none is assumed; the Web API's 401 starts the renewal.
       const next: AccessToken = { access_token: accessToken, token_type: "Bearer", expires_in: 0, expires: -1 };

@@ -132,6 +132,7 @@ export function adoptProvidedToken(token: AccessToken, now: number, parameter: s
   if (!token || typeof token !== "object" || typeof token.access_token !== "string" || token.access_token === "") {
     throw new ValidationError(`${parameter} must be an access token object with a non-empty access_token`, { parameter });
   }
+  checkHeaderSafe(token.access_token, parameter);
   const out: AccessToken = { ...token, token_type: token.token_type || "Bearer" };
   if (typeof out.expires !== "number" || !Number.isFinite(out.expires) || out.expires === 0) {
     const seconds = typeof token.expires_in === "number" && Number.isFinite(token.expires_in) ? token.expires_in : 0;
@@ -139,4 +140,14 @@ export function adoptProvidedToken(token: AccessToken, now: number, parameter: s
   }
   if (!out.refresh_token) delete out.refresh_token;
   return out;
+}
+
+/**
+ * Refuses an access token an Authorization header cannot carry (a CR/LF, a space, non-ASCII):
+ * kept, it would fail every call until it expired. Never quoted (it is a secret).
+ */
+export function checkHeaderSafe(accessToken: string, parameter: string): void {
+  if (!/^[\x21-\x7e]+$/.test(accessToken)) {
+    throw new ValidationError(`${parameter}: the access token holds characters an Authorization header cannot carry (a space, CR/LF or non-ASCII)`, { parameter });
+  }
 }
