@@ -85,6 +85,22 @@ describe("the client's options", () => {
     }
   });
 
+  it("a string in the wrong option is named by its length, never quoted (it may be a secret); a numeric one is quoted", () => {
+    const secret = "client-SECRET-abc123";
+    for (const options of [{ auth: secret }, { transport: secret }, { logger: secret }, { hooks: secret }, { retry: secret }]) {
+      let message = "";
+      try {
+        createPipeline({ baseUrl: "https://api.example/v1", auth: staticAuth(), ...options } as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        message = `${(error as Error).message} ${JSON.stringify(error)}`;
+      }
+      expect(message).toContain("a string of 20 characters");
+      expect(message).not.toContain(secret);
+    }
+    expect(refused({ timeout: "1000" }).message).toContain('"1000"');
+  });
+
   it("the options themselves: an object", () => {
     expect(() => createPipeline("fast" as never)).toThrow(ValidationError);
     expect(() => new SpotifyApi(staticAuth(), null as never)).toThrow(ValidationError);

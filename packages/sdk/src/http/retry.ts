@@ -49,10 +49,14 @@ export function resolveRetryPolicy(retry: RetryOptions | false | undefined): Ret
   return policy;
 }
 
-/** A value as an error message names it: numbers and short strings as they are, else the type. */
+/**
+ * An option's value as an error message names it: numbers, and strings that read as numbers
+ * (`timeout: "1000"`), as they are; any other string only by its length, since an option put in
+ * the wrong place may be a secret (a client secret passed as `auth`); else the type.
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return value.length <= 40 ? JSON.stringify(value) : "a string";
+  if (typeof value === "string") return /^[\d\s.eE+-]{0,24}$/.test(value) ? JSON.stringify(value) : `a string of ${value.length} characters`;
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value;
