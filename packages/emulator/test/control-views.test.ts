@@ -72,7 +72,10 @@ describe("request log bodies", () => {
       expect(issued.status).toBe(200);
       const appToken = (await token(emu, { grant_type: "client_credentials" }, { Authorization: basic() })).body.access_token as string;
       await api(emu, "/v1/search?q=love&type=artist&limit=1", { token: appToken });
+      // JSON bodies are masked by the same field list as queries and forms.
+      await api(emu, "/v1/me/playlists", { method: "POST", token: issued.body.access_token as string, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: "x", password: "pw-SECRET-1234", token: "tk-SECRET-5678" }) });
       const { entries } = await control.log();
+      expect(JSON.stringify(entries)).not.toMatch(/pw-SECRET-1234|tk-SECRET-5678/);
       const text = JSON.stringify(entries);
       for (const secret of [issued.body.access_token, issued.body.refresh_token, code, verifier, appToken, basic().slice(6), "emulator-client-secret"]) {
         expect(text).not.toContain(String(secret));

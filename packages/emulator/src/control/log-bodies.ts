@@ -2,12 +2,12 @@
 // every token, code, secret and verifier masked, so the log (and the dashboard reading it) can be
 // shown on a screen or pasted into a bug report.
 import type { Exchange } from "../http/exchange.js";
-import { maskQuery, type LoggedBodies } from "./log.js";
+import { maskQuery, SENSITIVE_FIELDS, type LoggedBodies } from "./log.js";
 
 /** The most the log keeps of one body. */
 export const LOGGED_BODY_LIMIT = 16 * 1024;
 
-const TOKEN_FIELDS = /"(access_token|refresh_token|code|code_verifier|client_secret)"\s*:\s*"[^"]*"/g;
+const TOKEN_FIELDS = new RegExp(`"(${SENSITIVE_FIELDS.join("|")})"\\s*:\\s*"[^"]*"`, "gi");
 const SECRET_HEADERS = new Set(["authorization", "cookie", "proxy-authorization"]);
 
 function cut(text: string): string {

@@ -44,7 +44,9 @@ export interface LoggedBodies {
 /** Receives each entry as it is logged (the live feed). */
 export type LogListener = (entry: RequestLogEntry) => void;
 
-const SENSITIVE = /^(code|code_verifier|client_secret|refresh_token|access_token|token|password)$/i;
+/** The field names whose values the log never shows, in a query, a form or a JSON body. */
+export const SENSITIVE_FIELDS = ["code", "code_verifier", "client_secret", "refresh_token", "access_token", "token", "password"] as const;
+const SENSITIVE = new RegExp(`^(${SENSITIVE_FIELDS.join("|")})$`, "i");
 
 export function maskQuery(rawQuery: string): string | undefined {
   if (!rawQuery) return undefined;
