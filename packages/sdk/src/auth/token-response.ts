@@ -4,7 +4,7 @@
  * hooks apply), sent without a bearer token.
  * @module
  */
-import { AuthError, SpotifyError, UnexpectedResponseError, ValidationError } from "../errors.js";
+import { AuthError, TokenStoreError, UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { RequestPipeline } from "../options.js";
 import { Redactor } from "../redaction.js";
 import type { AccessToken } from "./types.js";
@@ -114,7 +114,7 @@ export function readStoredToken(value: unknown, where: string): AccessToken | nu
   const raw = value as Partial<AccessToken>;
   const usable = typeof raw.access_token === "string" && (raw.access_token !== "" || typeof raw.refresh_token === "string");
   if (typeof value !== "object" || !usable || typeof raw.expires !== "number" || !Number.isFinite(raw.expires)) {
-    throw new SpotifyError(`the token stored under ${JSON.stringify(where)} is not a token (corrupt store?); delete it to log in again`);
+    throw new TokenStoreError(`the token stored under ${JSON.stringify(where)} is not a token (corrupt store?); delete it to log in again`, { operation: "get" });
   }
   const token: AccessToken = {
     access_token: raw.access_token as string,
