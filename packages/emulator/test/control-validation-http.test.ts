@@ -1,4 +1,4 @@
-// Over real HTTP, control-plane mends: a fault rule the matcher cannot read (or a 1xx status) is a
+// Control-plane validation over real HTTP: a fault rule the matcher cannot read (or a 1xx status) is a
 // 400 and never breaks later requests; a clock change past the Date range is refused before it
 // applies; a request that fails validation changes nothing; delays past setTimeout's range are
 // refused.

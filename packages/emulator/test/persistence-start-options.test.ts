@@ -1,4 +1,4 @@
-// --data-dir mends, over real HTTP: options given at start win over stored settings; records
+// --data-dir and start options, over real HTTP: options given at start win over stored settings; records
 // without their ids stop the start naming the file;
 // an auto-approve user is looked up among the stored users, and never swapped for another.
 import { readFileSync, writeFileSync } from "node:fs";
