@@ -9,11 +9,16 @@ import { storedRevision, type StoredRecord, type TokenStore } from "./stores.js"
 import { readStoredToken } from "./token-response.js";
 import type { AccessToken } from "./types.js";
 
-/** What a store holds under a token key, as the lifecycle reads it. */
+/**
+ * What a store holds under a token key, as the lifecycle reads it, with the revision it was read
+ * at: {@link storedRevision}'s (`null` for an empty key).
+ */
 export type StoreView =
-  | { readonly kind: "absent" }
+  | { readonly kind: "absent"; readonly revision: null }
   | { readonly kind: "marker"; readonly revision: number }
   | { readonly kind: "token"; readonly token: AccessToken; readonly revision: number };
+
+const ABSENT: StoreView = { kind: "absent", revision: null };
 
 /** A token and the store revision it was read or written at (`null`: not known to be in the store). */
 export interface Versioned {
@@ -59,18 +64,13 @@ export function boundLifetime(token: AccessToken, now: number, issued: boolean):
  * not a token is an error, never a silent log-out.
  */
 export function readRecord(value: unknown, key: string): StoreView {
-  if (value === null || value === undefined) return { kind: "absent" };
+  if (value === null || value === undefined) return ABSENT;
   const revision = storedRevision(value) ?? 0;
   const raw = value as Record<string, unknown>;
   if (typeof value === "object" && raw.logged_out === true) return { kind: "marker", revision };
   const read = typeof value === "object" && raw.expires === null && typeof raw.access_token === "string" ? { ...raw, expires: 0 } : value;
   const token = readStoredToken(read, key);
-  return token ? { kind: "token", token, revision } : { kind: "absent" };
-}
-
-/** The revision a view was read at (`null` for an empty key). */
-export function revisionOf(view: StoreView): number | null {
-  return view.kind === "absent" ? null : view.revision;
+  return token ? { kind: "token", token, revision } : ABSENT;
 }
 
 /** The revision of a new write after every one given. */
@@ -136,7 +136,7 @@ export class TokenRecords {
   }
 
   async #readNow(): Promise<StoreView> {
-    return this.#store ? readRecord(await this.#store.get(this.#key), this.#key) : { kind: "absent" };
+    return this.#store ? readRecord(await this.#store.get(this.#key), this.#key) : ABSENT;
   }
 
   /** Writes `token` at `revision` if the store is still at `expected`; true if written. */
@@ -183,9 +183,9 @@ export class TokenRecords {
     if (await write(guess, nextRevision(guess))) return nextRevision(guess);
     for (let attempt = 0; attempt < 20; attempt++) {
       const view = await this.#readNow();
-      if (skipIf?.(view)) return revisionOf(view);
-      const revision = nextRevision(revisionOf(view));
-      if (await write(revisionOf(view), revision)) return revision;
+      if (skipIf?.(view)) return view.revision;
+      const revision = nextRevision(view.revision);
+      if (await write(view.revision, revision)) return revision;
     }
     throw new SpotifyError(`the token store key ${JSON.stringify(this.#key)} kept changing while this holder wrote it (20 attempts)`);
   }
@@ -194,7 +194,7 @@ export class TokenRecords {
     const store = this.#store;
     if (!store) return true;
     if (store.compareAndSet) return store.compareAndSet(this.#key, expected, value);
-    if (revisionOf(await this.#readNow()) !== expected) return false;
+    if ((await this.#readNow()).revision !== expected) return false;
     if ((value as { logged_out?: true }).logged_out) await store.delete(this.#key);
     else await store.set(this.#key, value);
     return true;

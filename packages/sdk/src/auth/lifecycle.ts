@@ -7,7 +7,7 @@
 import { AuthError, SpotifyError } from "../errors.js";
 import { sleep } from "../http/retry.js";
 import { lifecycleTimes, loggedOut, messageWithout, placeholder, type LifecycleConfig } from "./lifecycle-options.js";
-import { boundLifetime, nextRevision, revisionOf, storedWins, TokenRecords, type Versioned } from "./lifecycle-store.js";
+import { boundLifetime, nextRevision, storedWins, TokenRecords, type Versioned } from "./lifecycle-store.js";
 import { readTokenResponse } from "./token-response.js";
 import { isEmptyAccessToken, type AccessToken } from "./types.js";
 
@@ -295,7 +295,7 @@ export class TokenLifecycle {
         this.#hold(view);
         return { base: view, expected: view.revision };
       }
-      if (!held || held.revision === null) return { base: held, expected: revisionOf(view) };
+      if (!held || held.revision === null) return { base: held, expected: view.revision };
       if (view.kind === "absent" && !records.fenced) {
         // Without compare-and-set a log-out is a delete: the token this holder stored is gone.
         this.#state = LOGGED_OUT;
@@ -305,8 +305,8 @@ export class TokenLifecycle {
         return { base: held, expected: view.revision };
       }
       // The store lost the token (restarted without persistence) or went back to an older one.
-      const revision = nextRevision(revisionOf(view), held.revision);
-      if (await records.writeToken(revisionOf(view), held.token, revision)) {
+      const revision = nextRevision(view.revision, held.revision);
+      if (await records.writeToken(view.revision, held.token, revision)) {
         if (generation !== this.#generation) return SUPERSEDED;
         this.#hold({ token: held.token, revision });
         return { base: this.#held(), expected: revision };
@@ -335,11 +335,11 @@ export class TokenLifecycle {
       // Another holder's newer token: usable as it is, or renewed once with its own refresh token.
       if (stored && (freshRefresh || stored.access_token !== base.token.access_token) && (freshRefresh || this.#usable(stored))) {
         this.#hold(view as Versioned);
-        return this.#usable(stored) ? stored : this.#obtainAndKeep(stored, generation, revisionOf(view));
+        return this.#usable(stored) ? stored : this.#obtainAndKeep(stored, generation, view.revision);
       }
       const left = deadline - Date.now();
       if (left <= 0 || attempt >= 50) {
-        const expected = revisionOf(view);
+        const expected = view.revision;
         if (await records.writeMarker(expected, nextRevision(expected, base.revision)) || attempt >= 50) {
           if (generation === this.#generation) this.#state = LOGGED_OUT;
           throw error;
@@ -413,7 +413,7 @@ export class TokenLifecycle {
           this.#hold(view);
           return view.token;
         }
-        after = revisionOf(view);
+        after = view.revision;
       }
       throw new SpotifyError("the token store kept changing while this holder wrote it (10 attempts)");
     } catch (cause) {

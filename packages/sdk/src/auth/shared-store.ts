@@ -5,7 +5,6 @@
  * @internal
  */
 import { TokenStoreError, ValidationError } from "../errors.js";
-import { storedRevision } from "./stores.js";
 import { Redactor } from "../redaction.js";
 
 /** How long one store call may take by default, ms. */
@@ -103,11 +102,6 @@ export function parseStored(store: string, key: string, raw: unknown): unknown {
   } catch {
     throw new TokenStoreError(`${store}: the value stored under ${JSON.stringify(key)} is not valid JSON; delete it to log in again`, { operation: "get" });
   }
-}
-
-/** The revision a stored value has, as `TokenStore.compareAndSet` defines it. */
-export function revisionOf(value: object): number {
-  return storedRevision(value) ?? 0;
 }
 
 /** A value to be written, as JSON; a `ValidationError` for what JSON cannot hold. */

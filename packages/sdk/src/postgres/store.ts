@@ -4,8 +4,8 @@
  */
 import { TokenStoreError, ValidationError } from "../errors.js";
 import type { StoredRecord, TokenStore } from "../auth/stores.js";
-import { KeyedMutex } from "../auth/stores.js";
-import { DEFAULT_STORE_TIMEOUT_MS, checkKey, msOption, parseStored, revisionOf, toJson, within } from "../auth/shared-store.js";
+import { KeyedMutex, storedRevision } from "../auth/stores.js";
+import { DEFAULT_STORE_TIMEOUT_MS, checkKey, msOption, parseStored, toJson, within } from "../auth/shared-store.js";
 import type { ProbeTurn, RateLimitStore } from "../http/rate-limit-store.js";
 import { probeTurn, rateRowKey, rateSql } from "./rate-limit.js";
 
@@ -211,7 +211,7 @@ export class PostgresTokenStore implements TokenStore, RateLimitStore {
     await this.#query("set",
       `INSERT INTO ${this.#table} (key, value, revision) VALUES ($1, $2::jsonb, $3) ` +
       "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, revision = EXCLUDED.revision, updated_at = now()",
-      [checkKey(NAME, key), json, revisionOf(value)], [json]);
+      [checkKey(NAME, key), json, storedRevision(value) ?? 0], [json]);
   }
 
   /** Removes `key`; a missing key is not an error. */
@@ -233,10 +233,10 @@ export class PostgresTokenStore implements TokenStore, RateLimitStore {
     const result = expectedRevision === null
       ? await this.#query("compareAndSet",
         `INSERT INTO ${this.#table} (key, value, revision) VALUES ($1, $2::jsonb, $3) ON CONFLICT (key) DO NOTHING`,
-        [k, json, revisionOf(value)], [json])
+        [k, json, storedRevision(value) ?? 0], [json])
       : await this.#query("compareAndSet",
         `UPDATE ${this.#table} SET value = $2::jsonb, revision = $3, updated_at = now() WHERE key = $1 AND revision = $4`,
-        [k, json, revisionOf(value), expectedRevision], [json]);
+        [k, json, storedRevision(value) ?? 0, expectedRevision], [json]);
     return result.rowCount === 1;
   }
 
