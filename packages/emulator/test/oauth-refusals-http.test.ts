@@ -1,7 +1,6 @@
-// Over real HTTP, Accounts service mends: an unknown PKCE code or refresh token sent with only
-// client_id is invalid_grant (not invalid_client), also once its record is pruned or reset away; a
-// named auto-approve user is never swapped for another; a consent answered with an unknown user
-// can be answered again; the 413 of /api/token is not cached; loopback ports stop at 65535.
+// Refusals of the Accounts service over real HTTP: an unknown PKCE code or refresh token sent with
+// only client_id is invalid_grant (not invalid_client), also once its record is pruned or reset
+// away; the 413 of /api/token is not cached; loopback ports stop at 65535.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmulatorControl, RunningEmulator } from "../src/index.js";
 import { authorizeUrl, CLIENT_ID, pkcePair, REDIRECT, start, token } from "./helpers.js";
@@ -67,35 +66,7 @@ describe("an unknown PKCE code or refresh token with client_id only", () => {
   });
 });
 
-describe("auto-approve and the consent page", () => {
-  it("refuses an auto-approve user that does not exist, at start and in settings", async () => {
-    await expect(start({ autoApprove: "nobody" })).rejects.toThrow(/unknown user: nobody/);
-    const res = await fetch(`${emu.controlUrl}/settings`, { method: "POST", body: JSON.stringify({ autoApprove: "nobody" }) });
-    expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { status: 400, message: "autoApprove names an unknown user: nobody" } });
-    expect((await control.settings()).autoApprove).toBe(false);
-  });
-
-  it("keeps the consent request open when the answer names an unknown user", async () => {
-    const page = await fetch(authorizeUrl(emu, { scope: "user-read-private", state: "s" }));
-    const requestId = /name="request_id" value="([^"]+)"/.exec(await page.text())![1]!;
-    const answer = (userId: string) =>
-      fetch(`${emu.accountsUrl}/authorize`, {
-        method: "POST",
-        redirect: "manual",
-        headers: { "Content-Type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ request_id: requestId, user_id: userId, decision: "approve" }).toString(),
-      });
-    const unknown = await answer("nobody");
-    expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toContain("Unknown user.");
-    const retried = await answer("emulator-user");
-    expect(retried.status).toBe(302);
-    expect(new URL(retried.headers.get("location")!).searchParams.get("state")).toBe("s");
-  });
-});
-
-describe("details", () => {
+describe("requests the Accounts service refuses", () => {
   it("sends the 413 of /api/token with Cache-Control: no-store", async () => {
     const res = await fetch(`${emu.accountsUrl}/api/token`, {
       method: "POST",
