@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmulatorControl, startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
-import { AuthorizationCodeWithPKCEStrategy, MemoryTokenStore, Session, SpotifyApi } from "../src/index.js";
+import { AuthError, AuthorizationCodeWithPKCEStrategy, ClientCredentialsStrategy, MemoryTokenStore, Session, SpotifyApi } from "../src/index.js";
 
 const CLIENT_ID = "emulator-client-id";
 const SECRET = "emulator-client-secret";
@@ -107,5 +107,48 @@ describe("against the emulator", () => {
     expect(refreshed.refresh_token).toBe(token.refresh_token);
     const sdk = SpotifyApi.withSession(session, options());
     expect(accepted(await statusOf(sdk.makeRequest("GET", SEARCH)))).toBe(true);
+  });
+});
+
+describe("a stored access token no Authorization header can carry (CR/LF)", () => {
+  const BAD = "AT-stored\r\nX-Injected: yes";
+  const storedBad = (extra: Record<string, unknown> = {}) => ({ access_token: BAD, token_type: "Bearer", expires_in: 3600, expires: Date.now() + 3_600_000, ...extra });
+  const shown = (value: unknown) => JSON.stringify(value, Object.getOwnPropertyNames(value ?? {})) + String(value);
+
+  it("is never sent: the Session renews it with the stored refresh token, and the call succeeds", async () => {
+    const login = new Session({ clientId: CLIENT_ID, clientSecret: SECRET, redirectUri: "https://example.com/callback", accountsBaseUrl: emu.accountsUrl });
+    const state = login.generateState();
+    const { refresh_token } = await login.handleCallback(await approve(login.getAuthorizeUrl({ state })), state);
+    const store = new MemoryTokenStore();
+    await store.set("user-1", storedBad({ refresh_token }));
+    const session = new Session({ clientId: CLIENT_ID, clientSecret: SECRET, store, storeKey: "user-1", accountsBaseUrl: emu.accountsUrl });
+    expect((await session.load())?.access_token).toBe("");
+    await control.clearLog();
+    const sdk = SpotifyApi.withSession(session, options());
+    const statuses = await Promise.all([0, 1, 2].map(() => statusOf(sdk.makeRequest("GET", SEARCH))));
+    expect(statuses.every(accepted)).toBe(true);
+    expect(await tokenRequests()).toBe(1);
+    const stored = (await store.get("user-1")) as { access_token: string; refresh_token: string };
+    expect(stored.access_token).toMatch(/^[\x21-\x7e]+$/);
+    expect(stored.refresh_token).toBe(refresh_token);
+  });
+
+  it("without a refresh token: the Session fails with an AuthError, sends nothing and never echoes it; client credentials get a new token", async () => {
+    const store = new MemoryTokenStore();
+    await store.set("user-2", storedBad());
+    const session = new Session({ clientId: CLIENT_ID, clientSecret: SECRET, store, storeKey: "user-2", accountsBaseUrl: emu.accountsUrl });
+    await control.clearLog();
+    const sdk = SpotifyApi.withSession(session, options());
+    const failure = await sdk.makeRequest("GET", SEARCH).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AuthError);
+    expect(failure).toMatchObject({ error: "no_refresh_token" });
+    expect(shown(failure)).not.toContain("AT-stored");
+    expect(session.accessToken).toBeUndefined();
+    expect((await control.log()).entries).toHaveLength(0);
+
+    await store.set("app", storedBad());
+    const app = new SpotifyApi(new ClientCredentialsStrategy(CLIENT_ID, SECRET, [], { store, storeKey: "app", accountsBaseUrl: emu.accountsUrl }), options());
+    expect(accepted(await statusOf(app.makeRequest("GET", SEARCH)))).toBe(true);
+    expect(await tokenRequests()).toBe(1);
   });
 });

@@ -83,7 +83,8 @@ export class TokenLifecycle {
    */
   usableNow(): AccessToken | null {
     const token = this.#held()?.token;
-    if (!token) return null;
+    // An empty access token (a refresh token alone) is renewed even without autoRenew: nothing to send.
+    if (!token?.access_token) return null;
     return this.#config.autoRenew === false || this.#usable(token) ? token : null;
   }
 
@@ -91,7 +92,7 @@ export class TokenLifecycle {
   async get(): Promise<AccessToken> {
     await this.#load();
     const token = this.#held()?.token;
-    if (token && (this.#config.autoRenew === false || this.#usable(token))) return token;
+    if (token?.access_token && (this.#config.autoRenew === false || this.#usable(token))) return token;
     return this.#shared(false);
   }
 

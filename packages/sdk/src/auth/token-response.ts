@@ -76,7 +76,7 @@ export function readTokenResponse(body: unknown, previous: AccessToken | null, n
   }
   // Kept, it would fail every call of every holder until it expired (a header cannot carry it);
   // refused, the renewal fails once and the next one may do better. Never quoted.
-  if (!/^[\x21-\x7e]+$/.test(raw.access_token)) {
+  if (!headerSafe(raw.access_token)) {
     throw invalid("the token response's access_token holds characters an Authorization header cannot carry");
   }
   const tokenType = raw.token_type === undefined || raw.token_type === "" ? "Bearer" : raw.token_type;
@@ -116,11 +116,16 @@ export function readStoredToken(value: unknown, where: string): AccessToken | nu
   if (typeof value !== "object" || !usable || typeof raw.expires !== "number" || !Number.isFinite(raw.expires)) {
     throw new TokenStoreError(`the token stored under ${JSON.stringify(where)} is not a token (corrupt store?); delete it to log in again`, { operation: "get" });
   }
+  // An access token no Authorization header can carry (written by hand, by another program or an
+  // older version) would fail every call until it expired: it is dropped, never sent or quoted,
+  // and the token is renewed with its refresh token (without one, the strategy's AuthError).
+  // (An empty one is a refresh token stored alone: renewed on first use.)
+  const carried = raw.access_token === "" || headerSafe(raw.access_token as string);
   const token: AccessToken = {
-    access_token: raw.access_token as string,
+    access_token: carried ? (raw.access_token as string) : "",
     token_type: typeof raw.token_type === "string" && raw.token_type ? raw.token_type : "Bearer",
-    expires_in: typeof raw.expires_in === "number" ? raw.expires_in : 0,
-    expires: raw.expires,
+    expires_in: carried && typeof raw.expires_in === "number" ? raw.expires_in : 0,
+    expires: carried ? raw.expires : 0,
   };
   if (typeof raw.refresh_token === "string" && raw.refresh_token) token.refresh_token = raw.refresh_token;
   if (typeof raw.scope === "string") token.scope = raw.scope;
@@ -142,12 +147,17 @@ export function adoptProvidedToken(token: AccessToken, now: number, parameter: s
   return out;
 }
 
+/** Whether `Authorization: Bearer <accessToken>` can carry it: visible ASCII, no space. */
+function headerSafe(accessToken: string): boolean {
+  return /^[\x21-\x7e]+$/.test(accessToken);
+}
+
 /**
  * Refuses an access token an Authorization header cannot carry (a CR/LF, a space, non-ASCII):
  * kept, it would fail every call until it expired. Never quoted (it is a secret).
  */
 export function checkHeaderSafe(accessToken: string, parameter: string): void {
-  if (!/^[\x21-\x7e]+$/.test(accessToken)) {
+  if (!headerSafe(accessToken)) {
     throw new ValidationError(`${parameter}: the access token holds characters an Authorization header cannot carry (a space, CR/LF or non-ASCII)`, { parameter });
   }
 }
