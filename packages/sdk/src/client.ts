@@ -15,7 +15,7 @@ import { buildUrl, compilePath } from "./http/url.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
 import type {
-  AlbumsEndpoints, ArtistsEndpoints, AudiobooksEndpoints, BrowseEndpoints, ChaptersEndpoints, CurrentUserEndpoints, EpisodesEndpoints,
+  AlbumsEndpoints, ArtistsEndpoints, AudiobooksEndpoints, BrowseEndpoints, ChaptersEndpoints, CurrentUserWithLibraryEndpoints, EpisodesEndpoints,
   MarketsEndpoints, PlayerEndpoints, PlaylistsEndpoints, RecommendationsEndpoints, SearchExecutionFunction, ShowsEndpoints,
   TracksEndpoints, UsersEndpoints,
 } from "./endpoints/index.js";
@@ -79,7 +79,7 @@ export class SpotifyApi {
   /** Searches the catalog: `sdk.search("q", ["track"])`. */
   search!: SearchExecutionFunction;
   /** The current user: profile, top items, follows, and library (`albums`, `tracks`, ...). */
-  currentUser!: CurrentUserEndpoints;
+  currentUser!: CurrentUserWithLibraryEndpoints;
 
   /**
    * A client on an auth strategy; the static `with*` builders are the usual way in.

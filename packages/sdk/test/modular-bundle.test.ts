@@ -42,7 +42,10 @@ const GROUP_MODULES: Record<string, string[]> = {
   PlayerEndpoints: ["player.ts"],
   PlaylistsEndpoints: ["playlist-bodies.ts", "playlists.ts"],
   LibraryEndpoints: ["library.ts"],
-  CurrentUserEndpoints: ["current-user-library.ts", "current-user.ts", "library.ts"],
+  // The profile group alone: the saved-item sub-groups come only with the facade's class.
+  CurrentUserEndpoints: ["current-user.ts"],
+  CurrentUserTracksEndpoints: ["current-user-library.ts", "library.ts"],
+  CurrentUserWithLibraryEndpoints: ["current-user-library.ts", "current-user.ts", "library.ts"],
 };
 const SHARED = new Set(["base.ts", "chunk.ts"]);
 

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmulatorControl, startEmulator, type RunningEmulator } from "../../emulator/src/index.js";
 import {
-  AlbumsEndpoints, ClientCredentialsStrategy, createClient, NotFoundError, paginateMethod, PlaylistsEndpoints, ProvidedAccessTokenStrategy,
+  AlbumsEndpoints, ClientCredentialsStrategy, createClient, CurrentUserEndpoints, CurrentUserTracksEndpoints, CurrentUserWithLibraryEndpoints,
+  LibraryEndpoints, NotFoundError, paginateMethod, PlaylistsEndpoints, ProvidedAccessTokenStrategy,
   SearchEndpoints, SpotifyApi, TracksEndpoints, ValidationError, type HookRequest, type IAuthStrategy,
 } from "../src/index.js";
 
@@ -85,6 +86,23 @@ describe("createClient against the emulator", () => {
     const playlist = await new PlaylistsEndpoints(client).createPlaylist(me, { name: "modular", public: false });
     expect(playlist.name).toBe("modular");
     expect(seen).toContain(`POST ${emu.apiUrl}/me/playlists`);
+  });
+
+  it("reads the profile through the light CurrentUserEndpoints and the library through a sub-group built on its own", async () => {
+    const token = await control.issueToken({ scopes: "all" });
+    const client = createClient({ auth: new ProvidedAccessTokenStrategy("emulator-client", { ...token, expires: Date.now() + 3_600_000 }), baseUrl: emu.apiUrl });
+    const me = new CurrentUserEndpoints(client);
+    expect((await me.profile()).id).toBe(await client.currentUserId());
+    // No sub-group rides along (that is what keeps the library code out of a profile-only bundle).
+    expect("tracks" in me || "library" in me).toBe(false);
+    const [track] = (await new SearchEndpoints(client).execute("a", ["track"], undefined, 1)).tracks.items;
+    const liked = new CurrentUserTracksEndpoints(client);
+    await liked.saveTracks([track!.id]);
+    expect(await liked.hasSavedTracks([track!.id])).toEqual([true]);
+    expect(await new LibraryEndpoints(client).contains([track!.uri])).toEqual([true]);
+    const full = new CurrentUserWithLibraryEndpoints(client);
+    expect(full).toBeInstanceOf(CurrentUserEndpoints);
+    expect((await full.tracks.savedTracks(50)).items.map((saved) => saved.track.id)).toContain(track!.id);
   });
 
   it("refuses a missing or malformed auth strategy before any request", () => {

@@ -1,7 +1,8 @@
 /**
- * `sdk.currentUser`: the user's profile, top items, follows, and (in sub-groups) saved albums,
- * audiobooks, episodes, playlists, shows and tracks. The 1.2.0 save/remove/check methods call
- * `/me/library` (February 2026); the per-type endpoints stay reachable as `*Legacy`.
+ * The current user's own group: profile, top items and follows. Light on purpose: the saved-item
+ * sub-groups (`albums`, `tracks`, ..., `library`) live in `current-user-library.ts` and come only
+ * with {@link CurrentUserWithLibraryEndpoints} (what `sdk.currentUser` is), so an app that builds
+ * this class on `createClient` to read the profile ships none of the library code.
  * @module
  */
 import { ValidationError } from "../errors.js";
@@ -9,11 +10,6 @@ import { toFreeFormId, toSpotifyIds } from "../ids.js";
 import type { Artist, FollowedArtists, MaxInt, Page, Track, UserProfile } from "../models/index.js";
 import { checkLimit, checkOffset, checkOneOf, CURRENT_USER_PROFILE, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
-import {
-  CurrentUserAlbumsEndpoints, CurrentUserAudiobooksEndpoints, CurrentUserEpisodesEndpoints, CurrentUserPlaylistsEndpoints,
-  CurrentUserShowsEndpoints, CurrentUserTracksEndpoints,
-} from "./current-user-library.js";
-import { LibraryBackend, LibraryEndpoints } from "./library.js";
 
 /** The operations of {@link CurrentUserEndpoints}. */
 export const CURRENT_USER_OPERATIONS = {
@@ -26,34 +22,22 @@ export const CURRENT_USER_OPERATIONS = {
   follows: { operationId: "check-current-user-follows", method: "GET", path: "/me/following/contains", envelope: "booleans" },
 } as const satisfies Record<string, OperationDecl>;
 
-/** The current user. */
+/**
+ * The current user: profile, top items and follows, without the saved-item sub-groups (a bundle
+ * built on it leaves the library code out). `sdk.currentUser` is
+ * {@link CurrentUserWithLibraryEndpoints}: this plus `albums`, `tracks`, ..., `library`; on
+ * `createClient`, build the sub-group you need (`CurrentUserTracksEndpoints`, `LibraryEndpoints`, ...).
+ * @example
+ * ```ts
+ * import { createClient, AuthorizationCodeWithPKCEStrategy, CurrentUserEndpoints } from "spotify-web-api-sdk";
+ * const client = createClient({ auth: new AuthorizationCodeWithPKCEStrategy(clientId, redirectUri, ["user-read-private"]) });
+ * const me = await new CurrentUserEndpoints(client).profile();
+ * ```
+ */
 export class CurrentUserEndpoints extends EndpointsBase {
-  /** Saved albums. */
-  albums: CurrentUserAlbumsEndpoints;
-  /** Saved audiobooks. */
-  audiobooks: CurrentUserAudiobooksEndpoints;
-  /** Saved episodes. */
-  episodes: CurrentUserEpisodesEndpoints;
-  /** The user's playlists, and following or unfollowing one. */
-  playlists: CurrentUserPlaylistsEndpoints;
-  /** Saved shows. */
-  shows: CurrentUserShowsEndpoints;
-  /** Saved tracks ("Liked Songs"). */
-  tracks: CurrentUserTracksEndpoints;
-  /** Save, remove and check any item by URI (`/me/library`, February 2026). */
-  library: LibraryEndpoints;
-
   /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     super(ctx);
-    const backend = new LibraryBackend(ctx);
-    this.library = new LibraryEndpoints(ctx, backend);
-    this.albums = new CurrentUserAlbumsEndpoints(ctx, backend);
-    this.audiobooks = new CurrentUserAudiobooksEndpoints(ctx, backend);
-    this.episodes = new CurrentUserEpisodesEndpoints(ctx, backend);
-    this.playlists = new CurrentUserPlaylistsEndpoints(ctx, backend);
-    this.shows = new CurrentUserShowsEndpoints(ctx, backend);
-    this.tracks = new CurrentUserTracksEndpoints(ctx, backend);
     this.registerPaged({
       topItems: { kind: "offset", limitIndex: 2, offsetIndex: 3, optionsIndex: 4, maxLimit: 50 },
       followedArtists: { kind: "cursor", limitIndex: 1, cursorIndex: 0, cursorFrom: "after", optionsIndex: 2, maxLimit: 50, unwrap: "artists" },

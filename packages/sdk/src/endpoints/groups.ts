@@ -8,7 +8,7 @@ import type { EndpointContext } from "./base.js";
 import {
   BrowseEndpoints, MarketsEndpoints, RecommendationsEndpoints, SearchEndpoints, UsersEndpoints, type SearchExecutionFunction,
 } from "./catalog-misc.js";
-import { CurrentUserEndpoints } from "./current-user.js";
+import { CurrentUserWithLibraryEndpoints } from "./current-user-library.js";
 import { PlayerEndpoints } from "./player.js";
 import { PlaylistsEndpoints } from "./playlists.js";
 import { AudiobooksEndpoints, ChaptersEndpoints, EpisodesEndpoints, ShowsEndpoints } from "./spoken.js";
@@ -45,7 +45,7 @@ export interface EndpointGroups {
   /** {@link SpotifyApi.search}: bound, so it can be passed around and paginated. */
   search: SearchExecutionFunction;
   /** {@link SpotifyApi.currentUser}. */
-  currentUser: CurrentUserEndpoints;
+  currentUser: CurrentUserWithLibraryEndpoints;
 }
 
 /** Builds every group on one context. */
@@ -67,6 +67,6 @@ export function createEndpointGroups(ctx: EndpointContext): EndpointGroups {
     users: new UsersEndpoints(ctx),
     // `execute` is bound and carries its paging (see SearchEndpoints), so `paginate(sdk.search, ...)` works.
     search: search.execute as SearchExecutionFunction,
-    currentUser: new CurrentUserEndpoints(ctx),
+    currentUser: new CurrentUserWithLibraryEndpoints(ctx),
   };
 }

@@ -21,7 +21,7 @@ export { BrowseEndpoints, MarketsEndpoints, RecommendationsEndpoints, SearchEndp
 export { CurrentUserEndpoints } from "./current-user.js";
 export {
   CurrentUserAlbumsEndpoints, CurrentUserAudiobooksEndpoints, CurrentUserEpisodesEndpoints, CurrentUserPlaylistsEndpoints,
-  CurrentUserShowsEndpoints, CurrentUserTracksEndpoints,
+  CurrentUserShowsEndpoints, CurrentUserTracksEndpoints, CurrentUserWithLibraryEndpoints,
 } from "./current-user-library.js";
 export { LibraryEndpoints, LIBRARY_CHUNK, LIBRARY_SAVE_TYPES, LIBRARY_CONTAINS_TYPES } from "./library.js";
 export { PlayerEndpoints, type QueryRange, type PlaybackOffset } from "./player.js";

@@ -6,7 +6,7 @@
  */
 import { ValidationError } from "../errors.js";
 import { toSpotifyIds, toSpotifyUris, type CatalogType, type SpotifyUriType } from "../ids.js";
-import { EndpointsBase, type EndpointContext, type OperationDecl } from "./base.js";
+import { EndpointsBase, type OperationDecl } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 
 /** The operations of {@link LibraryEndpoints} and the per-type library operations. */
@@ -38,33 +38,36 @@ export const LIBRARY_CONTAINS_TYPES: readonly SpotifyUriType[] = [...LIBRARY_SAV
 /** URIs per `/me/library` request. */
 export const LIBRARY_CHUNK = 40;
 
-/** Does the library requests for {@link LibraryEndpoints} and the per-type sub-groups (not public). */
-export class LibraryBackend extends EndpointsBase {
+/**
+ * The library requests {@link LibraryEndpoints} and the per-type sub-groups share. Protected: a
+ * group's public methods are its 1.2.0 ones.
+ */
+export abstract class LibraryBase extends EndpointsBase {
   /** Saves or removes URIs through `/me/library`, 40 per request. */
-  async writeUris(uris: string[], remove: boolean): Promise<void> {
+  protected async writeUris(uris: string[], remove: boolean): Promise<void> {
     if (uris.length === 0) throw new ValidationError("at least one item is needed", { parameter: "uris" });
     const op = remove ? LIBRARY_OPERATIONS.remove : LIBRARY_OPERATIONS.save;
     await writeChunked(uris, LIBRARY_CHUNK, (part) => this.send(op, { query: { uris: part } }), remove ? "library.remove" : "library.save");
   }
 
   /** Checks URIs through `/me/library/contains`, 40 per request. */
-  async containsUris(uris: string[]): Promise<boolean[]> {
+  protected async containsUris(uris: string[]): Promise<boolean[]> {
     if (uris.length === 0) throw new ValidationError("at least one item is needed", { parameter: "uris" });
     return readChunked(uris, LIBRARY_CHUNK, (part) => this.send<boolean[]>(LIBRARY_OPERATIONS.contains, { query: { uris: part } }));
   }
 
   /** Saves or removes IDs of one type through `/me/library`. */
-  async writeIds(type: CatalogType, ids: string[], remove: boolean): Promise<void> {
+  protected async writeIds(type: CatalogType, ids: string[], remove: boolean): Promise<void> {
     await this.writeUris(toSpotifyUris(ids, [type], "ids", type), remove);
   }
 
   /** Checks IDs of one type through `/me/library/contains`. */
-  async containsIds(type: CatalogType, ids: string[]): Promise<boolean[]> {
+  protected async containsIds(type: CatalogType, ids: string[]): Promise<boolean[]> {
     return this.containsUris(toSpotifyUris(ids, [type], "ids", type));
   }
 
   /** The per-type endpoints (`/me/tracks`, ...): IDs in the query and/or an `{ids}` body, as the spec has them. */
-  async legacyWrite(
+  protected async legacyWrite(
     op: OperationDecl,
     type: CatalogType,
     ids: string[],
@@ -80,7 +83,7 @@ export class LibraryBackend extends EndpointsBase {
   }
 
   /** A per-type `/contains`. */
-  async legacyContains(op: OperationDecl, type: CatalogType, ids: string[], size: number): Promise<boolean[]> {
+  protected async legacyContains(op: OperationDecl, type: CatalogType, ids: string[], size: number): Promise<boolean[]> {
     const checked = toSpotifyIds(ids, type);
     if (checked.length === 0) throw new ValidationError("ids must hold at least one ID", { parameter: "ids" });
     return readChunked(checked, size, (part) => this.send<boolean[]>(op, { query: { ids: part } }));
@@ -88,14 +91,7 @@ export class LibraryBackend extends EndpointsBase {
 }
 
 /** The current user's library, by URI (`spotify:track:…`, `spotify:album:…`, `spotify:playlist:…`, ...). */
-export class LibraryEndpoints extends EndpointsBase {
-  readonly #backend: LibraryBackend;
-
-  /** @internal Groups are built by `SpotifyApi`. */
-  constructor(ctx: EndpointContext, backend: LibraryBackend = new LibraryBackend(ctx)) {
-    super(ctx);
-    this.#backend = backend;
-  }
+export class LibraryEndpoints extends LibraryBase {
 
   /**
    * Saves items (URIs or `open.spotify.com` URLs) to the library: `PUT /me/library`, 40 per request.
@@ -106,16 +102,16 @@ export class LibraryEndpoints extends EndpointsBase {
    * ```
    */
   async save(uris: string[]): Promise<void> {
-    await this.#backend.writeUris(toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), false);
+    await this.writeUris(toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), false);
   }
 
   /** Removes items from the library: `DELETE /me/library`, 40 per request. */
   async remove(uris: string[]): Promise<void> {
-    await this.#backend.writeUris(toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), true);
+    await this.writeUris(toSpotifyUris(uris, LIBRARY_SAVE_TYPES, "uris"), true);
   }
 
   /** Whether each item is in the library (artists: followed), in order: `GET /me/library/contains`. */
   async contains(uris: string[]): Promise<boolean[]> {
-    return this.#backend.containsUris(toSpotifyUris(uris, LIBRARY_CONTAINS_TYPES, "uris"));
+    return this.containsUris(toSpotifyUris(uris, LIBRARY_CONTAINS_TYPES, "uris"));
   }
 }
