@@ -5,7 +5,7 @@
  * LRU is bounded, and the browser's PKCE token is kept per user and renewed without a secret.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { MemoryTokenStore, SessionPool, SpotifyApi, ValidationError } from "../src/index.js";
+import { MemoryTokenStore, Session, SessionPool, SpotifyApi, ValidationError } from "../src/index.js";
 import { fakeClock, startAuthServer, type AuthServer } from "./helpers/auth-server.js";
 
 const HOUR = 3_600_000;
@@ -105,6 +105,26 @@ describe("SessionPool", () => {
     expect(pool.client("alice")).toBeInstanceOf(SpotifyApi);
     const shown = JSON.stringify([pool, pool.forUser("alice"), pool.client("alice")]);
     for (const secret of ["client-SECRET-value", token.access_token, token.refresh_token]) expect(shown).not.toContain(secret);
+  });
+
+  it("refuses a clientId holding \":\" (ValidationError naming it): app a:b's user c and app a's user b:c would share one key", async () => {
+    server = await startAuthServer();
+    const store = new MemoryTokenStore();
+    const other = poolOn(server, { clientId: "app", store });
+    await other.acceptToken("x:alice", login(server));
+    for (const build of [
+      () => poolOn(server!, { clientId: "app:x", store }),
+      () => new SessionPool({ clientId: "app:x", store }),
+      () => new Session({ clientId: "app:x", clientSecret: "client-SECRET-value", store }),
+      () => new Session("app:x", "client-SECRET-value"),
+    ]) {
+      const error = (() => { try { build(); } catch (e) { return e; } })();
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toMatchObject({ parameter: "clientId" });
+      expect((error as Error).message).not.toContain("app:x");
+    }
+    expect(other.storeKey("x:alice")).toBe("spotify-web-sdk:{app:x:alice}:token");
+    expect(server.tokenRequests).toHaveLength(0);
   });
 
   it("refuses bad user ids, options and tokens with a ValidationError before any request", async () => {

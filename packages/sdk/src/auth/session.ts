@@ -11,11 +11,11 @@ import { refreshConfidential } from "./refresh.js";
 import { StrategyBase, type AuthOptions } from "./strategy-base.js";
 import { adoptProvidedToken, checkHeaderSafe, postTokenRequest } from "./token-response.js";
 import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "./types.js";
-import { normalizeScopes, requireNonEmpty, validateRedirectUri } from "./validation.js";
+import { normalizeScopes, requireClientId, requireNonEmpty, validateRedirectUri } from "./validation.js";
 
 /** How a {@link Session} is built. */
 export interface SessionOptions extends AuthOptions {
-  /** The app's client ID, from the Spotify developer dashboard. */
+  /** The app's client ID, from the Spotify developer dashboard; part of the store key, so it may not hold `:`. */
   clientId: string;
   /** Kept in a private field; never logged, serialised or put in an error. */
   clientSecret: string;
@@ -108,16 +108,16 @@ export class Session extends StrategyBase implements IAuthStrategy {
   /**
    * spotify-web-api-php's form: `new Session(clientId, clientSecret, redirectUri?, options?)`.
    * @param redirectUri - as registered; leave it out in a worker that only refreshes stored tokens
-   * @throws ValidationError for an empty id or secret, a refused redirect URI or an unknown scope
+   * @throws ValidationError for an empty id or secret, an id holding `:`, a refused redirect URI or an unknown scope
    */
   constructor(clientId: string, clientSecret: string, redirectUri?: string, options?: SessionSettings);
-  /** @throws ValidationError for an empty id or secret, a refused redirect URI or an unknown scope */
+  /** @throws ValidationError for an empty id or secret, an id holding `:`, a refused redirect URI or an unknown scope */
   constructor(options: SessionOptions);
   constructor(...args: SessionArguments) {
     const options = sessionOptions(args);
     super(options ?? ({} as SessionOptions));
     const o = options ?? ({} as SessionOptions);
-    this.#clientId = requireNonEmpty(o.clientId, "clientId");
+    this.#clientId = requireClientId(o.clientId);
     this.#clientSecret = requireNonEmpty(o.clientSecret, "clientSecret");
     this.#redirectUri = o.redirectUri === undefined ? undefined : validateRedirectUri(o.redirectUri);
     this.#validateScopes = o.validateScopes !== false;

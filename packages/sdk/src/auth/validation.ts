@@ -14,6 +14,19 @@ export function requireNonEmpty(value: unknown, parameter: string): string {
   return value;
 }
 
+/**
+ * Refuses a client id that is empty or holds `:`. The id is part of every default store key, and
+ * a `SessionPool` key is `<prefix>:{<clientId>:<userId>}:token`: with a `:` in the id, app `a:b`'s
+ * user `c` and app `a`'s user `b:c` would share one key (one login). Spotify's ids are 32 hex
+ * digits. The value is never echoed.
+ */
+export function requireClientId(value: unknown, parameter = "clientId"): string {
+  if (requireNonEmpty(value, parameter).includes(":")) {
+    throw new ValidationError(`${parameter} must not contain ":" (it is part of the token store keys; Spotify's client ids are 32 hex digits)`, { parameter });
+  }
+  return value as string;
+}
+
 const LOOPBACK_V4 = /^127(?:\.\d{1,3}){3}$/;
 const REFUSED_SCHEMES = new Set(["javascript:", "data:", "file:", "blob:", "vbscript:"]);
 

@@ -12,7 +12,7 @@ import { lifecycleTimes, type LifecycleOptions } from "../auth/lifecycle-options
 import type { WebCrypto } from "../auth/crypto.js";
 import type { ScopeCheckOptions } from "../auth/validation.js";
 import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "../auth/types.js";
-import { normalizeScopes, requireNonEmpty, validateRedirectUri } from "../auth/validation.js";
+import { normalizeScopes, requireClientId, requireNonEmpty, validateRedirectUri } from "../auth/validation.js";
 import { SpotifyApi } from "../client.js";
 import { assembleClient, ON_PIPELINE } from "../create-client.js";
 import { ValidationError } from "../errors.js";
@@ -36,7 +36,10 @@ export const DEFAULT_MAX_SESSIONS = 1000;
  * ```
  */
 export interface SessionPoolOptions extends SdkOptions, Pick<LifecycleOptions, "skewSeconds" | "invalidGrantGraceMs" | "now">, ScopeCheckOptions {
-  /** The app's client id: part of every key, and the app's key in `rateLimitStore`. */
+  /**
+   * The app's client id: part of every key, and the app's key in `rateLimitStore`. It may not hold
+   * `:` (or `{`, `}`): `<clientId>:<userId>` must name one user of one app.
+   */
   clientId: string;
   /**
    * The client secret: users log in on the server ({@link SessionPool.forUser} gives their
@@ -162,7 +165,7 @@ export class SessionPool {
       ...clientOptions
     } = options;
     this.#classes = (new.target as typeof SessionPool).classes;
-    this.#clientId = requireNonEmpty(clientId, "clientId");
+    this.#clientId = requireClientId(clientId);
     if (/[{}]/.test(this.#clientId)) throw new ValidationError("SessionPool: clientId must not contain { or }", { parameter: "clientId" });
     this.#clientSecret = clientSecret === undefined ? undefined : requireNonEmpty(clientSecret, "clientSecret");
     this.#redirectUri = redirectUri === undefined ? undefined : validateRedirectUri(redirectUri);
