@@ -12,6 +12,7 @@ import {
   MemoryTokenStore,
   ProvidedAccessTokenStrategy,
   Session,
+  SessionPool,
   SpotifyApi,
   UnauthorizedError,
   ValidationError,
@@ -181,6 +182,24 @@ describe("Session as spotify-web-api-php builds it", () => {
     expect(() => new Session(CLIENT_ID, "", REDIRECT)).toThrow(ValidationError);
     expect(() => new Session(CLIENT_ID, SECRET, "http://localhost/cb")).toThrow(ValidationError);
     expect(() => new Session(CLIENT_ID, SECRET, REDIRECT, "x" as never)).toThrow(ValidationError);
+  });
+
+  it("a lifecycle option set to null is a ValidationError naming it, as any wrong value, never taken for the default", () => {
+    const refused = (build: () => unknown, parameter: string) => {
+      const error = (() => { try { build(); } catch (e) { return e; } })();
+      expect(error, parameter).toBeInstanceOf(ValidationError);
+      expect(error).toMatchObject({ parameter });
+    };
+    for (const name of ["invalidGrantGraceMs", "skewSeconds", "store", "storeKey", "onTokenRefreshed", "now", "autoRefresh"]) {
+      refused(() => new Session({ clientId: CLIENT_ID, clientSecret: SECRET, [name]: null } as never), name);
+    }
+    for (const name of ["invalidGrantGraceMs", "skewSeconds", "store", "onTokenRefreshed", "now"]) {
+      refused(() => new ClientCredentialsStrategy(CLIENT_ID, SECRET, [], { [name]: null } as never), name);
+      refused(() => new SessionPool({ clientId: CLIENT_ID, clientSecret: SECRET, [name]: null } as never), name);
+    }
+    // A string in the wrong place may be a secret: named by its kind, never quoted.
+    const error = (() => { try { return new Session({ clientId: CLIENT_ID, clientSecret: SECRET, storeKey: 7, skewSeconds: SECRET } as never); } catch (e) { return e as Error; } })();
+    expect(String((error as Error).message)).not.toContain(SECRET);
   });
 });
 

@@ -72,16 +72,30 @@ export interface LifecycleConfig extends LifecycleOptions {
   logger?(): Logger | undefined;
 }
 
-/** The lifecycle's times, checked: the renewal skew and the `invalid_grant` grace, in ms. */
-export function lifecycleTimes(options: LifecycleOptions): { skewMs: number; graceMs: number } {
-  const skew = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
-  if (typeof skew !== "number" || !Number.isFinite(skew) || skew < 0) {
-    throw new ValidationError(`skewSeconds must be a finite number >= 0, got ${String(skew)}`, { parameter: "skewSeconds" });
+/** What a wrong value was, for a message: a number as is, else its kind (a string may be a secret put in the wrong place). */
+function kindOf(value: unknown): string {
+  return typeof value === "number" ? String(value) : value === null ? "null" : typeof value;
+}
+
+function refuse(name: string, what: string, value: unknown): never {
+  throw new ValidationError(`${name} must be ${what}, got ${kindOf(value)}`, { parameter: name });
+}
+
+/**
+ * The lifecycle's options, checked (a `ValidationError` naming the option), and its times: the
+ * renewal skew and the `invalid_grant` grace, in ms. Only `undefined` takes the default: `null`
+ * is a wrong value like any other, not a way to ask for the default.
+ */
+export function checkLifecycleOptions(options: LifecycleOptions): { skewMs: number; graceMs: number } {
+  const { skewSeconds: skew = DEFAULT_SKEW_SECONDS, invalidGrantGraceMs: grace = DEFAULT_INVALID_GRANT_GRACE_MS, store, storeKey, onTokenRefreshed, now } = options;
+  if (typeof skew !== "number" || !Number.isFinite(skew) || skew < 0) refuse("skewSeconds", "a finite number >= 0", skew);
+  if (typeof grace !== "number" || !Number.isFinite(grace) || grace < 0 || grace > 60_000) refuse("invalidGrantGraceMs", "a number of ms from 0 to 60000", grace);
+  if (store !== undefined && !(typeof store === "object" && store !== null && ["get", "set", "delete"].every((m) => typeof (store as unknown as Record<string, unknown>)[m] === "function"))) {
+    refuse("store", "a TokenStore (get, set, delete)", store);
   }
-  const grace = options.invalidGrantGraceMs ?? DEFAULT_INVALID_GRANT_GRACE_MS;
-  if (typeof grace !== "number" || !Number.isFinite(grace) || grace < 0 || grace > 60_000) {
-    throw new ValidationError(`invalidGrantGraceMs must be a number of ms from 0 to 60000, got ${String(grace)}`, { parameter: "invalidGrantGraceMs" });
-  }
+  if (storeKey !== undefined && (typeof storeKey !== "string" || storeKey === "")) refuse("storeKey", "a non-empty string", storeKey);
+  if (onTokenRefreshed !== undefined && typeof onTokenRefreshed !== "function") refuse("onTokenRefreshed", "a function", onTokenRefreshed);
+  if (now !== undefined && typeof now !== "function") refuse("now", "a function returning epoch ms", now);
   return { skewMs: skew * 1000, graceMs: grace };
 }
 

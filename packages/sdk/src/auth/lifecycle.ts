@@ -6,7 +6,7 @@
  */
 import { AuthError, SpotifyError } from "../errors.js";
 import { sleep } from "../http/retry.js";
-import { lifecycleTimes, loggedOut, messageWithout, placeholder, type LifecycleConfig } from "./lifecycle-options.js";
+import { checkLifecycleOptions, loggedOut, messageWithout, placeholder, type LifecycleConfig } from "./lifecycle-options.js";
 import { boundLifetime, nextRevision, storedWins, TokenRecords, type Versioned } from "./lifecycle-store.js";
 import { readTokenResponse } from "./token-response.js";
 import { isEmptyAccessToken, type AccessToken } from "./types.js";
@@ -58,7 +58,7 @@ export class TokenLifecycle {
   /** Reads nothing yet: the store is read on first use. */
   constructor(config: LifecycleConfig) {
     this.#config = config;
-    ({ skewMs: this.#skewMs, graceMs: this.#graceMs } = lifecycleTimes(config));
+    ({ skewMs: this.#skewMs, graceMs: this.#graceMs } = checkLifecycleOptions(config));
     this.#now = config.now ?? Date.now;
     this.#records = new TokenRecords(config.store, config.storeKey);
     this.#initial = config.initial ? boundLifetime(config.initial, this.#now(), false) : null;

@@ -122,11 +122,15 @@ export class Session extends StrategyBase implements IAuthStrategy {
     this.#redirectUri = o.redirectUri === undefined ? undefined : validateRedirectUri(o.redirectUri);
     this.#validateScopes = o.validateScopes !== false;
     this.#scopes = normalizeScopes(o.scopes, this.#validateScopes);
+    if (o.autoRefresh !== undefined && typeof o.autoRefresh !== "boolean") {
+      throw new ValidationError("autoRefresh must be a boolean", { parameter: "autoRefresh" });
+    }
     this.#crypto = o.crypto;
     this.#now = o.now ?? Date.now;
     this.lifecycle = new TokenLifecycle({
       ...o,
-      storeKey: o.storeKey ?? `${STORE_KEY_NAMESPACE}:session:${this.#clientId}`,
+      // Only a missing key takes the default: a null one is refused with the other options.
+      storeKey: o.storeKey === undefined ? `${STORE_KEY_NAMESPACE}:session:${this.#clientId}` : o.storeKey,
       initial: o.token ? adoptProvidedToken(o.token, this.#now(), "token") : null,
       autoRenew: o.autoRefresh !== false,
       // Without a refresh token a token is used until it expires, not refused in the renewal margin.

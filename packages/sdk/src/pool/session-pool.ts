@@ -8,7 +8,7 @@
  */
 import { Session, type SessionOptions } from "../auth/session.js";
 import { MemoryTokenStore, type TokenStore } from "../auth/stores.js";
-import { lifecycleTimes, type LifecycleOptions } from "../auth/lifecycle-options.js";
+import { checkLifecycleOptions, type LifecycleOptions } from "../auth/lifecycle-options.js";
 import type { WebCrypto } from "../auth/crypto.js";
 import type { ScopeCheckOptions } from "../auth/validation.js";
 import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "../auth/types.js";
@@ -187,8 +187,7 @@ export class SessionPool {
       throw new ValidationError("SessionPool: onTokenRefreshed must be a function", { parameter: "onTokenRefreshed" });
     }
     // Each user's session is built on first use: a bad time option must fail here, not at that user's first call.
-    lifecycleTimes({ skewSeconds, invalidGrantGraceMs } as LifecycleOptions);
-    if (now !== undefined && typeof now !== "function") throw new ValidationError("SessionPool: now must be a function returning epoch ms", { parameter: "now" });
+    checkLifecycleOptions({ skewSeconds, invalidGrantGraceMs, now });
     this.#lifecycle = { skewSeconds, invalidGrantGraceMs, now, crypto, onTokenRefreshed };
     this.#pipeline = new this.#classes.Pipeline({ ...clientOptions, rateLimitKey: clientOptions.rateLimitKey ?? this.#clientId });
     this.#userOptions = { ...clientOptions, [ON_PIPELINE]: this.#pipeline } as SdkOptions;
