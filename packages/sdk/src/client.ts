@@ -11,6 +11,7 @@ import { AuthorizationCodeWithPKCEStrategy } from "./auth/pkce.js";
 import { ProvidedAccessTokenStrategy } from "./auth/provided-token.js";
 import type { Session } from "./auth/session.js";
 import { assembleClient } from "./create-client.js";
+import { compatConfiguration, withErrorHandler } from "./compat/configuration.js";
 import { buildUrl, compilePath } from "./http/url.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
@@ -97,10 +98,11 @@ export class SpotifyApi {
     this.#auth = authentication;
     const rootUrl = SpotifyApi.#rootUrl;
     const parts = assembleClient(() => this.#auth, config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config);
-    this.#config = parts.configuration;
+    // 1.2.0's behaviour is the facade's: its default objects for the strategy, its error handler.
+    this.#config = compatConfiguration(config, parts.configuration);
     // Node's inspection shows the same view as toJSON.
     inspectAs(this, () => `SpotifyApi ${JSON.stringify(this.toJSON())}`);
-    this.requester = parts.requester;
+    this.requester = withErrorHandler(parts.pipeline, config.errorHandler);
     // In 1.2.0 every group method went through `makeRequest`: a spy on it, or a subclass's
     // override, saw every call. Such a replacement still does; otherwise calls go straight on.
     const groups: RequestPipeline = {

@@ -5,22 +5,23 @@
  * @module
  */
 import type { IAuthStrategy } from "./auth/types.js";
-import {
-  DefaultResponseDeserializer,
-  DefaultResponseValidator,
-  DocumentLocationRedirectionStrategy,
-  InMemoryCachingStrategy,
-  LocalStorageCachingStrategy,
-  NoOpErrorHandler,
-} from "./compat/index.js";
 import { createEndpointContext, type EndpointContext } from "./endpoints/base.js";
 import { ValidationError } from "./errors.js";
 import { createPipeline, type Pipeline, type PipelineView } from "./http/pipeline.js";
-import type { ApiRequest } from "./http/types.js";
-import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
+import type { SdkConfiguration, SdkOptions } from "./options.js";
 
-/** What {@link createClient} takes: the auth strategy, and every option `SpotifyApi` takes. */
-export interface ClientOptions extends SdkOptions {
+/**
+ * 1.2.0's request options, which only the `SpotifyApi` facade installs: refused by
+ * {@link createClient} rather than silently ignored.
+ */
+const FACADE_ONLY = ["beforeRequest", "afterRequest", "deserializer", "responseValidator", "errorHandler"] as const;
+
+/**
+ * What {@link createClient} takes: the auth strategy, and the options `SpotifyApi` takes except
+ * 1.2.0's request hooks and handlers (`beforeRequest`, `afterRequest`, `deserializer`,
+ * `responseValidator`, `errorHandler`), which only the facade installs.
+ */
+export interface ClientOptions extends Omit<SdkOptions, (typeof FACADE_ONLY)[number]> {
   /**
    * The token provider: a `ClientCredentialsStrategy`, `AuthorizationCodeWithPKCEStrategy`,
    * `ProvidedAccessTokenStrategy`, `Session`, or your own `IAuthStrategy`.
@@ -38,13 +39,20 @@ export interface SpotifyClient extends EndpointContext {
 }
 
 /**
- * Builds a client without the `SpotifyApi` facade: same options, same pipeline (retries,
- * timeouts, rate-limit pauses, typed errors, token renewal), same auth strategies, but no endpoint
- * group until you create one. Pass the client to the groups you need; a bundler then ships only
- * those (`sideEffects: false`, no top-level work in the group modules).
+ * Builds a client without the `SpotifyApi` facade: same pipeline (retries, timeouts, rate-limit
+ * pauses, typed errors, token renewal), same auth strategies, but no endpoint group until you
+ * create one. Pass the client to the groups you need; a bundler then ships only those
+ * (`sideEffects: false`, no top-level work in the group modules).
+ *
+ * It carries none of 1.2.0's behaviour, which the facade installs: 1.2.0's request hooks and
+ * handlers are refused (use `hooks`: `beforeRequest`, `afterResponse`, `beforeError`), and the
+ * strategy's configuration holds no 1.2.0 default object. A `cachingStrategy` or
+ * `redirectionStrategy` given is passed on to the strategy: the PKCE strategy finds the token
+ * 1.2.0 cached only through one (`cachingStrategy: new LocalStorageCachingStrategy()`).
  *
  * Each group is a class taking the client: `AlbumsEndpoints`, `ArtistsEndpoints`,
- * `AudiobooksEndpoints`, `BrowseEndpoints`, `ChaptersEndpoints`, `CurrentUserEndpoints`,
+ * `AudiobooksEndpoints`, `BrowseEndpoints`, `ChaptersEndpoints`, `CurrentUserEndpoints` (profile,
+ * top items, follows; the saved items are `CurrentUserTracksEndpoints`, ..., `LibraryEndpoints`),
  * `EpisodesEndpoints`, `MarketsEndpoints`, `PlayerEndpoints`, `PlaylistsEndpoints`,
  * `RecommendationsEndpoints`, `SearchEndpoints`, `ShowsEndpoints`, `TracksEndpoints`,
  * `UsersEndpoints`. Paged methods work with {@link paginateMethod}.
@@ -62,25 +70,39 @@ export interface SpotifyClient extends EndpointContext {
  * const albums = new AlbumsEndpoints(createClient({ auth: strategy, timeout: 10_000 }));
  * const all = await paginateMethod(albums.tracks, ["4aawyAB9vmqN3uQ7FjRGTy"]).toArray();
  * ```
- * @throws ValidationError when `options.auth` is not an auth strategy
+ * @example
+ * ```ts
+ * import { createClient, AuthorizationCodeWithPKCEStrategy, CurrentUserEndpoints } from "spotify-web-api-sdk";
+ * const client = createClient({ auth: new AuthorizationCodeWithPKCEStrategy(clientId, redirectUri, ["user-read-private"]) });
+ * const me = await new CurrentUserEndpoints(client).profile();
+ * ```
+ * @throws ValidationError when `options.auth` is not an auth strategy, or for one of 1.2.0's
+ * request hooks or handlers (`errorHandler`, ...)
  */
 export function createClient(options: ClientOptions): SpotifyClient {
   const { auth, ...config } = options ?? ({} as ClientOptions);
   if (!auth || typeof auth.getOrCreateAccessToken !== "function") {
     throw new ValidationError("createClient needs an auth strategy (an IAuthStrategy): createClient({ auth })", { parameter: "auth" });
   }
-  const { configuration, requester } = assembleClient(auth, config);
+  for (const name of FACADE_ONLY) {
+    if ((config as SdkOptions)[name] !== undefined) {
+      throw new ValidationError(`createClient does not take 1.2.0's ${name} (SpotifyApi does): use hooks (beforeRequest, afterResponse, beforeError)`, { parameter: name });
+    }
+  }
+  const { pipeline, configuration } = assembleClient(auth, config);
   auth.setConfiguration(configuration);
-  return { auth, ...createEndpointContext(requester, { nullWhenHandled: config.errorHandler !== undefined }) };
+  return { auth, ...createEndpointContext(pipeline) };
 }
 
 /** What a client is made of (shared by `SpotifyApi` and {@link createClient}). */
 export interface ClientParts {
+  /** What groups call (the facade puts 1.2.0's `errorHandler` in front of it). */
   pipeline: Pipeline | PipelineView;
-  /** What the auth strategy receives through `setConfiguration`. */
+  /**
+   * What the auth strategy receives through `setConfiguration`: the options, the resolved base
+   * URLs, `fetch` and the pipeline; no 1.2.0 default object (the facade adds those).
+   */
   configuration: SdkConfiguration;
-  /** The pipeline, behind the 1.2.0 `errorHandler` when one is set: what groups call. */
-  requester: RequestPipeline;
 }
 
 /**
@@ -92,46 +114,19 @@ export interface ClientParts {
 export const ON_PIPELINE: unique symbol = Symbol("spotify-web-api-sdk.onPipeline");
 
 /**
- * Builds a client's pipeline, the configuration its strategy receives and the requester its
- * groups call. `auth` may be a getter (`SpotifyApi` can switch strategies).
+ * Builds a client's pipeline and the configuration its strategy receives. `auth` may be a getter
+ * (`SpotifyApi` can switch strategies).
  * @internal
  */
 export function assembleClient(auth: IAuthStrategy | (() => IAuthStrategy), options: SdkOptions): ClientParts {
   const { [ON_PIPELINE]: shared, ...rest } = options as SdkOptions & { [ON_PIPELINE]?: Pipeline };
   const pipeline = shared ? shared.withAuth(auth) : createPipeline({ ...rest, auth });
-  return { pipeline, configuration: resolveConfiguration(rest, pipeline), requester: withErrorHandler(pipeline, rest.errorHandler) };
-}
-
-function resolveConfiguration(options: SdkOptions, pipeline: Pipeline | PipelineView): SdkConfiguration {
-  const inBrowser = typeof (globalThis as { document?: unknown }).document !== "undefined"
-    && typeof (globalThis as { localStorage?: unknown }).localStorage !== "undefined";
-  return {
-    ...options,
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    beforeRequest: options.beforeRequest ?? (() => {}),
-    afterRequest: options.afterRequest ?? (() => {}),
-    deserializer: options.deserializer ?? new DefaultResponseDeserializer(),
-    responseValidator: options.responseValidator ?? new DefaultResponseValidator(),
-    errorHandler: options.errorHandler ?? new NoOpErrorHandler(),
-    redirectionStrategy: options.redirectionStrategy ?? new DocumentLocationRedirectionStrategy(),
-    cachingStrategy: options.cachingStrategy ?? (inBrowser ? new LocalStorageCachingStrategy() : new InMemoryCachingStrategy()),
+  const configuration = {
+    ...rest,
+    fetch: rest.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     baseUrl: pipeline.baseUrl,
     accountsBaseUrl: pipeline.accountsBaseUrl,
     pipeline,
-  };
-}
-
-/** 1.2.0: an error handler that returns `true` makes the call resolve `null`. */
-function withErrorHandler(pipeline: Pipeline | PipelineView, handler: SdkOptions["errorHandler"]): RequestPipeline {
-  if (!handler) return pipeline;
-  return {
-    async request<T>(request: ApiRequest): Promise<T> {
-      try {
-        return await pipeline.request<T>(request);
-      } catch (error) {
-        if (await handler.handleErrors(error)) return null as T;
-        throw error;
-      }
-    },
-  };
+  } as SdkConfiguration;
+  return { pipeline, configuration };
 }

@@ -64,13 +64,23 @@ describe("createClient against the emulator", () => {
     expect(() => paginateMethod(search.execute, ["a", ["track", "album"]])).toThrow(ValidationError);
   });
 
-  it("throws typed errors, or resolves null where a 1.2.0 errorHandler says it handled the error", async () => {
+  it("throws typed errors; 1.2.0's errorHandler and request hooks are the facade's: createClient refuses them before any request", async () => {
     const missing = "0000000000000000000000";
     await expect(new TracksEndpoints(appClient([])).get(missing)).rejects.toBeInstanceOf(NotFoundError);
-    const handled: unknown[] = [];
-    const lenient = appClient([], { errorHandler: { handleErrors: async (error: unknown) => { handled.push(error); return true; } } });
-    await expect(new TracksEndpoints(lenient).get(missing)).resolves.toBeNull();
-    expect(handled[0]).toBeInstanceOf(NotFoundError);
+    const seen: string[] = [];
+    const handleErrors = async () => true;
+    for (const [name, value] of Object.entries({
+      errorHandler: { handleErrors }, beforeRequest: () => {}, afterRequest: () => {},
+      deserializer: { deserialize: async () => null }, responseValidator: { validateResponse: async () => {} },
+    })) {
+      expect(() => appClient(seen, { [name]: value })).toThrow(expect.objectContaining({ name: "ValidationError", parameter: name }));
+    }
+    expect(seen).toEqual([]);
+    // The facade keeps 1.2.0's meaning: a handled error resolves null.
+    const sdk = new SpotifyApi(new ClientCredentialsStrategy("emulator-client-id", "emulator-client-secret"), {
+      baseUrl: emu.apiUrl, accountsBaseUrl: emu.accountsUrl, retry: false, errorHandler: { handleErrors },
+    });
+    await expect(sdk.tracks.get(missing)).resolves.toBeNull();
   });
 
   it("knows the current user: createPlaylist(me) goes to POST /me/playlists", async () => {
