@@ -5,15 +5,16 @@ import { authorizeGet, authorizePost } from "./accounts/authorize.js";
 import { tokenEndpoint } from "./accounts/token.js";
 import { TokenStore } from "./accounts/tokens.js";
 import { applyLatencyAndFaults } from "./control/apply.js";
-import { FaultQueue } from "./control/faults.js";
-import { RequestLog } from "./control/log.js";
 import { handleControl } from "./control/routes.js";
 import { Clock } from "./core/clock.js";
-import type { PendingConsent, Platform, Settings } from "./core/platform.js";
+import { FaultQueue } from "./faults/queue.js";
 import { handlers as defaultHandlers } from "./handlers/index.js";
+import { ResponseCache } from "./http/answer-cache.js";
 import { readBody } from "./http/body.js";
 import { PREFLIGHT_HEADERS } from "./http/cors.js";
 import { createExchange, type Exchange, send, sendApiError, sendJson } from "./http/exchange.js";
+import { exchangeEntry } from "./log/exchange-entry.js";
+import { RequestLog } from "./log/request-log.js";
 import { type AppRecord, DEFAULT_APP, DEFAULT_USERS, type EmulatorOptions, resolveOptions } from "./options.js";
 import { join } from "node:path";
 import { CorruptStateError, loadSnapshot, Persister, STATE_FILE } from "./persist/store.js";
@@ -25,9 +26,9 @@ import type { EmulatorState, UserRecord } from "./state/types.js";
 import { createWebApiState, WebApiStore } from "./state/webapi.js";
 import { mergeDocs, readSavedFixtures, readSources, saveFixtures } from "./fixtures/sources.js";
 import { handleRecorded, recordOptions } from "./fixtures/record.js";
-import { handleWebApi } from "./webapi/dispatch.js";
+import type { PendingConsent, Platform, Settings } from "./platform/platform.js";
+import { handleWebApi } from "./webapi/gate.js";
 import { isImagePath, serveImage } from "./webapi/images.js";
-import { ResponseCache } from "./webapi/response-cache.js";
 
 /** What {@link createApp} returns. */
 export interface EmulatorApp {
@@ -107,6 +108,10 @@ export function createApp(options: EmulatorOptions = {}): EmulatorApp {
     timers: new Set(),
     feeds: new Set(),
     markDirty: () => persister?.markDirty(),
+    record(ex, status, responseBody) {
+      // The log is about the app's traffic: the control plane's own calls are left out.
+      if (ex.logged) platform.log.add(exchangeEntry(ex, status, responseBody, settings.logBodies));
+    },
     reseed(seed, catalogSize) {
       // A new seed keeps the fixtures (and the user playlists made of them are forgotten as before).
       const fixtures = state.web instanceof WebApiStore ? state.web.fixtures.docs : [];

@@ -3,8 +3,8 @@
 // cleanly (state written) on SIGINT / SIGTERM.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import type { Profile } from "./handlers/types.js";
-import { DEFAULT_APP, DEFAULT_USERS, PROFILES } from "./options.js";
+import { type Profile, PROFILES } from "./core/profiles.js";
+import { DEFAULT_APP, DEFAULT_USERS } from "./options.js";
 import { startEmulator, type StartOptions } from "./server.js";
 
 const HELP = `Usage: spotify-emulator [options]

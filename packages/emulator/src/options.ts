@@ -1,6 +1,11 @@
-/** Public options and records of the emulator. */
-import type { HandlerTable, Profile } from "./handlers/types.js";
-import { MAX_TIMER_MS } from "./core/sleep.js";
+/**
+ * The emulator's options (what {@link createApp} and {@link startEmulator} take, and their resolved
+ * form), the app record, and the well-known default app and users.
+ * @module
+ */
+import { type Profile, PROFILES } from "./core/profiles.js";
+import { MAX_TIMER_MS } from "./core/timers.js";
+import type { HandlerTable } from "./handlers/types.js";
 import type { UserRecord } from "./state/types.js";
 import type { FixtureSource } from "./fixtures/sources.js";
 
@@ -96,25 +101,40 @@ export interface EmulatorOptions {
   logger?: EmulatorLogger;
 }
 
+/** {@link EmulatorOptions} checked, with every default filled in (see each option there). */
 export interface ResolvedOptions {
+  /** {@link EmulatorOptions.seed} */
   seed: number;
+  /** {@link EmulatorOptions.catalogSize} */
   catalogSize: number;
+  /** {@link EmulatorOptions.tokenTtl} */
   tokenTtl: number;
+  /** {@link EmulatorOptions.codeTtl} */
   codeTtl: number;
+  /** {@link EmulatorOptions.rateLimit} */
   rateLimit: number;
+  /** {@link EmulatorOptions.latency} */
   latency: number;
+  /** {@link EmulatorOptions.profile} */
   profile: Profile;
+  /** {@link EmulatorOptions.autoApprove} */
   autoApprove: boolean | string;
+  /** {@link EmulatorOptions.rememberConsent} */
   rememberConsent: boolean;
+  /** {@link EmulatorOptions.dataDir} */
   dataDir: string | undefined;
+  /** {@link EmulatorOptions.invalidClientStatus} */
   invalidClientStatus: 400 | 401;
+  /** {@link EmulatorOptions.logSize} */
   logSize: number;
+  /** {@link EmulatorOptions.logBodies} */
   logBodies: boolean;
+  /** {@link EmulatorOptions.fixturesOnly} */
   fixturesOnly: boolean;
 }
 
-/** The API profiles an app can have: `extended` (Extended Quota Mode), `dev-legacy` (a development-mode app created before February 2026), `dev-2026` (one created since). */
-export const PROFILES: readonly Profile[] = ["extended", "dev-legacy", "dev-2026"];
+// Re-exported for the modules that read the profiles with the options.
+export { PROFILES } from "./core/profiles.js";
 
 /** The default app's well-known credentials (documented in the README). */
 export const DEFAULT_APP = {
@@ -160,6 +180,10 @@ function positiveInt(name: string, value: number | undefined, fallback: number, 
   return value;
 }
 
+/**
+ * Checks `options` and fills in the defaults.
+ * @throws TypeError naming the option that is out of range or unknown
+ */
 export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   const profile = options.profile ?? "dev-2026";
   if (!PROFILES.includes(profile)) throw new TypeError(`spotify-emulator: unknown profile ${String(profile)} (expected ${PROFILES.join(", ")})`);

@@ -1,8 +1,8 @@
 // Applies added latency and injected faults to an Accounts or Web API request before it is
-// handled. Returns true when the fault has answered (or dropped) the request.
-import type { Platform } from "../core/platform.js";
-import { sleep } from "../core/sleep.js";
-import { type Exchange, record, send, sendApiError, sendHtml, sendJson } from "../http/exchange.js";
+// handled: what the control plane set, applied on the request path.
+import { sleep } from "../core/timers.js";
+import { type Exchange, send, sendApiError, sendHtml, sendJson } from "../http/exchange.js";
+import type { Platform } from "../platform/platform.js";
 
 const DEFAULT_MESSAGES: Record<number, string> = {
   400: "Bad request",
@@ -16,8 +16,13 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   504: "Gateway timeout",
 };
 
+/**
+ * Waits the added latency, then applies the first queued fault matching the request.
+ * @param area which error body a bare `status` fault gets: the Web API's or the Accounts service's
+ * @returns true when the fault has answered (or dropped) the request
+ */
 export async function applyLatencyAndFaults(platform: Platform, ex: Exchange, area: "api" | "accounts"): Promise<boolean> {
-  if (platform.settings.latency > 0) await sleep(platform, platform.settings.latency);
+  if (platform.settings.latency > 0) await sleep(platform.timers, platform.settings.latency);
   const fault = platform.faults.take({ method: ex.method, path: ex.pathname, operationId: ex.operationId });
   if (!fault) return false;
   ex.faultKind = fault.kind;
@@ -47,15 +52,15 @@ export async function applyLatencyAndFaults(platform: Platform, ex: Exchange, ar
       return false;
     case "destroy-socket":
       ex.req.socket.destroy();
-      record(platform, ex, 0);
+      platform.record(ex, 0);
       return true;
     case "stall":
       if (fault.stallMs !== undefined) {
-        await sleep(platform, fault.stallMs);
+        await sleep(platform.timers, fault.stallMs);
         return false;
       }
       // Held until the client gives up or the emulator stops.
-      ex.req.socket.once("close", () => record(platform, ex, 0));
+      ex.req.socket.once("close", () => platform.record(ex, 0));
       return true;
   }
 }

@@ -1,9 +1,9 @@
 // A small typed client for the control plane (fetch-based; works wherever fetch exists).
-import type { Settings } from "../core/platform.js";
+import type { Settings } from "../platform/platform.js";
 import type { AppRecord } from "../options.js";
 import type { UserRecord } from "../state/types.js";
-import type { ActiveFault, FaultSpec } from "./faults.js";
-import type { RequestLogEntry } from "./log.js";
+import type { ActiveFault, FaultSpec } from "../faults/queue.js";
+import type { RequestLogEntry } from "../log/request-log.js";
 import type { TokenListing } from "./views.js";
 
 /** Run-time settings (`GET`/`POST /emulator/settings`). */

@@ -1,9 +1,9 @@
 // The live request log as server-sent events (`GET /emulator/log/stream`): the dashboard's feed.
 // A reconnecting EventSource sends Last-Event-ID and gets what it missed from the ring buffer.
-import type { Platform } from "../core/platform.js";
+import type { Platform } from "../platform/platform.js";
 import type { Exchange } from "../http/exchange.js";
 import { CORS_HEADERS } from "../http/cors.js";
-import type { RequestLogEntry } from "./log.js";
+import type { RequestLogEntry } from "../log/request-log.js";
 
 /** A comment line now and then keeps proxies and idle timeouts from closing a quiet feed. */
 const HEARTBEAT_MS = 15_000;

@@ -3,9 +3,9 @@
 import { registrationProblem } from "../accounts/redirect.js";
 import { EXTRA_SCOPES } from "../accounts/scopes.js";
 import { accountIdFor, newId } from "../core/ids.js";
-import type { Platform } from "../core/platform.js";
-import type { Profile } from "../handlers/types.js";
-import { type AppRecord, DEFAULT_USER_ID, PROFILES } from "../options.js";
+import type { Platform } from "../platform/platform.js";
+import { type Profile, PROFILES } from "../core/profiles.js";
+import { type AppRecord, DEFAULT_USER_ID } from "../options.js";
 import type { UserRecord } from "../state/types.js";
 
 type Body = Record<string, unknown>;

@@ -1,11 +1,11 @@
 // The control plane under /emulator/ (JSON in, JSON out). Local use only: no authentication.
-import type { Platform } from "../core/platform.js";
-import { MAX_TIMER_MS } from "../core/sleep.js";
-import type { Profile } from "../handlers/types.js";
+import type { Platform } from "../platform/platform.js";
+import { MAX_TIMER_MS } from "../core/timers.js";
 import { readBody } from "../http/body.js";
 import { type Exchange, sendJson } from "../http/exchange.js";
-import { DEFAULT_USER_ID, PROFILES } from "../options.js";
-import type { FaultSpec } from "./faults.js";
+import { type Profile, PROFILES } from "../core/profiles.js";
+import { DEFAULT_USER_ID } from "../options.js";
+import type { FaultSpec } from "../faults/queue.js";
 import { serveDashboard } from "../ui/serve.js";
 import { streamLog } from "./feed.js";
 import { fixturesView, postFixtures } from "../fixtures/control.js";

@@ -5,7 +5,7 @@ import type { TokenFilter } from "../accounts/tokens.js";
 import { refreshTokenExpiry } from "../accounts/tokens.js";
 import type { KindName } from "../catalog/ids.js";
 import { parseUri } from "../catalog/uris.js";
-import type { Platform } from "../core/platform.js";
+import type { Platform } from "../platform/platform.js";
 import { FOLLOW_KINDS, SAVED_KINDS } from "../state/library.js";
 import { WebApiStore } from "../state/webapi.js";
 

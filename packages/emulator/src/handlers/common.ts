@@ -5,7 +5,7 @@ import { isBase62Id } from "../catalog/ids.js";
 import type { View } from "../catalog/render.js";
 import { MARKETS } from "../catalog/words.js";
 import { WebApiStore } from "../state/webapi.js";
-import { ApiProblem, type CallerAuth, type HandlerContext, type HandlerResult } from "./types.js";
+import { ApiProblem, type HandlerContext, type HandlerResult } from "./types.js";
 
 export function store(ctx: HandlerContext): WebApiStore {
   const web = ctx.state.web;
@@ -18,7 +18,7 @@ export function store(ctx: HandlerContext): WebApiStore {
  * when it is passed along, otherwise the state's switch for every app that is not `extended`.
  */
 export function nov2024(ctx: HandlerContext): boolean {
-  const perApp = (ctx.auth as CallerAuth & { restrictNov2024?: boolean }).restrictNov2024;
+  const perApp = ctx.auth.restrictNov2024;
   if (typeof perApp === "boolean") return perApp;
   return store(ctx).nov2024Restrictions && ctx.auth.profile !== "extended";
 }

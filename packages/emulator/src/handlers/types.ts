@@ -3,10 +3,12 @@
  * Web API handlers. A handler receives a validated request and the state, and returns a body
  * (rendered as JSON) or throws an ApiProblem (rendered as Spotify's error body).
  */
+import type { Profile } from "../core/profiles.js";
 import type { EmulatorState } from "../state/types.js";
 
-/** The app profiles of behaviour.md §4.1. `dev-2026` is what a new app gets today. */
-export type Profile = "extended" | "dev-legacy" | "dev-2026";
+// The caller's profile is part of what a handler sees (CallerAuth); the type itself lives with the
+// list of profiles.
+export type { Profile } from "../core/profiles.js";
 
 /** Who is calling: a user's token (authorization code / PKCE) or an app's (client credentials). */
 export interface CallerAuth {
@@ -20,6 +22,13 @@ export interface CallerAuth {
   scopes: ReadonlySet<string>;
   /** The calling app's profile: which of Spotify's restrictions apply. */
   profile: Profile;
+  /**
+   * Whether the 27 Nov 2024 removals apply to the calling app (its own switch, which the control
+   * plane can turn off for a `dev-legacy` app). The emulator's gate always sets it; a handler
+   * called without it (a test, an embedder) falls back to the state's switch for every profile
+   * but `extended`.
+   */
+  restrictNov2024?: boolean;
 }
 
 /** What a Web API handler gets for one request: the operation, its parameters, the caller, the state. */

@@ -1,26 +1,56 @@
-// One request/response pair and the single place responses are written: CORS headers, the
-// request log, and the body-mangling faults (truncated JSON, empty body) all happen here.
+/**
+ * One request/response pair and the single place responses are written: CORS headers, the
+ * body-mangling faults (truncated JSON, empty body) and the hand-off to a {@link Recorder} (the
+ * request log) all happen here. It knows nothing of the platform beyond that recorder.
+ * @module
+ */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Platform } from "../core/platform.js";
-import type { FaultKind } from "../control/faults.js";
-import { captureBodies } from "../control/log-bodies.js";
 import { CORS_HEADERS } from "./cors.js";
 
+/** What writing a response needs besides the exchange: somewhere to record it. */
+export interface Recorder {
+  /**
+   * Called once per exchange whose response was written (`status` as sent, `responseBody` as
+   * sent) or dropped (`status` 0: a destroyed socket, a stall the client gave up on).
+   */
+  record(ex: Exchange, status: number, responseBody?: string | Buffer): void;
+}
+
+/** A fault that lets the request be handled, then breaks the body on the way out. */
+export interface BodyMangle {
+  /** `truncated-json` sends the first half of the body; `empty` sends none. */
+  kind: "truncated-json" | "empty";
+  /** Replaces the handler's status. */
+  status?: number;
+}
+
+/** One request and its response, with what the gate learnt about it (for the log). */
 export interface Exchange {
+  /** The request. */
   readonly req: IncomingMessage;
+  /** Its response. */
   readonly res: ServerResponse;
+  /** The request method, upper-case. */
   readonly method: string;
   /** The raw (still percent-encoded) path. */
   readonly pathname: string;
+  /** The query as sent, without `?`. */
   readonly rawQuery: string;
+  /** The emulator clock at arrival (epoch ms). */
   readonly arrivedAt: number;
+  /** `performance.now()` at arrival, for the duration. */
   readonly startedHr: number;
+  /** The spec's operationId, once routed. */
   operationId?: string;
+  /** The calling app, once known. */
   clientId?: string;
+  /** The calling user, once known. */
   userId?: string;
   /** A body-mangling fault to apply when the response is written. */
-  mangle?: { kind: FaultKind; status?: number };
-  faultKind?: FaultKind;
+  mangle?: BodyMangle;
+  /** The kind of the injected fault that applied, for the log. */
+  faultKind?: string;
+  /** Why the request failed inside the emulator (never a secret), for the log. */
   error?: string;
   /** Whether to record this exchange in the request log. */
   logged: boolean;
@@ -28,6 +58,7 @@ export interface Exchange {
   requestBody?: Buffer;
 }
 
+/** The exchange of a request that just arrived (`now`: the emulator clock). */
 export function createExchange(req: IncomingMessage, res: ServerResponse, now: number): Exchange {
   const url = req.url ?? "/";
   const q = url.indexOf("?");
@@ -43,28 +74,11 @@ export function createExchange(req: IncomingMessage, res: ServerResponse, now: n
   };
 }
 
+/** Response headers, by name. */
 export type Headers = Record<string, string | number>;
 
-export function record(platform: Platform, ex: Exchange, status: number, responseBody?: string | Buffer): void {
-  if (!ex.logged) return;
-  platform.log.add({
-    bodies: platform.settings.logBodies ? captureBodies(ex, responseBody) : undefined,
-    arrivedAt: ex.arrivedAt,
-    method: ex.method,
-    path: ex.pathname,
-    rawQuery: ex.rawQuery,
-    status,
-    operationId: ex.operationId,
-    clientId: ex.clientId,
-    userId: ex.userId,
-    durationMs: Math.round((performance.now() - ex.startedHr) * 100) / 100,
-    fault: ex.faultKind,
-    error: ex.error,
-  });
-}
-
 /** Writes the response (once). `body` undefined sends none. */
-export function send(platform: Platform, ex: Exchange, status: number, body?: string | Buffer, headers: Headers = {}): void {
+export function send(recorder: Recorder, ex: Exchange, status: number, body?: string | Buffer, headers: Headers = {}): void {
   const { res } = ex;
   if (res.headersSent || res.destroyed) return;
   let payload = body;
@@ -88,7 +102,7 @@ export function send(platform: Platform, ex: Exchange, status: number, body?: st
   }
   res.writeHead(code, all);
   res.end(payload);
-  record(platform, ex, code, payload);
+  recorder.record(ex, code, payload);
 }
 
 /**
@@ -110,10 +124,13 @@ function withCors(headers: Headers): Headers {
  * for every response with the same body: a cached catalog answer.
  */
 export interface ReadyResponse {
+  /** The body. */
   readonly body: Buffer;
+  /** Every header of the 200, CORS and Content-Length included. */
   readonly headers: Readonly<Headers>;
 }
 
+/** Builds a {@link ReadyResponse}: `headers` plus CORS and Content-Length. */
 export function readyResponse(body: Buffer, headers: Headers): ReadyResponse {
   const all = withCors(headers);
   all["Content-Length"] = body.length;
@@ -121,27 +138,29 @@ export function readyResponse(body: Buffer, headers: Headers): ReadyResponse {
 }
 
 /** Sends a {@link ReadyResponse}; a body-mangling fault takes the general path. */
-export function sendReady(platform: Platform, ex: Exchange, ready: ReadyResponse): void {
+export function sendReady(recorder: Recorder, ex: Exchange, ready: ReadyResponse): void {
   const { res } = ex;
-  if (ex.mangle) return send(platform, ex, 200, ready.body, ready.headers as Headers);
+  if (ex.mangle) return send(recorder, ex, 200, ready.body, ready.headers as Headers);
   if (res.headersSent || res.destroyed) return;
   // writeHead only reads the object, so one shared object serves every response.
   res.writeHead(200, ready.headers as Headers);
   res.end(ready.body);
-  record(platform, ex, 200, ready.body);
+  recorder.record(ex, 200, ready.body);
 }
 
-export function sendJson(platform: Platform, ex: Exchange, status: number, value: unknown, headers: Headers = {}): void {
-  send(platform, ex, status, JSON.stringify(value), { "Content-Type": "application/json; charset=utf-8", ...headers });
+/** Sends `value` as JSON. */
+export function sendJson(recorder: Recorder, ex: Exchange, status: number, value: unknown, headers: Headers = {}): void {
+  send(recorder, ex, status, JSON.stringify(value), { "Content-Type": "application/json; charset=utf-8", ...headers });
 }
 
 /** Spotify's regular error object: `{"error":{"status","message"[,"reason"]}}`. */
-export function sendApiError(platform: Platform, ex: Exchange, status: number, message: string, reason?: string, headers: Headers = {}): void {
+export function sendApiError(recorder: Recorder, ex: Exchange, status: number, message: string, reason?: string, headers: Headers = {}): void {
   const error: Record<string, unknown> = { status, message };
   if (reason) error.reason = reason;
-  sendJson(platform, ex, status, { error }, headers);
+  sendJson(recorder, ex, status, { error }, headers);
 }
 
-export function sendHtml(platform: Platform, ex: Exchange, status: number, html: string, headers: Headers = {}): void {
-  send(platform, ex, status, html, { "Content-Type": "text/html; charset=utf-8", ...headers });
+/** Sends an HTML page. */
+export function sendHtml(recorder: Recorder, ex: Exchange, status: number, html: string, headers: Headers = {}): void {
+  send(recorder, ex, status, html, { "Content-Type": "text/html; charset=utf-8", ...headers });
 }

@@ -1,6 +1,7 @@
 // Validates path and query parameters against the spec, adjusted for the caller's profile.
 // Errors are Spotify-shaped 400s (ApiProblem); the handler sees the values as sent.
-import { ApiProblem, type Profile } from "../handlers/types.js";
+import type { Profile } from "../core/profiles.js";
+import { ApiProblem } from "../handlers/types.js";
 import type { OperationSpec, ParamSpec } from "./model.js";
 
 /**

@@ -1,5 +1,8 @@
-// Matches `/v1/...` paths to operations by path template. Static segments win over parameters,
-// so `/me/player/queue` never matches a `{param}` route by accident.
+/**
+ * Matches `/v1/...` paths to operations by path template. Static segments win over parameters,
+ * so `/me/player/queue` never matches a `{param}` route by accident.
+ * @module
+ */
 import type { OperationSpec } from "./model.js";
 
 interface Route {
@@ -10,6 +13,7 @@ interface Route {
   score: number;
 }
 
+/** What a method and path lead to: an operation with its path parameters, a 405 or a 404. */
 export type RouteMatch =
   | { kind: "found"; op: OperationSpec; params: Record<string, string> }
   | { kind: "method-not-allowed"; allowed: string[] }
@@ -18,11 +22,15 @@ export type RouteMatch =
 /** How many recent `method path` matches {@link Router.recall} keeps. */
 const MEMO_SIZE = 4096;
 
-type Found = Extract<RouteMatch, { kind: "found" }>;
+/** A path that leads to an operation. */
+export type RouteFound = Extract<RouteMatch, { kind: "found" }>;
+type Found = RouteFound;
 
+/** The spec's operations by path template and by operationId. */
 export class Router {
   /** Routes grouped by segment count, best (most literal) first. */
   private readonly bySegments = new Map<number, Route[]>();
+  /** Every operation, by its operationId. */
   readonly byOperationId = new Map<string, OperationSpec>();
   /**
    * Recent successful matches by `method raw-path`: clients call the same paths again and again,
@@ -58,6 +66,7 @@ export class Router {
   }
 
   /**
+   * The operation of `method` at this path, or why there is none.
    * @param method upper-case HTTP method
    * @param segments the raw (still percent-encoded) path segments after `/v1`
    * @throws URIError when a parameter segment is not valid percent-encoding

@@ -1,17 +1,19 @@
 // The Web API's bearer-token check (behaviour.md §2.1), with Spotify's exact texts.
 import type { AccessTokenRecord } from "../accounts/tokens.js";
-import type { Platform } from "../core/platform.js";
 import type { CallerAuth } from "../handlers/types.js";
 import type { AppRecord } from "../options.js";
+import type { Platform } from "../platform/platform.js";
 
+/** The caller and its app, or the status and Spotify's message that refuse the token. */
 export type AuthOutcome =
   | { ok: true; auth: CallerAuth; app: AppRecord }
   | { ok: false; status: number; message: string };
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i;
-type Accepted = { ok: true; auth: CallerAuth & { restrictNov2024: boolean }; app: AppRecord };
+type Accepted = Extract<AuthOutcome, { ok: true }>;
 const outcomes = new WeakMap<AccessTokenRecord, Accepted>();
 
+/** Checks the `Authorization` header of a Web API call. */
 export function authenticate(platform: Platform, header: string | undefined): AuthOutcome {
   if (header === undefined || header === "") return { ok: false, status: 401, message: "No token provided" };
   const m = BEARER.exec(header);
@@ -28,7 +30,7 @@ export function authenticate(platform: Platform, header: string | undefined): Au
   const known = outcomes.get(record);
   if (known && known.app === app && known.auth.profile === app.profile && known.auth.restrictNov2024 === app.restrictNov2024) return known;
   // restrictNov2024 rides along so handlers can apply the per-app switch (preview URLs, editorial playlists).
-  const auth: CallerAuth & { restrictNov2024: boolean } = {
+  const auth: CallerAuth = {
     kind: record.kind,
     clientId: record.clientId,
     scopes: new Set(record.scopes),

@@ -1,6 +1,6 @@
 // Uploaded playlist covers, served back as JPEG at `/image/<hash>` (the URL the playlist's
 // `images` give), like Spotify's image CDN: no token needed, cacheable for good.
-import type { Platform } from "../core/platform.js";
+import type { Platform } from "../platform/platform.js";
 import { type Exchange, send, sendApiError } from "../http/exchange.js";
 import { WebApiStore } from "../state/webapi.js";
 

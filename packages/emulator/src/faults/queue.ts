@@ -2,11 +2,12 @@
 // must survive: 5xx, 429 with Retry-After, an HTML error page, truncated JSON, an empty body, a
 // dropped connection, a stall).
 
-import { MAX_TIMER_MS } from "../core/sleep.js";
+import { MAX_TIMER_MS } from "../core/timers.js";
 
 /** What kind of failure to inject. */
 export type FaultKind = "status" | "rate-limit" | "quota" | "html" | "truncated-json" | "empty" | "destroy-socket" | "stall";
 
+/** Every {@link FaultKind}: what `POST /emulator/faults` accepts as `kind`. */
 export const FAULT_KINDS: readonly FaultKind[] = ["status", "rate-limit", "quota", "html", "truncated-json", "empty", "destroy-socket", "stall"];
 
 /**
@@ -46,9 +47,13 @@ export interface ActiveFault extends FaultSpec {
   remaining: number;
 }
 
+/** What a fault rule is matched against: the request as the gate sees it. */
 export interface FaultTarget {
+  /** The HTTP method, upper-case. */
   method: string;
+  /** The raw path, without the query. */
   path: string;
+  /** The spec's operationId, once the request is routed. */
   operationId?: string;
 }
 
@@ -84,6 +89,7 @@ function checkSpec(spec: FaultSpec): RegExp | undefined {
   }
 }
 
+/** The queued faults, in the order they were added; the first rule a request matches applies. */
 export class FaultQueue {
   private faults: (ActiveFault & { regex?: RegExp })[] = [];
   private nextId = 1;
@@ -111,6 +117,7 @@ export class FaultQueue {
     return rest;
   }
 
+  /** How many rules are queued (0 lets a request skip the lookup). */
   get size(): number {
     return this.faults.length;
   }
@@ -125,10 +132,12 @@ export class FaultQueue {
     return this.publicView(fault);
   }
 
+  /** The queued rules, with what each has left. */
   list(): ActiveFault[] {
     return this.faults.map((f) => this.publicView(f));
   }
 
+  /** Drops every rule. */
   clear(): void {
     this.faults = [];
   }

@@ -1,8 +1,11 @@
-// What the request log keeps of bodies and headers when `logBodies` is on: cut at a size, and with
-// every token, code, secret and verifier masked, so the log (and the dashboard reading it) can be
-// shown on a screen or pasted into a bug report.
+/**
+ * What the request log keeps of one exchange: its line, and with `logBodies` on its bodies and
+ * headers, cut at a size, with every token, code, secret and verifier masked, so the log (and the
+ * dashboard reading it) can be shown on a screen or pasted into a bug report.
+ * @module
+ */
 import type { Exchange } from "../http/exchange.js";
-import { maskQuery, SENSITIVE_FIELDS, type LoggedBodies } from "./log.js";
+import { maskQuery, type LoggedBodies, type RawLogEntry, SENSITIVE_FIELDS } from "./request-log.js";
 
 /** The most the log keeps of one body. */
 export const LOGGED_BODY_LIMIT = 16 * 1024;
@@ -46,4 +49,25 @@ export function captureBodies(ex: Exchange, responseBody: string | Buffer | unde
     out.responseBody = maskBody(responseBody, typeof type === "string" ? type : undefined);
   }
   return out;
+}
+
+/**
+ * The log line of an answered (or dropped: `status` 0) exchange.
+ * @param withBodies keep the masked bodies and request headers (`logBodies`)
+ */
+export function exchangeEntry(ex: Exchange, status: number, responseBody: string | Buffer | undefined, withBodies: boolean): RawLogEntry {
+  return {
+    bodies: withBodies ? captureBodies(ex, responseBody) : undefined,
+    arrivedAt: ex.arrivedAt,
+    method: ex.method,
+    path: ex.pathname,
+    rawQuery: ex.rawQuery,
+    status,
+    operationId: ex.operationId,
+    clientId: ex.clientId,
+    userId: ex.userId,
+    durationMs: Math.round((performance.now() - ex.startedHr) * 100) / 100,
+    fault: ex.faultKind,
+    error: ex.error,
+  };
 }

@@ -48,6 +48,7 @@ export type LogListener = (entry: RequestLogEntry) => void;
 export const SENSITIVE_FIELDS = ["code", "code_verifier", "client_secret", "refresh_token", "access_token", "token", "password"] as const;
 const SENSITIVE = new RegExp(`^(${SENSITIVE_FIELDS.join("|")})$`, "i");
 
+/** `rawQuery` with the value of every {@link SENSITIVE_FIELDS} name masked as `***`; undefined for an empty query. */
 export function maskQuery(rawQuery: string): string | undefined {
   if (!rawQuery) return undefined;
   return rawQuery
@@ -102,7 +103,7 @@ function present(seq: number, raw: RawLogEntry): RequestLogEntry {
   return entry;
 }
 
-/** A ring buffer: adding is O(1) on the request path. */
+/** The newest requests, in a ring buffer: adding is O(1) on the request path. */
 export class RequestLog {
   private readonly ring: (RawLogEntry | undefined)[];
   private next = 1;
@@ -114,6 +115,7 @@ export class RequestLog {
 
   private readonly listeners = new Set<LogListener>();
 
+  /** Records one answered (or dropped) request. */
   add(entry: RawLogEntry): void {
     const seq = this.next++;
     this.ring[seq % this.capacity] = entry;
@@ -139,6 +141,7 @@ export class RequestLog {
     return out;
   }
 
+  /** Forgets every entry (the sequence numbers go on). */
   clear(): void {
     this.ring.fill(undefined);
     this.count = 0;
