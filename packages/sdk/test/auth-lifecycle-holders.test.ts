@@ -5,7 +5,7 @@
  * version (no revision) still read; and odd `expires_in` values. Real local Accounts service.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { ClientCredentialsStrategy, LocalStorageTokenStore, MemoryTokenStore, Session, ValidationError, type TokenStore } from "../src/index.js";
+import { ClientCredentialsStrategy, LocalStorageTokenStore, MemoryTokenStore, Session, SpotifyApi, ValidationError, type TokenStore } from "../src/index.js";
 import { storedRevision } from "../src/auth/stores.js";
 import { FakeStorage } from "./helpers/auth-browser.js";
 import { fakeClock, startAuthServer, type AuthServer } from "./helpers/auth-server.js";
@@ -89,9 +89,26 @@ describe("a log-out wins over a refresh in flight in another holder", () => {
     expect(await store.get("k")).toEqual({ logged_out: true, revision: 2 });
     const fresh = holder(store, clock);
     expect(await fresh.load()).toBeNull();
-    await expect(fresh.getOrCreateAccessToken()).rejects.toMatchObject({ error: "not_authorized" });
+    await expect(fresh.getOrCreateAccessToken()).rejects.toMatchObject({ error: "logged_out" });
     await expect(b.getAccessToken()).resolves.toBeNull();
     expect(server.tokenCount("refresh_token")).toBe(1);
+  });
+
+  it("after A's log-out, A's calls fail with logged_out as B's do (not not_authorized), at every call, with no token request", async () => {
+    server = await startAuthServer({ rotate: true });
+    const clock = fakeClock();
+    const store = new MemoryTokenStore();
+    const a = holder(store, clock);
+    const b = holder(store, clock);
+    await a.setAccessToken({ ...server.issue(), token_type: "Bearer", expires_in: 3600 });
+    await b.load();
+    const [sdkA, sdkB] = [a, b].map((h) => SpotifyApi.withSession(h, { baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl }));
+    a.removeAccessToken();
+    await until(async () => (await store.get("k") as { logged_out?: boolean } | null)?.logged_out === true);
+    clock.advance(HOUR);
+    for (const sdk of [sdkA, sdkB, sdkA, sdkB]) await expect(sdk!.makeRequest("GET", "me")).rejects.toMatchObject({ name: "AuthError", error: "logged_out" });
+    expect(server.tokenCount()).toBe(0);
+    expect(server.apiRequests).toHaveLength(0);
   });
 
   it("a new login after the log-out is written over the marker and seen by every holder", async () => {

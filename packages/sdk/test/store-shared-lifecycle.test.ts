@@ -86,6 +86,22 @@ describeWithServer("redis", redis, "the token lifecycle over RedisTokenStore", (
     expect(refreshes).toBe(4);
   });
 
+  it("after holder A's log-out, A's calls fail with logged_out as B's do, each at every call, with no token request", async () => {
+    const server = await authServer();
+    const clock = fakeClock();
+    const namespace = unique("logout");
+    const [storeA, storeB] = [await redisStores[0]![1](url)(namespace), await redisStores[1]![1](url)(namespace)];
+    const [a, b] = [sessionOn(storeA, server, clock), sessionOn(storeB, server, clock)];
+    await a.setAccessToken({ ...server.issue(), token_type: "Bearer", expires_in: 3600 });
+    await b.load();
+    a.removeAccessToken();
+    const key = "spotify-web-sdk:session:client-id-1";
+    for (let i = 0; i < 200 && !(await storeB.get(key) as { logged_out?: boolean } | null)?.logged_out; i++) await new Promise((r) => setTimeout(r, 5));
+    clock.advance(HOUR);
+    for (const holder of [a, b, a, b]) await expect(holder.getOrCreateAccessToken()).rejects.toMatchObject({ name: "AuthError", error: "logged_out" });
+    expect(server.tokenCount()).toBe(0);
+  });
+
   it("a token request slower than the lock's lease: the renewed lease keeps the other holder waiting", async () => {
     const { failures, refreshes } = await renewTogether(redisStores[0]![1](url), { tokenDelayMs: 400, lockLeaseMs: 100, rounds: 2, calls: 5 });
     expect(failures).toEqual([]);

@@ -68,6 +68,13 @@ export interface LifecycleConfig extends LifecycleOptions {
    * until it really expires, not refused inside the renewal margin. @default always
    */
   canRenew?(token: AccessToken): boolean;
+  /**
+   * A new token comes only from a user's login (a code exchange, a token handed in), never from
+   * `obtain(null)`. Once logged out (here, by another holder of the store, or after a refused
+   * refresh token), a call then fails with `logged_out` in every holder alike until the next login,
+   * rather than with the strategy's "no token yet".
+   */
+  needsLogin?: boolean;
   /** The client's logger at the time of the call (the client may be built after the strategy). */
   logger?(): Logger | undefined;
 }

@@ -265,6 +265,7 @@ export class TokenLifecycle {
     const synced = await this.#reconcile(generation);
     if (synced === SUPERSEDED) return this.#superseded();
     const { base, expected } = synced;
+    if (!base && this.#state.kind === "loggedOut" && this.#config.needsLogin) throw loggedOut("the user logged out (here or in another holder of the token store): log in again");
     // Another holder renewed already.
     if (base && !forced && this.#usable(base.token)) return base.token;
     try {

@@ -135,6 +135,7 @@ export class Session extends StrategyBase implements IAuthStrategy {
       autoRenew: o.autoRefresh !== false,
       // Without a refresh token a token is used until it expires, not refused in the renewal margin.
       canRenew: (token) => !!token.refresh_token,
+      needsLogin: true,
       obtain: (base, signal) => this.#refresh(base, signal),
       logger: () => this.logger,
     });

@@ -28,6 +28,7 @@ export class PooledPkceUser extends StrategyBase implements IAuthStrategy {
       ...options,
       // Without a refresh token a token is used until it expires.
       canRenew: (token) => !!token.refresh_token,
+      needsLogin: true,
       obtain: (base, signal) => refreshPublic(this.pipeline, this.#clientId, base, signal),
       logger: () => this.logger,
     });
