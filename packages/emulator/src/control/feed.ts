@@ -12,6 +12,7 @@ function event(entry: RequestLogEntry): string {
   return `id: ${entry.seq}\nevent: entry\ndata: ${JSON.stringify(entry)}\n\n`;
 }
 
+/** `GET /emulator/log/stream`: the request log as server-sent events, from now on (or from `since` / `Last-Event-ID`). */
 export function streamLog(platform: Platform, ex: Exchange): void {
   const { req, res } = ex;
   const q = new URLSearchParams(ex.rawQuery);

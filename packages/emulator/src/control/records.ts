@@ -33,6 +33,10 @@ const APP_ALIASES: Record<string, string> = {
   allowed_users: "allowedUsers",
 };
 
+/**
+ * The app record of a `POST /emulator/apps` body (snake_case names accepted).
+ * @throws Error naming the field that is not what an app takes (the control plane answers 400)
+ */
 export function createAppRecord(input: Body, defaultProfile: Profile): AppRecord {
   const body: Body = { ...input };
   for (const [alias, name] of Object.entries(APP_ALIASES)) if (body[name] === undefined && body[alias] !== undefined) body[name] = body[alias];
@@ -62,6 +66,10 @@ export function publicApp(app: AppRecord): AppRecord {
   return { ...app, redirectUris: [...app.redirectUris] };
 }
 
+/**
+ * The user record of a `POST /emulator/users` body; an id is made up when none is given.
+ * @throws Error naming the field that is not what a user takes (the control plane answers 400)
+ */
 export function createUserRecord(body: Body): UserRecord {
   const id = optString(body, "id") ?? `user-${newId(6).replace(/[-_]/g, "0").toLowerCase()}`;
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(id)) throw new Error("id must be 1-64 characters of letters, digits, '.', '_' or '-'");

@@ -232,6 +232,7 @@ const ROUTES: Record<string, Route> = {
 
 const MUTATING = new Set(["POST reset", "POST seed", "POST apps", "POST users", "POST tokens", "POST tokens/expire", "POST tokens/revoke", "POST settings", "POST latency", "POST clock"]);
 
+/** Answers a control-plane request (`/emulator/...`): JSON in and out, 404 for an unknown endpoint, 405 for a wrong method. */
 export async function handleControl(platform: Platform, ex: Exchange): Promise<void> {
   const name = ex.pathname.slice("/emulator/".length).replace(/\/$/, "");
   const key = `${ex.method} ${name}`;

@@ -5,10 +5,12 @@
 export class Clock {
   private offsetMs = 0;
 
+  /** The emulator's time, epoch ms. */
   now(): number {
     return Date.now() + this.offsetMs;
   }
 
+  /** Moves the clock forward by `ms` (backward when negative). */
   advance(ms: number): void {
     this.offsetMs += ms;
   }
@@ -18,10 +20,12 @@ export class Clock {
     this.offsetMs = epochMs - Date.now();
   }
 
+  /** Back to real time. */
   reset(): void {
     this.offsetMs = 0;
   }
 
+  /** How far the clock is from real time, in ms (kept in the state file). */
   get offset(): number {
     return this.offsetMs;
   }

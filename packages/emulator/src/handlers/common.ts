@@ -7,6 +7,7 @@ import { MARKETS } from "../catalog/words.js";
 import { WebApiStore } from "../state/webapi.js";
 import { ApiProblem, type HandlerContext, type HandlerResult } from "./types.js";
 
+/** The Web API store of the state: the catalog, fixtures and per-user data. */
 export function store(ctx: HandlerContext): WebApiStore {
   const web = ctx.state.web;
   if (!(web instanceof WebApiStore)) throw new Error("the Web API state was not created by createWebApiState()");
@@ -23,6 +24,7 @@ export function nov2024(ctx: HandlerContext): boolean {
   return store(ctx).nov2024Restrictions && ctx.auth.profile !== "extended";
 }
 
+/** The calling user's country (a user token), or undefined. */
 export function userCountry(ctx: HandlerContext): string | undefined {
   return ctx.auth.userId === undefined ? undefined : ctx.state.users.get(ctx.auth.userId)?.country;
 }
@@ -43,6 +45,7 @@ export function market(ctx: HandlerContext): string | undefined {
   return m;
 }
 
+/** How the caller sees the catalog: links, market, restrictions and profile. */
 export function view(ctx: HandlerContext): View {
   return {
     apiBase: ctx.apiBase,
@@ -59,6 +62,10 @@ export function me(ctx: HandlerContext): string {
   return ctx.auth.userId;
 }
 
+/**
+ * An integer query parameter, `fallback` when absent.
+ * @throws ApiProblem 400 `Invalid <name>` outside `min`..`max`
+ */
 export function int(ctx: HandlerContext, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const raw = ctx.query[name];
   if (raw === undefined || raw === "") return fallback;
@@ -107,14 +114,17 @@ export function lookupMany(ctx: HandlerContext, kind: KindName, ids: string[]): 
   });
 }
 
+/** An answer with a JSON body. */
 export function ok(body: unknown, status = 200): HandlerResult {
   return { status, body };
 }
 
+/** 204 with no body. */
 export const noContent: HandlerResult = { status: 204 };
 /** 200 with no body (library writes, playlist detail changes). */
 export const emptyOk: HandlerResult = { status: 200 };
 
+/** An ISO 8601 time to the second, as Spotify writes `added_at`. */
 export function iso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }

@@ -20,4 +20,5 @@ const groups: HandlerTable[] = [
   playlistItemHandlers, playlistHandlers, searchHandlers, showHandlers, trackHandlers, userHandlers,
 ];
 
+/** The built-in handlers of every operation, by operationId. */
 export const handlers: HandlerTable = Object.assign({}, ...groups);

@@ -2,16 +2,20 @@
 // can still read the 413; a body past a hard cap closes the connection.
 import type { IncomingMessage } from "node:http";
 
+/** The largest request body taken by default: 1 MB. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const HARD_CAP = 64 * 1024 * 1024;
 
+/** The body as read, or why there is none: too large (drained) or the client went away. */
 export type BodyResult = { kind: "ok"; data: Buffer } | { kind: "too-large" } | { kind: "aborted" };
 
+/** Whether the request says it carries a body. */
 export function hasBody(req: IncomingMessage): boolean {
   const length = req.headers["content-length"];
   return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
 }
 
+/** Reads the request body, up to `limit` bytes. */
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   if (!hasBody(req)) return Promise.resolve({ kind: "ok", data: Buffer.alloc(0) });
   return new Promise((resolve) => {

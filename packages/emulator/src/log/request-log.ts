@@ -76,17 +76,27 @@ function decodeSafe(s: string): string {
 export interface RawLogEntry {
   /** The emulator clock at arrival (epoch ms). */
   arrivedAt: number;
+  /** {@link RequestLogEntry.method} */
   method: string;
+  /** {@link RequestLogEntry.path} */
   path: string;
   /** The query as sent; masked when listed. */
   rawQuery: string;
+  /** {@link RequestLogEntry.status} */
   status: number;
+  /** {@link RequestLogEntry.operationId} */
   operationId: string | undefined;
+  /** {@link RequestLogEntry.clientId} */
   clientId: string | undefined;
+  /** {@link RequestLogEntry.userId} */
   userId: string | undefined;
+  /** {@link RequestLogEntry.durationMs} */
   durationMs: number;
+  /** {@link RequestLogEntry.fault} */
   fault: string | undefined;
+  /** {@link RequestLogEntry.error} */
   error: string | undefined;
+  /** {@link RequestLogEntry.bodies} */
   bodies: LoggedBodies | undefined;
 }
 
@@ -109,6 +119,7 @@ export class RequestLog {
   private next = 1;
   private count = 0;
 
+  /** @param capacity how many entries are kept (`logSize`) */
   constructor(private readonly capacity: number) {
     this.ring = new Array<RawLogEntry | undefined>(capacity);
   }

@@ -9,10 +9,12 @@ import type { OperationSpec } from "./model.js";
 
 type AjvInstance = { compile(schema: object): ValidateFunction };
 
+/** The JSON request-body validators of every operation, compiled when first needed. */
 export class BodyValidators {
   private ajv: AjvInstance | undefined;
   private readonly compiled = new Map<string, ValidateFunction>();
 
+  /** @param operations the operations whose bodies are checked */
   constructor(private readonly operations: readonly OperationSpec[]) {}
 
   private instance(): AjvInstance {

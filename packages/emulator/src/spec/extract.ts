@@ -88,6 +88,7 @@ function extractBody(doc: Json, raw: unknown): BodySpec | undefined {
   return undefined;
 }
 
+/** The {@link SpecModel} of a parsed OpenAPI document. */
 export function extractModel(doc: Json): SpecModel {
   const operations: OperationSpec[] = [];
   for (const [path, rawItem] of Object.entries((doc.paths ?? {}) as Json)) {

@@ -18,6 +18,7 @@ export function packageRoot(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 }
 
+/** The path of spec/openapi.yml: in the package, or in the repository during development. */
 export function findSpecFile(): string {
   const root = packageRoot();
   const candidates = [join(root, "spec", "openapi.yml"), join(root, "..", "..", "spec", "openapi.yml")];

@@ -51,6 +51,7 @@ export class Router {
     this.memo.set(`${method} ${pathname}`, match);
   }
 
+  /** @param operations every operation of the spec */
   constructor(operations: readonly OperationSpec[]) {
     for (const op of operations) {
       this.byOperationId.set(op.operationId, op);

@@ -53,6 +53,7 @@ export class GateCall {
   /** What the handler returned (set by `handle`). */
   result: HandlerResult | undefined = undefined;
 
+  /** A call that just arrived at the gate. */
   constructor(
     /** The emulator. */
     readonly platform: Platform,

@@ -11,6 +11,7 @@ export function isImagePath(path: string): boolean {
   return path.startsWith("/image/");
 }
 
+/** `GET /image/<hash>`: an uploaded playlist cover, or 404. */
 export function serveImage(platform: Platform, ex: Exchange): void {
   if (ex.method !== "GET" && ex.method !== "HEAD") return send(platform, ex, 405, undefined, { Allow: "GET, HEAD" });
   const hash = IMAGE_PATH.exec(ex.pathname)?.[1];
