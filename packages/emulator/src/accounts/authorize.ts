@@ -74,6 +74,10 @@ function autoApproveUser(platform: Platform): string | { unknown: string } | und
   return platform.state.users.keys().next().value;
 }
 
+/**
+ * GET /authorize: checks the client, redirect URI, response type and scopes, then shows the consent page,
+ * answers at once (auto-approve, remembered consent) or sends the error back to the app.
+ */
 export function authorizeGet(platform: Platform, ex: Exchange): void {
   const q = new URLSearchParams(ex.rawQuery);
   const clientId = q.get("client_id") ?? "";

@@ -3,6 +3,10 @@
 import type { AppRecord } from "../options.js";
 import type { UserRecord } from "../state/types.js";
 
+/**
+ * Escapes text for HTML content and attribute values: app names and redirect URIs are chosen by whoever
+ * registers an app.
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
@@ -19,6 +23,10 @@ function page(title: string, content: string): string {
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>${content}</main></body></html>`;
 }
 
+/**
+ * What the consent page shows: the app, the requested scopes with their descriptions, the users to pick
+ * from, and the pending request it answers.
+ */
 export interface ConsentPageInput {
   app: AppRecord;
   scopes: string[];
@@ -28,6 +36,10 @@ export interface ConsentPageInput {
   redirectUri: string;
 }
 
+/**
+ * The consent page: the app and scopes, a user picker, and Agree / Cancel buttons posting back to
+ * /authorize with the request id.
+ */
 export function consentPage(input: ConsentPageInput): string {
   const scopeList = input.scopes.length
     ? input.scopes.map((s) => `<li><code>${escapeHtml(s)}</code>: ${escapeHtml(input.scopeDescriptions[s] ?? "")}</li>`).join("")
@@ -50,6 +62,10 @@ export function consentPage(input: ConsentPageInput): string {
   );
 }
 
+/**
+ * The page /authorize shows for a request it cannot send back to the app (unknown client, bad redirect
+ * URI), worded as Spotify's.
+ */
 export function errorPage(message: string): string {
   return page("Error - spotify-emulator", `<h1>Oops! Something went wrong</h1><p id="error">${escapeHtml(message)}</p>`);
 }

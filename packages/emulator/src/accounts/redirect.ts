@@ -21,6 +21,10 @@ export function registrationProblem(uri: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a requested redirect URI matches a registered one: exactly, or on any port for a loopback literal
+ * registered without one.
+ */
 export function redirectAllowed(registered: readonly string[], requested: string): boolean {
   if (registered.includes(requested)) return true;
   const m = LOOPBACK_WITH_PORT.exec(requested);

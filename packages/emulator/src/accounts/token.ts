@@ -141,6 +141,10 @@ class TokenRequest {
   }
 }
 
+/**
+ * POST /api/token: the authorization code (with a secret or PKCE), refresh token and client credentials
+ * grants, with Spotify's error bodies.
+ */
 export function tokenEndpoint(platform: Platform, ex: Exchange, body: Buffer): void {
   if (ex.method !== "POST") {
     return sendJson(platform, ex, 405, { error: "invalid_request", error_description: "Method not allowed, use POST" }, { Allow: "POST, OPTIONS" });

@@ -1,6 +1,7 @@
 // Authorization codes, access tokens and refresh tokens (behaviour.md §1.3, §1.6, §3.6, §4.2).
 import { newToken } from "../core/ids.js";
 
+/** An authorization code waiting to be exchanged, with what the token request must match. */
 export interface CodeRecord {
   clientId: string;
   userId: string;
@@ -12,6 +13,7 @@ export interface CodeRecord {
   used: boolean;
 }
 
+/** What an access token grants: an app's (client credentials) or a user's, with its scopes and lifetime. */
 export interface AccessTokenRecord {
   kind: "user" | "app";
   clientId: string;
@@ -22,6 +24,7 @@ export interface AccessTokenRecord {
   revoked?: boolean;
 }
 
+/** What a refresh token renews: the user's authorization and, for PKCE, whether it rotates. */
 export interface RefreshTokenRecord {
   clientId: string;
   userId: string;
@@ -34,6 +37,7 @@ export interface RefreshTokenRecord {
   revoked?: "rotated" | "revoked";
 }
 
+/** The tokens as --data-dir keeps them (codes live minutes and are not kept). */
 export interface TokenStoreJSON {
   access: [string, AccessTokenRecord][];
   refresh: [string, RefreshTokenRecord][];
@@ -49,12 +53,17 @@ export function refreshTokenExpiry(authorizedAt: number): number {
   return d.getTime();
 }
 
+/** Which tokens a control-plane expiry or revocation applies to: all given fields must match. */
 export interface TokenFilter {
   clientId?: string;
   userId?: string;
   token?: string;
 }
 
+/**
+ * Authorization codes, access and refresh tokens by value, with pruning of long-expired ones so the maps do
+ * not grow without end.
+ */
 export class TokenStore {
   readonly codes = new Map<string, CodeRecord>();
   readonly access = new Map<string, AccessTokenRecord>();

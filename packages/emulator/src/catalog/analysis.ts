@@ -26,6 +26,10 @@ export function attributes(catalog: Catalog, index: number): Record<string, numb
   };
 }
 
+/**
+ * The audio features object of a track (GET /audio-features): its tunable attributes without popularity,
+ * plus the ids and links Spotify adds.
+ */
 export function features(catalog: Catalog, index: number, apiBase: string): Record<string, unknown> {
   const id = catalog.id("track", index);
   const { popularity: _popularity, ...a } = attributes(catalog, index);
@@ -39,6 +43,10 @@ export function features(catalog: Catalog, index: number, apiBase: string): Reco
   };
 }
 
+/**
+ * A compact audio analysis of a track (GET /audio-analysis): bars, beats and sections derived from the
+ * track's seed, so the same track always analyses the same.
+ */
 export function analysis(catalog: Catalog, index: number): Record<string, unknown> {
   const a = attributes(catalog, index);
   const rng = new Rng(hash32(catalog.seed, index, 51));

@@ -23,6 +23,10 @@ export interface CatalogSizes {
 
 const LABELS = ["Loopback Records", "Seed Music", "Port Zero", "Base62 Recordings", "Offline Sound", "Emulated Audio Group"];
 
+/**
+ * The catalog every handler reads: synthetic records derived from (seed, index) on demand, followed by the
+ * loaded fixtures at the indices after them, behind one id space.
+ */
 export class Catalog {
   readonly ids: IdCodec;
   readonly sizes: CatalogSizes;

@@ -3,6 +3,7 @@
 // the first 6 and the seed and act as a checksum: a made-up id is simply unknown.
 import { hash32, Rng } from "./prng.js";
 
+/** The alphabet of Spotify ids, in the order the id codec counts in. */
 export const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const BASE62_ID = /^[0-9A-Za-z]{22}$/;
 const HEAD = 6;
@@ -18,7 +19,9 @@ export const Kind = {
   audiobook: 6,
   chapter: 7,
 } as const;
+/** A record kind by name (`"track"`, `"album"`, ...). */
 export type KindName = keyof typeof Kind;
+/** The number an id encodes for its record kind. */
 export type KindCode = (typeof Kind)[KindName];
 
 /** Whether `id` has the shape of a Spotify id (22 base-62 characters). */

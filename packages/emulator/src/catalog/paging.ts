@@ -11,6 +11,7 @@ function url(base: string, offset: number, limit: number, extra: ExtraQuery): st
   return `${base}?${q.toString()}`;
 }
 
+/** Spotify's offset paging object; `next`/`previous` are null at the ends, as Spotify sends them. */
 export interface Paging<T> {
   href: string;
   items: T[];

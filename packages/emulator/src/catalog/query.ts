@@ -1,6 +1,10 @@
 // Parses a search `q`: free words plus Spotify's field filters (behaviour.md §2.10):
 // album:, artist:, track:, year: (or a range), upc:, isrc:, genre:, tag:new, tag:hipster.
 
+/**
+ * A parsed `q`: free words (a trailing `*` marks a prefix) and the values of each field filter, so search
+ * checks each filter once per candidate.
+ */
 export interface SearchQuery {
   terms: string[];
   artist: string[];

@@ -1,9 +1,12 @@
 // The catalog's internal records: plain data derived from (seed, index), rendered into Spotify
 // objects by render/*.ts.
 
+/** Spotify's `album_type` values. */
 export type AlbumType = "album" | "single" | "compilation";
+/** How much of `release_date` is known (Spotify's `release_date_precision`). */
 export type Precision = "year" | "month" | "day";
 
+/** An artist as the catalog derives it; the renderer turns it into ArtistObject. */
 export interface ArtistRec {
   index: number;
   id: string;
@@ -14,6 +17,7 @@ export interface ArtistRec {
   followers: number;
 }
 
+/** An album with the contiguous range of its tracks and, for a market-restricted one, its markets. */
 export interface AlbumRec {
   index: number;
   id: string;
@@ -35,6 +39,10 @@ export interface AlbumRec {
   upc: string;
 }
 
+/**
+ * A track with its album and artists by index; fields the spec's TrackObject needs are derived when
+ * rendered.
+ */
 export interface TrackRec {
   index: number;
   id: string;
@@ -50,6 +58,10 @@ export interface TrackRec {
   isrc: string;
 }
 
+/**
+ * A Spotify-owned editorial playlist of the synthetic catalog (users' playlists live in
+ * state/playlists.ts).
+ */
 export interface PlaylistRec {
   index: number;
   id: string;
@@ -65,6 +77,7 @@ export interface PlaylistRec {
   category: number;
 }
 
+/** A podcast show with the contiguous range of its episodes. */
 export interface ShowRec {
   index: number;
   id: string;
@@ -78,6 +91,7 @@ export interface ShowRec {
   explicit: boolean;
 }
 
+/** A podcast episode with its show by index. */
 export interface EpisodeRec {
   index: number;
   id: string;
@@ -92,6 +106,7 @@ export interface EpisodeRec {
   language: string;
 }
 
+/** An audiobook with the contiguous range of its chapters. */
 export interface AudiobookRec {
   index: number;
   id: string;
@@ -108,6 +123,7 @@ export interface AudiobookRec {
   languages: string[];
 }
 
+/** An audiobook chapter with its audiobook by index. */
 export interface ChapterRec {
   index: number;
   id: string;

@@ -25,12 +25,18 @@ export interface View {
 
 const RESUME_START = { fully_played: false, resume_position_ms: 0 };
 
+/** A JSON object as the renderer builds it. */
 export type Json = Record<string, unknown>;
 
+/** The `external_urls` of an object: where open.spotify.com would show it. */
 export function externalUrls(type: string, id: string): { spotify: string } {
   return { spotify: `https://open.spotify.com/${type}/${id}` };
 }
 
+/**
+ * Three image sizes (640, 300, 64) with stable made-up CDN URLs, derived from the seed so a record keeps
+ * its images.
+ */
 export function images(seed: number, key: number, kind: number): Json[] {
   const hex = (hash32(seed, key, kind).toString(16) + hash32(key, seed, kind).toString(16)).padStart(16, "0");
   return [640, 300, 64].map((size) => ({ url: `https://i.scdn.co/image/ab67616d0000${size}${hex}`, height: size, width: size }));
@@ -44,12 +50,17 @@ function copyrights(text: string, year: number): Json[] {
   return [{ text: `© ${year} ${text}`, type: "C" }, { text: `℗ ${year} ${text}`, type: "P" }];
 }
 
+/** Whether an album plays in a market: always without a market, or when the album has no market list. */
 export function isAvailable(album: AlbumRec, market: string | undefined): boolean {
   return market === undefined || album.markets === undefined || album.markets.includes(market);
 }
 
 type FixtureKind = "track" | "album" | "artist" | "show" | "episode" | "audiobook" | "chapter";
 
+/**
+ * Turns catalog records (synthetic or fixture) into the spec's objects for one view (API base, profile,
+ * market), full or simplified as each operation returns them.
+ */
 export class Renderer {
   constructor(readonly catalog: Catalog) {}
 

@@ -11,7 +11,9 @@ import type { Catalog } from "./catalog.js";
 import { type SearchQuery, words } from "./query.js";
 import { drain, drive, intersectSorted, mergeSorted, sliceDue, sliceOver, type Steps, unionSorted } from "./slices.js";
 
+/** The `type` values search accepts, in the order Spotify answers them. */
 export const SEARCH_TYPES = ["album", "artist", "playlist", "track", "show", "episode", "audiobook"] as const;
+/** One of SEARCH_TYPES. */
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 type Postings = Map<string, number[]>;
@@ -50,6 +52,10 @@ function hasAlbumFilter(q: SearchQuery): boolean {
   return Boolean(q.year || q.tagNew || q.tagHipster || q.genre);
 }
 
+/**
+ * Search over the catalog: an inverted index per type built on first use (synthetic postings kept, fixture
+ * postings rebuilt when fixtures change) and a cache of results per query.
+ */
 export class SearchIndex {
   /** The synthetic records' postings (kept when fixtures change) and the fixtures' (rebuilt then). */
   private readonly postings = new Map<SearchType, Postings>();

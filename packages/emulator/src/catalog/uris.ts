@@ -1,5 +1,6 @@
 // Spotify URIs: `spotify:{type}:{id}`, plus local files `spotify:local:{artist}:{album}:{title}:{seconds}`.
 
+/** A `spotify:{type}:{id}` URI split into its parts. */
 export interface ParsedUri {
   type: string;
   id: string;
@@ -8,11 +9,16 @@ export interface ParsedUri {
 const URI = /^spotify:(track|album|artist|playlist|show|episode|audiobook|chapter|user):([^:\s]{1,200})$/;
 const LOCAL = /^spotify:local:[^:]*:[^:]*:[^:]*:\d+$/;
 
+/** Splits a Spotify URI; undefined for anything else (local-file URIs included). */
 export function parseUri(uri: string): ParsedUri | undefined {
   const m = URI.exec(uri);
   return m ? { type: m[1], id: m[2] } : undefined;
 }
 
+/**
+ * Whether the URI names a local file (`spotify:local:artist:album:title:seconds`), which playlists may hold
+ * but no endpoint looks up.
+ */
 export function isLocalUri(uri: string): boolean {
   return LOCAL.test(uri);
 }

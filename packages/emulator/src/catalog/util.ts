@@ -1,5 +1,9 @@
 // Small helpers of the catalog: prefix sums over record sizes, and a bounded memo.
 
+/**
+ * Prefix sums of per-record sizes (`out[i]` = first child of record i), so a child finds its parent by
+ * binary search instead of a table.
+ */
 export function starts(count: number, rng: (i: number) => number): Uint32Array {
   const out = new Uint32Array(count + 1);
   for (let i = 0; i < count; i++) out[i + 1] = out[i] + rng(i);
@@ -35,6 +39,7 @@ export class Memo<T> {
   }
 }
 
+/** Zero-pads a number to `width` digits (ISRCs, UPCs, dates). */
 export function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }

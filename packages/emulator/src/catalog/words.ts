@@ -1,5 +1,6 @@
 // Word lists the catalog draws its names from, so that search has real words to find.
 
+/** Words of track, album and playlist titles. */
 export const TITLE_WORDS = [
   "midnight", "river", "golden", "echo", "summer", "winter", "fire", "ocean", "electric", "dream",
   "shadow", "light", "heart", "city", "road", "silver", "storm", "wild", "blue", "neon",
@@ -19,23 +20,29 @@ export const TITLE_WORDS = [
   "sweet", "bitter", "gentle", "savage", "holy", "lucky", "crazy", "quiet", "loud", "young",
 ];
 
+/** First names of solo artists, authors and narrators. */
 export const FIRST_NAMES = [
   "nova", "luna", "milo", "ivy", "jasper", "aria", "felix", "sage", "ezra", "cleo",
   "otis", "wren", "hazel", "atlas", "juno", "rory", "nina", "leo", "mae", "finn",
   "iris", "hugo", "stella", "arlo", "vera", "dante", "lila", "oscar", "remy", "tess",
 ];
 
+/** Last names of solo artists, authors and narrators. */
 export const LAST_NAMES = [
   "hart", "rivers", "stone", "vale", "monroe", "blake", "fox", "lane", "wilde", "knight",
   "reyes", "cruz", "sterling", "marsh", "quinn", "hale", "frost", "grey", "rowe", "west",
   "moreau", "lindqvist", "okafor", "tanaka", "novak", "costa", "nakamura", "petrov", "haddad", "silva",
 ];
 
+/** Nouns of band names ("the ... foxes"). */
 export const BAND_NOUNS = [
   "foxes", "lanterns", "pilots", "sparrows", "giants", "wolves", "tides", "echoes", "rebels", "saints",
   "strangers", "drifters", "dreamers", "machines", "satellites", "ravens", "horses", "kings", "shadows", "comets",
 ];
 
+/**
+ * Genre names (Spotify's recommendation genre seeds), given to artists so `genre:` filters find them.
+ */
 export const GENRES = [
   "acoustic", "afrobeat", "alt-rock", "alternative", "ambient", "blues", "bossanova", "chill", "classical", "club",
   "country", "dance", "dancehall", "deep-house", "disco", "drum-and-bass", "dub", "dubstep", "edm", "electro",
@@ -56,6 +63,7 @@ export const MARKETS = [
 /** A few albums are licensed only here (to exercise market restrictions). */
 export const RESTRICTED_MARKETS = ["US", "CA", "MX"];
 
+/** The browse categories, with Spotify's ids and names. */
 export const CATEGORIES: ReadonlyArray<{ id: string; name: string }> = [
   { id: "toplists", name: "Top Lists" }, { id: "pop", name: "Pop" }, { id: "hiphop", name: "Hip-Hop" },
   { id: "rock", name: "Rock" }, { id: "indie_alt", name: "Indie" }, { id: "edm_dance", name: "Dance/Electronic" },
@@ -66,15 +74,19 @@ export const CATEGORIES: ReadonlyArray<{ id: string; name: string }> = [
   { id: "romance", name: "Romance" }, { id: "decades", name: "Decades" },
 ];
 
+/** Topics of podcast shows and audiobooks. */
 export const SHOW_TOPICS = [
   "science", "history", "comedy", "business", "technology", "health", "crime", "sports", "music", "culture",
   "politics", "design", "food", "travel", "philosophy", "gaming", "money", "parenting", "language", "nature",
 ];
 
+/** The second word of show names ("science hour"). */
 export const SHOW_FORMS = ["podcast", "hour", "talk", "weekly", "daily", "show", "club", "lab", "stories", "radio"];
 
+/** Publishers of shows and audiobooks. */
 export const PUBLISHERS = ["Emulator Studios", "Loopback Media", "Port Zero Audio", "Seeded Sound", "Base62 Books"];
 
+/** Languages shows, episodes and audiobooks are in. */
 export const LANGUAGES = ["en", "en-US", "es", "de", "fr", "pt", "ja", "sv"];
 
 /** Capitalises each word of a name. */

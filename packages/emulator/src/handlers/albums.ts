@@ -3,6 +3,7 @@ import { pageList } from "../catalog/paging.js";
 import { list, lookup, lookupMany, ok, store, view, pageParams } from "./common.js";
 import type { HandlerTable } from "./types.js";
 
+/** The album operations: one or several albums, an album's tracks and new releases, from the catalog and fixtures. */
 export const albumHandlers: HandlerTable = {
   "get-an-album": (ctx) => {
     const index = lookup(ctx, "album", ctx.params.id);

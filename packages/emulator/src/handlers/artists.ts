@@ -6,6 +6,7 @@ import { list, lookup, lookupMany, ok, store, view, pageParams } from "./common.
 
 const GROUPS = ["album", "single", "appears_on", "compilation"] as const;
 
+/** The artist operations: artists, their albums by `include_groups`, top tracks and related artists. */
 export const artistHandlers: HandlerTable = {
   "get-an-artist": (ctx) => {
     const index = lookup(ctx, "artist", ctx.params.id);

@@ -2,6 +2,7 @@
 import { list, lookup, lookupMany, ok, store, view, pageParams } from "./common.js";
 import type { HandlerTable } from "./types.js";
 
+/** The audiobook and chapter operations (the saved-audiobooks ones live with the library). */
 export const audiobookHandlers: HandlerTable = {
   "get-an-audiobook": (ctx) => ok(store(ctx).render.audiobook(lookup(ctx, "audiobook", ctx.params.id), view(ctx))),
   "get-multiple-audiobooks": (ctx) => {

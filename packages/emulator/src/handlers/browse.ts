@@ -60,6 +60,10 @@ function playlistsPage(ctx: HandlerContext, base: string, ids: string[]) {
 
 const RANGES = ["acousticness", "danceability", "duration_ms", "energy", "instrumentalness", "key", "liveness", "loudness", "mode", "popularity", "speechiness", "tempo", "time_signature", "valence"];
 
+/**
+ * Browse and recommendations: categories, featured and category playlists, markets, genre seeds, and
+ * recommendations filtered by the tunable attributes.
+ */
 export const browseHandlers: HandlerTable = {
   "get-categories": (ctx) => {
     const { limit, offset } = pageParams(ctx);

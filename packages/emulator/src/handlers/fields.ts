@@ -2,6 +2,10 @@
 // nested parentheses, and `!name` to leave a field out.
 import { ApiProblem } from "./types.js";
 
+/**
+ * A parsed `fields` filter: the keys to keep (with a nested filter, or `true` for the whole value) and
+ * those to drop.
+ */
 export interface FieldSpec {
   include: Map<string, FieldSpec | true>;
   exclude: Set<string>;

@@ -16,6 +16,10 @@ function targets(ctx: HandlerContext, type: "artist" | "user"): string[] {
   return ids;
 }
 
+/**
+ * Following artists, users and playlists: follow, unfollow, check and the cursor-paged list of followed
+ * artists.
+ */
 export const followHandlers: HandlerTable = {
   "get-followed": (ctx) => {
     if (ctx.query.type !== "artist") throw new ApiProblem(400, "Only the type artist is supported");

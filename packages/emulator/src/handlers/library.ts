@@ -109,6 +109,10 @@ function exists(ctx: HandlerContext, uri: string): boolean {
   return known(ctx, p.type as KindName, p.id);
 }
 
+/**
+ * The user's library: saved tracks, albums, episodes, shows and audiobooks (list, save, remove, check), and
+ * the URI-based library operations of February 2026.
+ */
 export const libraryHandlers: HandlerTable = {
   "get-users-saved-tracks": savedList("track", "tracks", "track"),
   "get-users-saved-albums": savedList("album", "albums", "album"),

@@ -8,10 +8,18 @@ import { me, store } from "./common.js";
 import { findPlaylist } from "./playlist-view.js";
 import { ApiProblem, type HandlerContext } from "./types.js";
 
+/**
+ * A player failure as Spotify words it (`Player command failed: ...` with a reason such as
+ * NO_ACTIVE_DEVICE).
+ */
 export function playerError(status: number, message: string, reason: string): ApiProblem {
   return new ApiProblem(status, `Player command failed: ${message}`, reason);
 }
 
+/**
+ * How long a URI plays, for the player's clock: local files carry their length; unknown URIs give
+ * undefined.
+ */
 export function durationOf(ctx: HandlerContext): (uri: string) => number | undefined {
   const c = store(ctx).catalog;
   return (uri) => {
@@ -55,10 +63,15 @@ export function targetDevice(ctx: HandlerContext, player: Player): DeviceRec {
   return active;
 }
 
+/** A device as GET /me/player/devices shows it; only the player's active one is `is_active`. */
 export function deviceObject(player: Player, d: DeviceRec): Json {
   return { id: d.id, is_active: player.s.active === d.id, is_private_session: false, is_restricted: false, name: d.name, type: d.type, volume_percent: d.volume, supports_volume: d.supportsVolume };
 }
 
+/**
+ * The playback `context` object for a context URI; null without one (a list of URIs plays without a
+ * context).
+ */
 export function contextObject(ctx: HandlerContext, uri: string | null): Json | null {
   const p = uri ? parseUri(uri) : undefined;
   if (!p) return null;

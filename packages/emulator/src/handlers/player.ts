@@ -60,6 +60,10 @@ function offsetIndex(items: string[], offset: PlayBody["offset"]): number {
   return 0;
 }
 
+/**
+ * The player operations: playback state, devices, commands (play, pause, seek, skip, volume, shuffle,
+ * repeat, transfer), queue and recently played.
+ */
 export const playerHandlers: HandlerTable = {
   "get-information-about-the-users-current-playback": (ctx) => playback(ctx, true),
   "get-the-users-currently-playing-track": (ctx) => playback(ctx, false),

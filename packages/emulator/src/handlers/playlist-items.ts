@@ -135,6 +135,10 @@ function remove(key: "items" | "tracks") {
   };
 }
 
+/**
+ * Reading and changing a playlist's items: list, add, remove, reorder and replace, each change a new
+ * snapshot.
+ */
 export const playlistItemHandlers: HandlerTable = {
   "get-playlists-items": list(50, "items"),
   "get-playlists-tracks": list(100, "tracks"),

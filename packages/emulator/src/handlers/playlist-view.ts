@@ -12,6 +12,10 @@ import { snapshotFor } from "../state/playlists.js";
 import { iso, nov2024, store } from "./common.js";
 import { ApiProblem, type HandlerContext } from "./types.js";
 
+/**
+ * A playlist found by id: one of the synthetic catalog's, or a user playlist (made through the API, seeded,
+ * or loaded from fixtures).
+ */
 export type PlaylistRef =
   | { kind: "catalog"; id: string; index: number; ownerId: string; collaborative: false }
   | { kind: "user"; id: string; playlist: UserPlaylist; ownerId: string; collaborative: boolean };
@@ -50,6 +54,10 @@ export function isMember(ctx: HandlerContext, ref: PlaylistRef): boolean {
   return ref.ownerId === ctx.auth.userId || (ref.collaborative && follows(ctx, ref));
 }
 
+/**
+ * Whether the caller may see the items: development-mode apps since February 2026 only for playlists the
+ * user owns or collaborates on.
+ */
 export function canReadItems(ctx: HandlerContext, ref: PlaylistRef): boolean {
   return ctx.auth.profile !== "dev-2026" || isMember(ctx, ref);
 }
@@ -75,6 +83,7 @@ export function fixtureUser(ctx: HandlerContext, userId: string): Json | undefin
   return store(ctx).fixtures.objects.user.get(userId);
 }
 
+/** The display name a playlist's owner shows with; null for a user the emulator does not know. */
 export function displayName(ctx: HandlerContext, userId: string): string | null {
   if (userId === "spotify") return "Spotify";
   const known = ctx.state.users.get(userId);
@@ -85,12 +94,17 @@ export function displayName(ctx: HandlerContext, userId: string): string | null 
   return curator ? store(ctx).catalog.curator(Number(curator[1]) - 1).name : null;
 }
 
+/**
+ * Whether a user id is one GET /users/{id} answers: emulator users, fixture users, Spotify and the
+ * catalog's curators.
+ */
 export function knownUser(ctx: HandlerContext, userId: string): boolean {
   if (userId === "spotify" || ctx.state.users.has(userId) || fixtureUser(ctx, userId)) return true;
   const curator = /^curator-(\d+)$/.exec(userId);
   return curator !== null && Number(curator[1]) >= 1 && Number(curator[1]) <= store(ctx).catalog.sizes.curators;
 }
 
+/** A user as playlists reference it (owner, added_by): id and links, no profile fields. */
 export function userRef(ctx: HandlerContext, userId: string): Json {
   return { external_urls: externalUrls("user", userId), href: `${ctx.apiBase}/users/${encodeURIComponent(userId)}`, id: userId, type: "user", uri: `spotify:user:${userId}` };
 }
@@ -106,6 +120,7 @@ function entries(ctx: HandlerContext, ref: PlaylistRef): PlaylistItem[] {
   }));
 }
 
+/** How many items the playlist has, for `tracks.total` and `items.total`. */
 export function itemCount(ctx: HandlerContext, ref: PlaylistRef): number {
   return ref.kind === "user" ? ref.playlist.data.items.length : store(ctx).catalog.playlist(ref.index).itemCount;
 }
@@ -133,6 +148,10 @@ export function media(ctx: HandlerContext, uri: string, v: View): Json | null {
   return null;
 }
 
+/**
+ * A page of the playlist's items as PlaylistTrackObjects, with `track` and `item` both set and links that
+ * keep market and additional_types.
+ */
 export function itemsPage(ctx: HandlerContext, ref: PlaylistRef, v: View, offset: number, limit: number, path = "items"): Paging<Json> {
   const base = `${ctx.apiBase}/playlists/${ref.id}/${path}`;
   const extra = { market: ctx.query.market, additional_types: ctx.query.additional_types };
@@ -142,6 +161,7 @@ export function itemsPage(ctx: HandlerContext, ref: PlaylistRef, v: View, offset
   }, extra);
 }
 
+/** The playlist's images: an uploaded cover (served by the emulator), the fixture's, or derived ones. */
 export function playlistImages(ctx: HandlerContext, ref: PlaylistRef): Json[] {
   const s = store(ctx);
   if (ref.kind === "user" && ref.playlist.data.image) {
@@ -195,6 +215,7 @@ function baseFields(ctx: HandlerContext, ref: PlaylistRef): Json {
   };
 }
 
+/** A playlist as lists show it (SimplifiedPlaylistObject): item counts without the items. */
 export function simplifiedPlaylist(ctx: HandlerContext, ref: PlaylistRef): Json {
   const out = fields(ctx, ref);
   const tracks = { href: `${ctx.apiBase}/playlists/${ref.id}/tracks`, total: itemCount(ctx, ref) };
@@ -203,6 +224,10 @@ export function simplifiedPlaylist(ctx: HandlerContext, ref: PlaylistRef): Json 
   return { ...out, items, tracks };
 }
 
+/**
+ * A playlist as GET /playlists/{id} answers it, with followers and the first page of items when the caller
+ * may read them.
+ */
 export function fullPlaylist(ctx: HandlerContext, ref: PlaylistRef, v: View): Json {
   const s = store(ctx);
   const fixture = ref.kind === "user" ? (ref.playlist.data.fixture?.followers as { total?: unknown } | undefined) : undefined;

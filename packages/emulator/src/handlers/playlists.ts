@@ -97,6 +97,10 @@ function tryFind(ctx: HandlerContext, id: string): PlaylistRef | undefined {
   }
 }
 
+/**
+ * Playlists themselves: get, create, change details, list a user's or the current user's, and their cover
+ * images.
+ */
 export const playlistHandlers: HandlerTable = {
   "get-playlist": (ctx) => {
     const body = fullPlaylist(ctx, findPlaylist(ctx, ctx.params.playlist_id), view(ctx));

@@ -2,6 +2,7 @@
 import { list, lookup, lookupMany, ok, store, view, pageParams } from "./common.js";
 import type { HandlerTable } from "./types.js";
 
+/** The show and episode operations (the saved ones live with the library). */
 export const showHandlers: HandlerTable = {
   "get-a-show": (ctx) => ok(store(ctx).render.show(lookup(ctx, "show", ctx.params.id), view(ctx))),
   "get-multiple-shows": (ctx) => {

@@ -3,6 +3,10 @@ import { analysis, features } from "../catalog/analysis.js";
 import { list, lookup, lookupMany, ok, store, view } from "./common.js";
 import type { HandlerTable } from "./types.js";
 
+/**
+ * The track operations: one or several tracks (relinked for a market where the app's profile allows), audio
+ * features and analysis.
+ */
 export const trackHandlers: HandlerTable = {
   "get-track": (ctx) => {
     const index = lookup(ctx, "track", ctx.params.id);

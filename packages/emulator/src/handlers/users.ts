@@ -38,6 +38,7 @@ function top(ctx: HandlerContext, kind: "artist" | "track"): number[] {
   return [...out];
 }
 
+/** User profiles (the current user's fields by scope, other users' public ones) and the user's top artists and tracks. */
 export const userHandlers: HandlerTable = {
   "get-current-users-profile": (ctx) => {
     const id = me(ctx);

@@ -9,6 +9,7 @@ import type { Settings } from "../core/platform.js";
 import { type AppRecord, PROFILES } from "../options.js";
 import type { UserRecord } from "../state/types.js";
 
+/** The file --data-dir keeps the emulator's state in. */
 export const STATE_FILE = "state.json";
 const FORMAT = 1;
 
@@ -89,6 +90,10 @@ export function loadSnapshot(dataDir: string): Snapshot | undefined {
   return data as unknown as Snapshot;
 }
 
+/**
+ * Writes the state file atomically (a temporary file, then rename), so a crash leaves the old file or the
+ * new one, never half of one.
+ */
 export function writeSnapshot(dataDir: string, snapshot: Omit<Snapshot, "format" | "savedAt">): void {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, STATE_FILE);

@@ -1,8 +1,10 @@
 // Spotify counts an app's calls over a rolling 30-second window (behaviour.md §2.4). Each app
 // keeps the arrival times inside the window; past the limit a call is refused with the seconds
 // until the oldest one leaves the window.
+/** The rolling window Spotify's rate limit counts calls in. */
 export const WINDOW_MS = 30_000;
 
+/** Whether a call may go ahead; if not, how many seconds to send in Retry-After. */
 export type RateDecision = { ok: true } | { ok: false; retryAfter: number };
 
 class Window {
@@ -27,6 +29,7 @@ class Window {
   }
 }
 
+/** Rolling-window rate limits, one window per key (an app), as Spotify limits each app. */
 export class RateLimiter {
   private readonly windows = new Map<string, Window>();
 

@@ -1,11 +1,16 @@
 // One user's library: saved items per type, follows, and the play history. Ordered maps of
 // id → epoch ms, serialised as arrays of pairs.
 
+/** The item types a user can save to the library. */
 export const SAVED_KINDS = ["track", "album", "episode", "show", "audiobook"] as const;
+/** One of SAVED_KINDS. */
 export type SavedKind = (typeof SAVED_KINDS)[number];
+/** What a user can follow. */
 export const FOLLOW_KINDS = ["artist", "user", "playlist"] as const;
+/** One of FOLLOW_KINDS. */
 export type FollowKind = (typeof FOLLOW_KINDS)[number];
 
+/** One play in the history behind GET /me/player/recently-played. */
 export interface PlayRecord {
   /** spotify:track:... or spotify:episode:... */
   uri: string;
@@ -13,6 +18,7 @@ export interface PlayRecord {
   context?: string;
 }
 
+/** A library as --data-dir keeps it: the ordered maps as arrays of [id, added-at] pairs. */
 export interface LibraryJSON {
   saved: Record<SavedKind, Array<[string, number]>>;
   follows: Record<FollowKind, Array<[string, number]>>;
@@ -27,6 +33,7 @@ function emptyMaps<K extends string>(kinds: readonly K[]): Record<K, Map<string,
   return Object.fromEntries(kinds.map((k) => [k, new Map<string, number>()])) as Record<K, Map<string, number>>;
 }
 
+/** One user's saved items, follows and play history, each map in the order items were added. */
 export class Library {
   readonly saved = emptyMaps(SAVED_KINDS);
   readonly follows = emptyMaps(FOLLOW_KINDS);

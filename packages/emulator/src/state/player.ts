@@ -3,8 +3,10 @@
 // and command first calls `advance(now)`, which moves through the items that finished meanwhile.
 import { Rng } from "../catalog/prng.js";
 
+/** Spotify's repeat modes. */
 export type RepeatState = "off" | "track" | "context";
 
+/** A playback device of the user (the emulator gives each user two). */
 export interface DeviceRec {
   id: string;
   name: string;
@@ -13,6 +15,7 @@ export interface DeviceRec {
   supportsVolume: boolean;
 }
 
+/** A player's whole state, as --data-dir keeps it: position is `progress` at clock time `anchor`. */
 export interface PlayerJSON {
   devices: DeviceRec[];
   active: string | null;
@@ -32,11 +35,13 @@ export interface PlayerJSON {
 
 /** How long an item lasts (ms), or undefined if it no longer exists. */
 export type DurationOf = (uri: string) => number | undefined;
+/** Called for each item that finished playing, so it reaches the play history. */
 export type OnPlayed = (uri: string, playedAt: number, context: string | null) => void;
 
 /** A jump in the clock of years must not loop for ever. */
 const MAX_STEPS = 10_000;
 
+/** One user's playback, advanced lazily to the emulator's clock on each read or command. */
 export class Player {
   constructor(public s: PlayerJSON) {}
 

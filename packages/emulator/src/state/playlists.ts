@@ -2,6 +2,7 @@
 // `snapshot_id` (behaviour.md §2.9).
 import { createHash } from "node:crypto";
 
+/** One item of a user playlist: what it is, when and by whom it was added. */
 export interface PlaylistItem {
   /** spotify:track:..., spotify:episode:... or spotify:local:... */
   uri: string;
@@ -9,6 +10,7 @@ export interface PlaylistItem {
   addedBy: string;
 }
 
+/** A user playlist as --data-dir keeps it; `version` is what its snapshot id encodes. */
 export interface UserPlaylistJSON {
   id: string;
   ownerId: string;
@@ -27,6 +29,10 @@ export interface UserPlaylistJSON {
   fixture?: Record<string, unknown>;
 }
 
+/**
+ * A playlist users own (made through the API, seeded, or loaded from fixtures), with snapshot ids that
+ * carry its version.
+ */
 export class UserPlaylist {
   constructor(public data: UserPlaylistJSON) {}
 

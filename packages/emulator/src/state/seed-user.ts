@@ -19,6 +19,7 @@ export function playlistIdFor(seed: number, userId: string, n: number): string {
   return derivedId(seed, `playlist:${userId}:${n}`);
 }
 
+/** What a new user starts with: a library, a player with devices, and playlists. */
 export interface SeededUser {
   library: Library;
   player: Player;

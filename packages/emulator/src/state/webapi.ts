@@ -28,6 +28,7 @@ export interface WebApiOptions {
   fixturesOnly?: boolean;
 }
 
+/** A user's library and player, made on first use. */
 export interface UserData {
   library: Library;
   player: Player;
@@ -58,6 +59,10 @@ function offsets(c: Catalog) {
   return { track: s.tracks, album: s.albums, artist: s.artists, show: s.shows, episode: s.episodes, audiobook: s.audiobooks, chapter: s.chapters };
 }
 
+/**
+ * The Web API's data: the catalog (synthetic and fixtures), its renderer and search index, users' libraries
+ * and players, and every user playlist; what handlers read and change.
+ */
 export class WebApiStore implements WebApiState {
   catalog: Catalog;
   render: Renderer;
