@@ -102,6 +102,35 @@ describeWithServer("postgres", postgres, "PostgresTokenStore", (url) => {
     }
   }, 30_000);
 
+  it("an idle connection the server drops ends a process whose pool has no 'error' listener; the documented set-up has one and goes on", async () => {
+    // Each child builds its pool, parks one connection idle, prints its backend pid, then queries again.
+    const script = (listen: boolean) => `import pg from "pg";
+      const pool = new pg.Pool({ connectionString: process.env.PG_URL, max: 2 });
+      ${listen ? 'pool.on("error", () => undefined);' : ""}
+      const { rows } = await pool.query("SELECT pg_backend_pid() AS pid");
+      console.log(rows[0].pid);
+      setTimeout(async () => { await pool.query("SELECT 1"); console.log("alive"); await pool.end(); }, 800);`;
+    const run = async (listen: boolean) => {
+      const child = spawn(process.execPath, ["--input-type=module", "-e", script(listen)], { cwd: root, env: { ...process.env, PG_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => { out += chunk.toString(); });
+      child.stderr.resume();
+      const code = new Promise((resolve) => child.on("exit", resolve));
+      await expect.poll(() => out, WAIT).toMatch(/^\d+\n/);
+      await pools[0]!.query("SELECT pg_terminate_backend($1::int)", [Number(out.trim())]);
+      return { code: await code, out };
+    };
+    expect((await run(false)).code).not.toBe(0);
+    expect(await run(true)).toMatchObject({ code: 0, out: expect.stringContaining("alive") });
+    const { readFileSync } = await import("node:fs");
+    const docs = [readFileSync(join(root, "../../README.md"), "utf8"), readFileSync(join(root, "src/postgres/store.ts"), "utf8")];
+    for (const doc of docs) {
+      const built = doc.match(/const (\w+) = new pg\.Pool\(/g) ?? [];
+      expect(built.length).toBeGreaterThan(0);
+      for (const one of built) expect(doc).toContain(`${/const (\w+)/.exec(one)![1]}.on("error"`);
+    }
+  }, 30_000);
+
   describe("time limits", () => {
     let hole: Server;
     let holeUrl = "";

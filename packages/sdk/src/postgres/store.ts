@@ -95,6 +95,9 @@ function lockId(text: string): string {
  * import { PostgresTokenStore } from "spotify-web-api-sdk/postgres";
  *
  * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+ * // An idle connection the server or network drops is reported on the pool: without a listener,
+ * // Node ends the process on that 'error' event. pg replaces the connection by itself.
+ * pool.on("error", (error) => console.warn("postgres idle connection lost:", error.message));
  * const store = new PostgresTokenStore({ pool, table: "spotify_tokens" });
  * const session = new Session({ clientId, clientSecret, redirectUri, store });
  * ```
