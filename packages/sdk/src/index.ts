@@ -37,3 +37,8 @@ export * from "./endpoints/index.js";
 export * from "./pagination/index.js";
 export * from "./ids.js";
 export { SessionPool, DEFAULT_MAX_SESSIONS, type SessionPoolOptions, type PoolClasses } from "./pool/session-pool.js";
+export { request, type OperationArguments, type OperationRequestOptions } from "./operations/request.js";
+export type { OperationClient } from "./operations/send.js";
+export type { OperationSignatures, OperationId, OperationParameters, OperationResponse } from "./operations/signatures.generated.js";
+export type { OperationPaging } from "./operations/types.js";
+export * from "./operations/generated.js";
