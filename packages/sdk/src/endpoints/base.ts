@@ -1,43 +1,22 @@
 /**
- * What every endpoint group shares: the declaration of an operation, the context a group is
- * built with, argument checks and the one way a group sends a request.
+ * What every endpoint group shares: the context a group is built with, argument checks and the
+ * one way a group sends a request, which `paginate` may record instead of sending, to learn where
+ * a walk's `limit`, `offset` or cursor go.
  * @module
  */
 import { UnexpectedResponseError, ValidationError } from "../errors.js";
-import type { ApiRequest, HttpMethod, QueryValue, ResponseKind } from "../http/types.js";
+import type { ApiRequest, QueryValue } from "../http/types.js";
+import { getCurrentUsersProfile } from "../operations/generated.js";
+import type { OperationDecl, OperationPaging } from "../operations/types.js";
 import type { RequestPipeline } from "../options.js";
-import { markPaged, type PagedSpec } from "../pagination/marker.js";
 
-/** One Web API operation as the SDK sends it (the spec-coverage test reads these tables). */
-export interface OperationDecl {
-  /** The spec's operationId. */
-  readonly operationId: string;
-  /** The HTTP method. */
-  readonly method: HttpMethod;
-  /** Path template with `{params}`, relative to the Web API base. */
-  readonly path: string;
-  /** @default "json" for GET, "void" otherwise */
-  readonly response?: ResponseKind;
-  /** Safe to resend after a 5xx: GETs and set-state commands are; adds and reorders are not. */
-  readonly idempotent?: boolean;
-  /**
-   * What a JSON answer must be, checked before it is handed over (its envelope, not every field):
-   * an object (the default), an array (cover images), an array of booleans (the "contains"
-   * checks), or an object holding an
-   * array under `list` (multi-gets, whose items may be `null` for IDs Spotify does not know).
-   * @default "object"
-   */
-  readonly envelope?: "object" | "array" | "booleans" | {
-    /** The key of the array, e.g. `tracks`. */
-    readonly list: string;
-  };
-}
+export type { OperationDecl } from "../operations/types.js";
 
 /** What a group is built with. */
 export interface EndpointContext {
   /** The client's request pipeline (behind the 1.2.0 error handler, when one is set). */
   readonly pipeline: RequestPipeline;
-  /** The current user's ID (`GET /me`); used by `createPlaylist`. */
+  /** The current user's ID (`GET /me`). */
   currentUserId(): Promise<string>;
   /**
    * A 1.2.0 `errorHandler` is set: a call whose error it handled resolves `null`, so `null` is
@@ -46,8 +25,8 @@ export interface EndpointContext {
   readonly nullWhenHandled?: boolean;
 }
 
-/** `GET /me`: what {@link createEndpointContext} asks for the current user's ID (also in `CURRENT_USER_OPERATIONS`). */
-export const CURRENT_USER_PROFILE = { operationId: "get-current-users-profile", method: "GET", path: "/me" } as const satisfies OperationDecl;
+/** `GET /me`: what {@link createEndpointContext} asks for the current user's ID. */
+export const CURRENT_USER_PROFILE = getCurrentUsersProfile;
 
 /**
  * The context groups share. `currentUserId()` asks `GET /me` each time: the auth strategy can
@@ -58,7 +37,7 @@ export function createEndpointContext(pipeline: RequestPipeline, options: { null
     pipeline,
     ...(options.nullWhenHandled ? { nullWhenHandled: true } : {}),
     async currentUserId() {
-      const me = await pipeline.request<{ id: string }>({ method: "GET", path: CURRENT_USER_PROFILE.path, operationId: CURRENT_USER_PROFILE.operationId });
+      const me = await pipeline.request<{ id: string }>({ method: "GET", path: getCurrentUsersProfile.path, operationId: getCurrentUsersProfile.operationId });
       return me.id;
     },
   };
@@ -72,12 +51,100 @@ export interface RequestOptions {
 
 /** The parts of one call. */
 export interface CallParts {
+  /** Values for the path's `{params}`. */
   pathParams?: Record<string, string>;
+  /** Query parameters (`undefined` ones are left out). */
   query?: Record<string, QueryValue>;
+  /** A JSON body. */
   body?: unknown;
+  /** A body sent as is, with its content type. */
   rawBody?: ApiRequest["rawBody"];
+  /** Cancels the call. */
   signal?: AbortSignal | undefined;
 }
+
+/** A call a group method built, recorded instead of sent while `paginate` plans a walk. */
+export interface PlannedCall {
+  /** The operation. */
+  readonly op: OperationDecl;
+  /** Its parts, as the method built them from the caller's arguments. */
+  readonly parts: CallParts;
+  /** Sends the operation with other parts: a page's `limit`, `offset` or cursor, the walk's signal. */
+  readonly send: (parts: CallParts) => Promise<unknown>;
+}
+
+/** What {@link planCall} learned. */
+export interface CallPlan {
+  /** The one call the method built; absent when it refused its arguments first. */
+  readonly call?: PlannedCall;
+  /** What the method returned (a rejected promise when it refused its arguments). */
+  readonly result: unknown;
+  /** Paging a group still declares by hand (`registerPaged`), for an operation that carries none. */
+  readonly paging?: OperationPaging;
+}
+
+/** The group methods (bound to their group): the functions {@link planCall} may call. */
+const METHODS = new WeakSet<object>();
+/** Set while {@link planCall} runs a method: `send` hands its call here instead of sending it. */
+let planner: ((op: OperationDecl, parts: CallParts, group: EndpointsBase) => Promise<never>) | undefined;
+
+/**
+ * Calls a group `method` with `args`, recording the call it builds instead of sending it.
+ * Group methods build their call before their first `await` (or refuse their arguments before),
+ * which is what makes this work. `undefined` for a function that is no group method.
+ */
+export function planCall(method: unknown, args: readonly unknown[]): CallPlan | undefined {
+  if (typeof method !== "function" || !METHODS.has(method)) return undefined;
+  const calls: PlannedCall[] = [];
+  planner = (op, parts, group) => {
+    calls.push({ op, parts, send: (other) => (group as unknown as { send(op: OperationDecl, parts: CallParts): Promise<unknown> }).send(op, other) });
+    return new Promise<never>(() => {});
+  };
+  let result: unknown;
+  try {
+    result = method(...args);
+  } finally {
+    planner = undefined;
+  }
+  const paging = (method as { [LEGACY_PAGING]?: OperationPaging })[LEGACY_PAGING];
+  return { call: calls[0], result, ...(paging ? { paging } : {}) };
+}
+
+/** Where `registerPaged` leaves the paging of a group not reading the generated operations yet. */
+const LEGACY_PAGING = Symbol("paging");
+
+/**
+ * Paging as groups declared it by hand (argument positions are ignored: paging is read from the
+ * request the method builds).
+ * @deprecated Read paging from the operation (`paging` in the generated declarations) instead.
+ */
+export interface PagedSpec {
+  /** Offset paging (`limit`, `offset`, `total`) or cursor paging (`cursors`). */
+  readonly kind: "offset" | "cursor";
+  /** The largest `limit` the operation accepts: the page size used. */
+  readonly maxLimit: number;
+  /** The largest `offset` the operation accepts (search: 1000). */
+  readonly maxOffset?: number;
+  /** Which cursor leads to the next page: `after` (followed artists) or `before` (recently played). */
+  readonly cursorFrom?: "after" | "before";
+  /** Ignored. */
+  readonly limitIndex?: number;
+  /** Ignored. */
+  readonly offsetIndex?: number;
+  /** Ignored. */
+  readonly cursorIndex?: number;
+  /** Ignored. */
+  readonly optionsIndex?: number;
+  /** Ignored: the page is found in the answer. */
+  readonly unwrap?: string;
+}
+
+/**
+ * Spotify's Extended Quota apps keep `limit` up to 50 where the 2026 reference documents less
+ * for Development Mode apps (search, an artist's albums: 10): a walk's page size is the
+ * documented limit, what a call accepts the wider of the two.
+ */
+const EXTENDED_QUOTA_LIMIT = 50;
 
 /** The base of every endpoint group. */
 export abstract class EndpointsBase {
@@ -86,14 +153,33 @@ export abstract class EndpointsBase {
   /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
     this.ctx = ctx;
+    // Methods are bound to their group, so `sdk.paginate(sdk.albums.tracks, ...)` and
+    // `const { get } = sdk.tracks` work on the bare reference. (Groups have methods only.)
+    for (let proto = this; (proto = Object.getPrototypeOf(proto)) !== EndpointsBase.prototype;) {
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        if (name === "constructor" || Object.hasOwn(this, name)) continue;
+        const bound = (this as unknown as Record<string, () => unknown>)[name]!.bind(this);
+        METHODS.add(bound);
+        Object.defineProperty(this, name, { value: bound, writable: true, configurable: true });
+      }
+    }
   }
 
   /**
-   * Sends one declared operation through the pipeline: query values checked before any request,
-   * a JSON answer checked against the operation's envelope after.
+   * Sends one declared operation through the pipeline: query values and paging checked before
+   * any request, a JSON answer checked against the operation's envelope after. While `paginate`
+   * plans a walk, records the call instead (and never settles).
    */
   protected send<T>(op: OperationDecl, parts: CallParts = {}): Promise<T> {
-    if (parts.query) checkQuery(parts.query);
+    const { query } = parts;
+    if (query) checkQuery(query);
+    // The walk sets its own limit, offset and cursor: the caller's are not checked when planning.
+    if (planner) return planner(op, parts, this);
+    const paging = op.paging as { maxLimit: number; maxOffset?: number } | undefined;
+    if (query && paging) {
+      checkLimit(query.limit as number | undefined, Math.max(paging.maxLimit, EXTENDED_QUOTA_LIMIT));
+      checkOffset(query.offset as number | undefined, paging.maxOffset);
+    }
     const request: ApiRequest = {
       method: op.method,
       path: op.path,
@@ -102,7 +188,7 @@ export abstract class EndpointsBase {
       idempotent: op.idempotent ?? op.method === "GET",
     };
     if (parts.pathParams) request.pathParams = parts.pathParams;
-    if (parts.query) request.query = parts.query;
+    if (query) request.query = query;
     if (parts.body !== undefined) request.body = parts.body;
     if (parts.rawBody) request.rawBody = parts.rawBody;
     if (parts.signal) request.signal = parts.signal;
@@ -112,12 +198,16 @@ export abstract class EndpointsBase {
     return result.then((body) => (body === null && this.ctx.nullWhenHandled ? body : checkEnvelope(body, op, kind)));
   }
 
-  /** Binds paged methods so `sdk.paginate(sdk.group.method, ...)` works on the bare reference. */
+  /**
+   * Paging declared by hand, for groups whose operations carry none yet.
+   * @deprecated Read paging from the generated operations; positions are no longer used.
+   */
   protected registerPaged(specs: Record<string, PagedSpec>): void {
-    const self = this as unknown as Record<string, (...args: unknown[]) => unknown>;
     for (const [name, spec] of Object.entries(specs)) {
-      const bound = self[name]!.bind(this);
-      Object.defineProperty(this, name, { value: markPaged(bound, spec), writable: true, configurable: true });
+      const paging: OperationPaging = spec.kind === "offset"
+        ? { kind: "offset", maxLimit: spec.maxLimit, ...(spec.maxOffset !== undefined ? { maxOffset: spec.maxOffset } : {}) }
+        : { kind: "cursor", maxLimit: spec.maxLimit, cursor: spec.cursorFrom ?? "after" };
+      Object.defineProperty((this as unknown as Record<string, object>)[name]!, LEGACY_PAGING, { value: paging });
     }
   }
 }

@@ -8,8 +8,7 @@ import type {
   Categories, Category, CountryCodeA2, FeaturedPlaylists, Genres, ItemTypes, Market, Markets, MaxInt, NewReleases,
   RecommendationsRequest, RecommendationsRequestRequiredArguments, RecommendationsResponse, SearchResults, User,
 } from "../models/index.js";
-import type { PagedSpec } from "../pagination/marker.js";
-import { checkLimit, checkOffset, checkRange, checkString, describeValue, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import { checkLimit, checkOffset, checkRange, checkString, describeValue, EndpointsBase, type EndpointContext, type OperationDecl, type PagedSpec, type RequestOptions } from "./base.js";
 
 /** The operations of the groups in this file. */
 export const CATALOG_MISC_OPERATIONS = {
@@ -196,21 +195,7 @@ export interface SearchExecutionFunction {
  * Development Mode apps may ask for; `.withOptions({ pageSize: 50 })` for Extended Quota apps),
  * up to Spotify's `offset` limit of 1000.
  */
-const SEARCH_PAGING: PagedSpec = {
-  kind: "offset",
-  limitIndex: 3,
-  offsetIndex: 4,
-  optionsIndex: 6,
-  maxLimit: 10,
-  maxOffset: 1000,
-  unwrap: (args) => {
-    const types = args[1];
-    if (!Array.isArray(types) || types.length !== 1) {
-      throw new ValidationError("paginate(sdk.search, ...) walks one type at a time: pass a single type, e.g. [\"track\"]", { parameter: "type" });
-    }
-    return `${String(types[0])}s`;
-  },
-};
+const SEARCH_PAGING: PagedSpec = { kind: "offset", maxLimit: 10, maxOffset: 1000 };
 
 /** Search. Used through `sdk.search(...)`. */
 export class SearchEndpoints extends EndpointsBase {

@@ -60,15 +60,7 @@ export class PlayerEndpoints extends EndpointsBase {
   constructor(ctx: EndpointContext) {
     super(ctx);
     this.registerPaged({
-      getRecentlyPlayedTracks: {
-        kind: "cursor",
-        limitIndex: 0,
-        cursorIndex: 1,
-        cursorFrom: "before",
-        cursorArg: (cursor) => ({ type: "before", timestamp: Number(cursor) }),
-        optionsIndex: 2,
-        maxLimit: 50,
-      },
+      getRecentlyPlayedTracks: { kind: "cursor", cursorFrom: "before", maxLimit: 50 },
     });
   }
 

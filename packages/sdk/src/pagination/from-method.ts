@@ -1,11 +1,14 @@
 /**
  * `paginate(method, ...args)`: walks any paged SDK method, given the arguments before its paging
- * ones.
+ * ones. The method is called once with them while its request is recorded, not sent; each page is
+ * that request again with the walk's `limit` and `offset` (or cursor), as the operation's `paging`
+ * describes. No method declares where its paging arguments are.
  * @module
  */
+import { planCall, type PlannedCall } from "../endpoints/base.js";
 import { UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { CursorPage, Page } from "../models/types.js";
-import { pagedSpecOf, type PagedSpec } from "./marker.js";
+import type { OperationDecl } from "../operations/types.js";
 import { Paginator, type PageSource, type PaginateOptions } from "./paginate.js";
 
 /** The item type of a page (offset or cursor). */
@@ -13,63 +16,78 @@ export type Unpage<P> = P extends Page<infer T> ? T : P extends CursorPage<infer
 /** The item type of a paged response (a page, or an object wrapping one: `{albums: Page}`). */
 export type PageItem<R> = R extends Page<unknown> | CursorPage<unknown> ? Unpage<R> : Unpage<R[keyof R]>;
 
+type OperationPaging = NonNullable<OperationDecl["paging"]>;
+
 /** Any method that resolves to a page. */
 export type PagedMethod = (...args: any[]) => Promise<unknown>;
 
 /**
  * Walks the pages of `method` called with `args` (the arguments before its paging ones; paging
  * arguments given are replaced). `method` must be an SDK paged method (`sdk.albums.tracks`, ...).
- * @throws ValidationError when `method` is not a paged SDK method.
+ * @throws ValidationError when `method` is not a paged SDK method, refuses `args`, or (search) asks
+ * for several types.
  */
 export function paginateMethod<F extends PagedMethod>(
   method: F,
   args: readonly unknown[],
   options: PaginateOptions = {},
 ): Paginator<PageItem<Awaited<ReturnType<F>>>> {
-  const spec = pagedSpecOf(method);
-  if (!spec) {
-    throw new ValidationError("paginate needs a paged SDK method, such as sdk.playlists.getPlaylistItems", { parameter: "method" });
+  const planned = planCall(method, args);
+  const call = planned?.call;
+  if (!call) {
+    // Not a group method, or one that refused these arguments before building a request.
+    Promise.resolve(planned?.result).catch(() => {});
+    throw notPaged();
   }
-  return new Paginator(sourceFor(method, args, spec), options) as Paginator<PageItem<Awaited<ReturnType<F>>>>;
+  const paging = call.op.paging ?? planned!.paging;
+  if (!paging) throw notPaged();
+  const type = call.parts.query?.type;
+  if (Array.isArray(type) && type.length !== 1) {
+    // Search answers one page per type: a walk follows one list.
+    throw new ValidationError("paginate walks one list at a time: pass a single type, e.g. [\"track\"]", { parameter: "type" });
+  }
+  const source = sourceFor(call, paging);
+  return new Paginator(source, options) as Paginator<PageItem<Awaited<ReturnType<F>>>>;
 }
 
-function call(method: PagedMethod, args: readonly unknown[], spec: PagedSpec, set: Record<number, unknown>, signal: AbortSignal) {
-  const full = [...args];
-  while (full.length <= spec.optionsIndex) full.push(undefined);
-  for (const [index, value] of Object.entries(set)) full[Number(index)] = value;
-  full[spec.optionsIndex] = { ...(full[spec.optionsIndex] as object | undefined), signal };
-  return method(...full).then((response) => {
-    const key = typeof spec.unwrap === "function" ? spec.unwrap(args) : spec.unwrap;
-    const page = key ? (response as Record<string, unknown> | null)?.[key] : response;
-    if (!page || typeof page !== "object" || !Array.isArray((page as { items?: unknown }).items)) {
-      // The method is a paged one (checked before): the server answered something else.
-      throw new UnexpectedResponseError(`paginate: the answer holds no page${key ? ` under "${key}"` : ""} (no "items" array)`, {
-        status: 200, contentType: "application/json", body: JSON.stringify(response) ?? String(response),
-      });
-    }
-    return page;
-  });
+function notPaged(): ValidationError {
+  return new ValidationError("paginate needs a paged SDK method, such as sdk.playlists.getPlaylistItems, and arguments it accepts", { parameter: "method" });
 }
 
-function sourceFor(method: PagedMethod, args: readonly unknown[], spec: PagedSpec): PageSource<any> {
-  if (typeof spec.unwrap === "function") spec.unwrap(args); // refuses unusable arguments before any request
-  if (spec.kind === "offset") {
+function sourceFor(call: PlannedCall, paging: OperationPaging): PageSource<any> {
+  const { parts } = call;
+  // The recorded query keeps its order; only the paging values change.
+  const fetch = (paged: Record<string, string | number | undefined>, signal: AbortSignal) =>
+    call.send({ ...parts, query: { ...parts.query, ...paged }, signal }).then(pageOf);
+  if (paging.kind === "offset") {
     return {
       kind: "offset",
-      pageSize: spec.maxLimit,
-      ...(spec.maxOffset !== undefined ? { maxOffset: spec.maxOffset } : {}),
-      fetch: (offset, limit, signal) =>
-        call(method, args, spec, { [spec.limitIndex]: limit, [spec.offsetIndex!]: offset }, signal) as Promise<Page<unknown>>,
+      pageSize: paging.maxLimit,
+      ...(paging.maxOffset !== undefined ? { maxOffset: paging.maxOffset } : {}),
+      fetch: (offset, limit, signal) => fetch({ limit, offset }, signal),
     };
   }
   return {
     kind: "cursor",
-    pageSize: spec.maxLimit,
-    cursorFrom: spec.cursorFrom ?? "after",
-    fetch: (cursor, limit, signal) => {
-      const set: Record<number, unknown> = { [spec.limitIndex]: limit };
-      if (cursor !== undefined) set[spec.cursorIndex!] = spec.cursorArg ? spec.cursorArg(cursor) : cursor;
-      return call(method, args, spec, set, signal) as Promise<CursorPage<unknown>>;
-    },
+    pageSize: paging.maxLimit,
+    cursorFrom: paging.cursor,
+    // The first page keeps the caller's cursors; the next ones follow one, never both (Spotify refuses both).
+    fetch: (cursor, limit, signal) => fetch(cursor === undefined ? { limit } : { limit, after: undefined, before: undefined, [paging.cursor]: cursor }, signal),
   };
+}
+
+/** The page of an answer: the answer itself, or the one page it wraps (`{albums: Page}`). */
+function pageOf(response: unknown): any {
+  if (isPage(response)) return response;
+  if (typeof response === "object" && response !== null) {
+    for (const value of Object.values(response)) if (isPage(value)) return value;
+  }
+  // The method is a paged one (checked before): the server answered something else.
+  throw new UnexpectedResponseError("paginate: the answer holds no page (no \"items\" array)", {
+    status: 200, contentType: "application/json", body: JSON.stringify(response) ?? String(response),
+  });
+}
+
+function isPage(value: unknown): boolean {
+  return typeof value === "object" && value !== null && Array.isArray((value as { items?: unknown }).items);
 }
