@@ -51,7 +51,10 @@ const PLACEHOLDER = /\{([^}]+)\}/g;
  *   query value that would not go out as meant, an ID list over the operation's maximum, an
  *   `offset` over its maximum.
  */
-export async function request<Op extends OperationDecl & { readonly operationId: OperationId }>(
+export async function request<Op extends OperationDecl & {
+  /** One of the spec's operationIds: the key of the operation's parameter and response types. */
+  readonly operationId: OperationId;
+}>(
   client: OperationClient,
   operation: Op,
   ...args: OperationArguments<Op["operationId"]>
