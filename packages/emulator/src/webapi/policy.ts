@@ -32,6 +32,7 @@ export interface OperationPolicy {
   userOnly: boolean;
 }
 
+/** The scope rule of `op`, and whether it needs a user's token. */
 export function policyFor(op: OperationSpec): OperationPolicy {
   const rule = OPERATION_RULES[op.operationId];
   if (rule) return { all: rule.all, any: rule.any, userOnly: rule.userOnly };
@@ -39,6 +40,7 @@ export function policyFor(op: OperationSpec): OperationPolicy {
   return { all: [], any: op.scopes, userOnly: op.path.startsWith("/me") || op.scopes.length > 0 };
 }
 
+/** Whether `granted` meets `policy`: all of `all`, and one of `any` when it lists some. */
 export function scopesSatisfied(policy: OperationPolicy, granted: ReadonlySet<string>): boolean {
   if (policy.all.some((s) => !granted.has(s))) return false;
   return policy.any.length === 0 || policy.any.some((s) => granted.has(s));
