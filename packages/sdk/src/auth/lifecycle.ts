@@ -5,12 +5,13 @@
  * @module
  */
 import { AuthError, SpotifyError } from "../errors.js";
-import { sleep } from "../http/retry.js";
 import { checkLifecycleOptions, loggedOut, messageWithout, placeholder, type LifecycleConfig } from "./lifecycle-options.js";
 import { boundLifetime, nextRevision, storedWins, TokenRecords, type Versioned } from "./lifecycle-store.js";
 import { readTokenResponse } from "./token-response.js";
 import { isEmptyAccessToken, type AccessToken } from "./types.js";
 
+/** The wait between reads during the `invalid_grant` grace (auth/ does not import http/'s sleep). */
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 /** What a renewal returns when the app replaced the token meanwhile with one that must be renewed. */
 const SUPERSEDED = Symbol("superseded");
 /** A write of the app's own action (a login, a refresh token handed in): it goes over whatever is stored. */
