@@ -1,6 +1,6 @@
 // GET /search: one paging object per requested type; `limit` applies per type.
 import { capNext, paging } from "../catalog/paging.js";
-import { MAX_QUERY_LENGTH, parseQuery, type SearchQuery, words } from "../catalog/query.js";
+import { MAX_QUERY_LENGTH, parseQuery } from "../catalog/query.js";
 import { SEARCH_TYPES, type SearchType } from "../catalog/search.js";
 import { drive, filterSteps } from "../catalog/slices.js";
 import { isAvailable } from "../catalog/render.js";
@@ -15,28 +15,14 @@ const KEYS: Record<SearchType, string> = {
 /** The spec's maximum `offset`. */
 const MAX_OFFSET = 1000;
 
-// Rendered answers are cached once, by the platform's response cache (webapi/response-cache.ts);
-// the search index keeps its own result lists, so an uncached search (with playlists) stays cheap.
+/**
+ * GET /search. Rendered answers are cached once, by the platform's response cache
+ * (webapi/response-cache.ts); the search index keeps its own result lists, and fixture playlists have
+ * a word index of their own (state/playlist-map.ts), so an uncached search (with playlists) stays cheap.
+ */
 export const searchHandlers: HandlerTable = {
   search: async (ctx) => ok(await answer(ctx)),
 };
-
-/**
- * Fixture playlists (kept as the emulator's playlists, not catalog records) matching the query
- * with the index's rules: every word in the name or the owner's name, the last one also as a prefix.
- */
-function fixturePlaylists(ctx: HandlerContext, q: SearchQuery, hideEditorial: boolean): string[] {
-  const want = [...q.terms, ...q.artist, ...q.album, ...q.track];
-  if (want.length === 0) return [];
-  const out: string[] = [];
-  for (const p of store(ctx).playlists.values()) {
-    if (!p.data.fixture || !p.data.public || (hideEditorial && p.data.ownerId === "spotify")) continue;
-    const owner = (p.data.fixture.owner ?? {}) as { display_name?: unknown };
-    const have = [...words(p.data.name), ...words(typeof owner.display_name === "string" ? owner.display_name : "")];
-    if (want.every((w, i) => have.some((h) => h === w || (i === want.length - 1 && h.startsWith(w))))) out.push(p.id);
-  }
-  return out;
-}
 
 // Async so a broad search is worked through a slice per event-loop turn (catalog/slices.ts): other
 // requests are answered meanwhile.
@@ -63,7 +49,10 @@ async function answer(ctx: HandlerContext): Promise<Record<string, unknown>> {
       matches = await drive(filterSteps(matches, (i) => isAvailable(s.catalog.album(type === "track" ? s.catalog.albumOfTrack(i) : i), market)));
     }
     if (type === "playlist") {
-      const ids = [...fixturePlaylists(ctx, parsed, hideEditorial), ...matches.map((i) => s.catalog.id("playlist", i))];
+      // Fixture playlists are the emulator's playlists, not catalog records: found by the words of
+      // their name or owner's name, with the index's rules.
+      const fixtures = s.playlists.searchFixtures([...parsed.terms, ...parsed.artist, ...parsed.album, ...parsed.track], hideEditorial);
+      const ids = [...fixtures, ...matches.map((i) => s.catalog.id("playlist", i))];
       const items = ids.slice(offset, offset + limit).map((id) => simplifiedPlaylist(ctx, findPlaylist(ctx, id)));
       out.playlists = capNext(paging(`${ctx.apiBase}/search`, items, offset, limit, ids.length, { q, type, market: ctx.query.market, include_external: ctx.query.include_external }), MAX_OFFSET);
       continue;

@@ -34,6 +34,9 @@ export interface UserPlaylistJSON {
  * carry its version.
  */
 export class UserPlaylist {
+  /** Called after every change (touch()); the store's map uses it to keep its search index current. */
+  onTouch?: () => void;
+
   constructor(public data: UserPlaylistJSON) {}
 
   get id(): string {
@@ -44,9 +47,10 @@ export class UserPlaylist {
     return snapshotFor(this.data.id, this.data.version);
   }
 
-  /** Bumps the version after a change and returns the new snapshot id. */
+  /** Bumps the version after a change (every change calls it) and returns the new snapshot id. */
   touch(): string {
     this.data.version++;
+    this.onTouch?.();
     return this.snapshotId;
   }
 

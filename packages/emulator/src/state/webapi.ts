@@ -12,6 +12,7 @@ import { type FixtureDoc, FixtureSet, loadChunked, loadSync } from "../fixtures/
 import { fixturePlaylists } from "../fixtures/sources.js";
 import { Library, type LibraryJSON } from "./library.js";
 import { Player, type PlayerJSON } from "./player.js";
+import { PlaylistMap } from "./playlist-map.js";
 import { UserPlaylist, type UserPlaylistJSON } from "./playlists.js";
 import { playlistIdFor, seedUser } from "./seed-user.js";
 import type { WebApiState } from "./types.js";
@@ -75,7 +76,8 @@ export class WebApiStore implements WebApiState {
    */
   nov2024Restrictions = true;
   private readonly people = new Map<string, UserData>();
-  readonly playlists = new Map<string, UserPlaylist>();
+  /** Every user playlist by id (made, seeded or from fixtures), with a search index of the fixture ones. */
+  readonly playlists = new PlaylistMap();
 
   /** The loaded fixtures (empty without any). */
   fixtures = new FixtureSet();
