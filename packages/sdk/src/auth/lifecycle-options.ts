@@ -106,6 +106,7 @@ export function checkLifecycleOptions(options: LifecycleOptions): { skewMs: numb
   return { skewMs: skew * 1000, graceMs: grace };
 }
 
+/** The error of a call made after a log-out (here, by another holder, or after a refused refresh token). */
 export function loggedOut(why: string): AuthError {
   return new AuthError({ error: "logged_out", errorDescription: why });
 }
