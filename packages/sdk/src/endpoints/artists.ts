@@ -4,43 +4,36 @@
  */
 import { toSpotifyId, toSpotifyIds } from "../ids.js";
 import type { Artist, ArtistDiscographyAlbum, Artists, Market, MaxInt, Page, TopTracksResult } from "../models/index.js";
-import { checkLimit, checkOffset, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import {
+  getAnArtist, getAnArtistsAlbums, getAnArtistsRelatedArtists, getAnArtistsTopTracks, getMultipleArtists,
+} from "../operations/generated.js";
+import { EndpointsBase, type RequestOptions } from "./base.js";
 import { readChunked } from "./chunk.js";
 
-/** The operations of {@link ArtistsEndpoints}. */
+/** The operations of {@link ArtistsEndpoints}, until `OPERATIONS` is built from the generated declarations. */
 export const ARTISTS_OPERATIONS = {
-  getArtist: { operationId: "get-an-artist", method: "GET", path: "/artists/{id}" },
-  getArtists: { operationId: "get-multiple-artists", method: "GET", path: "/artists", envelope: { list: "artists" } },
-  getArtistAlbums: { operationId: "get-an-artists-albums", method: "GET", path: "/artists/{id}/albums" },
-  getTopTracks: { operationId: "get-an-artists-top-tracks", method: "GET", path: "/artists/{id}/top-tracks" },
-  getRelatedArtists: { operationId: "get-an-artists-related-artists", method: "GET", path: "/artists/{id}/related-artists" },
-} as const satisfies Record<string, OperationDecl>;
+  getArtist: getAnArtist, getArtists: getMultipleArtists, getArtistAlbums: getAnArtistsAlbums, getTopTracks: getAnArtistsTopTracks,
+  getRelatedArtists: getAnArtistsRelatedArtists,
+} as const;
 
 /** The album groups `albums()` can filter on. */
 export type IncludeGroup = "album" | "single" | "appears_on" | "compilation";
 
 /** Artists. IDs may be given as IDs, `spotify:artist:` URIs or `open.spotify.com/artist/` URLs. */
 export class ArtistsEndpoints extends EndpointsBase {
-  /** @internal Groups are built by `SpotifyApi`. */
-  constructor(ctx: EndpointContext) {
-    super(ctx);
-    this.registerPaged({ albums: { kind: "offset", limitIndex: 3, offsetIndex: 4, optionsIndex: 5, maxLimit: 10 } });
-  }
-
   /** An artist. */
   get(id: string): Promise<Artist>;
   /**
    * Several artists, in order; lists longer than 50 are split.
-   * @deprecated `GET /artists` (several artists) is closed to Development Mode apps since February
-   * 2026: get each artist with `get(id)`.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `get(id)`.
    */
   get(ids: string[]): Promise<Artist[]>;
   async get(idOrIds: string | string[]): Promise<Artist | Artist[]> {
     if (!Array.isArray(idOrIds)) {
-      return this.send<Artist>(ARTISTS_OPERATIONS.getArtist, { pathParams: { id: toSpotifyId(idOrIds, "artist") } });
+      return this.send<Artist>(getAnArtist, { pathParams: { id: toSpotifyId(idOrIds, "artist") } });
     }
     const ids = toSpotifyIds(idOrIds, "artist");
-    return readChunked(ids, 50, async (part) => (await this.send<Artists>(ARTISTS_OPERATIONS.getArtists, { query: { ids: part } })).artists);
+    return readChunked(ids, getMultipleArtists.maxIds, async (part) => (await this.send<Artists>(getMultipleArtists, { query: { ids: part } })).artists);
   }
 
   /**
@@ -57,9 +50,7 @@ export class ArtistsEndpoints extends EndpointsBase {
     options?: RequestOptions,
   ): Promise<Page<ArtistDiscographyAlbum>> {
     const artistId = toSpotifyId(id, "artist");
-    checkLimit(limit, 50, "limit", 0);
-    checkOffset(offset);
-    return this.send(ARTISTS_OPERATIONS.getArtistAlbums, {
+    return this.send(getAnArtistsAlbums, {
       pathParams: { id: artistId },
       query: { include_groups: includeGroups, market, limit, offset },
       signal: options?.signal,
@@ -68,18 +59,17 @@ export class ArtistsEndpoints extends EndpointsBase {
 
   /**
    * An artist's top tracks in `market`.
-   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   * @deprecated Closed to Development Mode apps since February 2026. No replacement.
    */
   async topTracks(id: string, market: Market): Promise<TopTracksResult> {
-    return this.send(ARTISTS_OPERATIONS.getTopTracks, { pathParams: { id: toSpotifyId(id, "artist") }, query: { market } });
+    return this.send(getAnArtistsTopTracks, { pathParams: { id: toSpotifyId(id, "artist") }, query: { market } });
   }
 
   /**
    * Artists similar to an artist.
-   * @deprecated Closed to apps created on or after 27 November 2024 (and to Development Mode apps
-   * without extended access then): they get 403. No replacement.
+   * @deprecated Closed to apps created on or after 27 November 2024 (they get 403). No replacement.
    */
   async relatedArtists(id: string): Promise<Artists> {
-    return this.send(ARTISTS_OPERATIONS.getRelatedArtists, { pathParams: { id: toSpotifyId(id, "artist") } });
+    return this.send(getAnArtistsRelatedArtists, { pathParams: { id: toSpotifyId(id, "artist") } });
   }
 }

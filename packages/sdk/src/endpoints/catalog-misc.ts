@@ -8,73 +8,51 @@ import type {
   Categories, Category, CountryCodeA2, FeaturedPlaylists, Genres, ItemTypes, Market, Markets, MaxInt, NewReleases,
   RecommendationsRequest, RecommendationsRequestRequiredArguments, RecommendationsResponse, SearchResults, User,
 } from "../models/index.js";
-import { checkLimit, checkOffset, checkRange, checkString, describeValue, EndpointsBase, type EndpointContext, type OperationDecl, type PagedSpec, type RequestOptions } from "./base.js";
+import {
+  getACategoriesPlaylists, getACategory, getAvailableMarkets, getCategories, getFeaturedPlaylists, getNewReleases,
+  getRecommendationGenres, getRecommendations, getUsersProfile, search,
+} from "../operations/generated.js";
+import { checkRange, checkString, describeValue, EndpointsBase, type RequestOptions } from "./base.js";
 
-/** The operations of the groups in this file. */
+/** The operations of the groups in this file, until `OPERATIONS` is built from the generated declarations. */
 export const CATALOG_MISC_OPERATIONS = {
-  getCategories: { operationId: "get-categories", method: "GET", path: "/browse/categories" },
-  getCategory: { operationId: "get-a-category", method: "GET", path: "/browse/categories/{category_id}" },
-  getNewReleases: { operationId: "get-new-releases", method: "GET", path: "/browse/new-releases" },
-  getFeaturedPlaylists: { operationId: "get-featured-playlists", method: "GET", path: "/browse/featured-playlists" },
-  getCategoryPlaylists: { operationId: "get-a-categories-playlists", method: "GET", path: "/browse/categories/{category_id}/playlists" },
-  getMarkets: { operationId: "get-available-markets", method: "GET", path: "/markets" },
-  getRecommendations: { operationId: "get-recommendations", method: "GET", path: "/recommendations" },
-  getGenreSeeds: { operationId: "get-recommendation-genres", method: "GET", path: "/recommendations/available-genre-seeds" },
-  getUser: { operationId: "get-users-profile", method: "GET", path: "/users/{user_id}" },
-  search: { operationId: "search", method: "GET", path: "/search" },
-} as const satisfies Record<string, OperationDecl>;
-
-const paged = (limitIndex: number, unwrap: string) =>
-  ({ kind: "offset", limitIndex, offsetIndex: limitIndex + 1, optionsIndex: limitIndex + 2, maxLimit: 50, unwrap }) as const;
+  getCategories, getCategory: getACategory, getNewReleases, getFeaturedPlaylists, getCategoryPlaylists: getACategoriesPlaylists,
+  getMarkets: getAvailableMarkets, getRecommendations, getGenreSeeds: getRecommendationGenres, getUser: getUsersProfile, search,
+} as const;
 
 /**
  * Browse categories, new releases and featured playlists. `country` is sent when given (1.2.0's
  * argument), although the 2026 reference no longer lists it.
  */
 export class BrowseEndpoints extends EndpointsBase {
-  /** @internal Groups are built by `SpotifyApi`. */
-  constructor(ctx: EndpointContext) {
-    super(ctx);
-    this.registerPaged({
-      getCategories: paged(2, "categories"),
-      getNewReleases: paged(1, "albums"),
-      getFeaturedPlaylists: paged(3, "playlists"),
-      getPlaylistsForCategory: paged(2, "playlists"),
-    });
-  }
-
   /**
    * Browse categories.
-   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   * @deprecated Closed to Development Mode apps since February 2026. No replacement.
    */
   async getCategories(country?: CountryCodeA2, locale?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Categories> {
-    checkLimit(limit, 50);
-    checkOffset(offset);
-    return this.send(CATALOG_MISC_OPERATIONS.getCategories, { query: { country, locale, limit, offset }, signal: options?.signal });
+    return this.send(getCategories, { query: { country, locale, limit, offset }, signal: options?.signal });
   }
 
   /**
    * One browse category. `categoryId` is free-form (e.g. `dinner`); it is percent-encoded.
-   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   * @deprecated Closed to Development Mode apps since February 2026. No replacement.
    */
   async getCategory(categoryId: string, country?: CountryCodeA2, locale?: string): Promise<Category> {
     const id = toFreeFormId(categoryId, "categoryId", "category");
-    return this.send(CATALOG_MISC_OPERATIONS.getCategory, { pathParams: { category_id: id }, query: { country, locale } });
+    return this.send(getACategory, { pathParams: { category_id: id }, query: { country, locale } });
   }
 
   /**
    * New album releases.
-   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   * @deprecated Closed to Development Mode apps since February 2026. No replacement.
    */
   async getNewReleases(country?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<NewReleases> {
-    checkLimit(limit, 50);
-    checkOffset(offset);
-    return this.send(CATALOG_MISC_OPERATIONS.getNewReleases, { query: { country, limit, offset }, signal: options?.signal });
+    return this.send(getNewReleases, { query: { country, limit, offset }, signal: options?.signal });
   }
 
   /**
    * Spotify's featured playlists.
-   * @deprecated Closed to apps created on or after 27 November 2024; no replacement.
+   * @deprecated Closed to apps created on or after 27 November 2024 (they get 403). No replacement.
    */
   async getFeaturedPlaylists(
     country?: CountryCodeA2,
@@ -84,9 +62,7 @@ export class BrowseEndpoints extends EndpointsBase {
     offset?: number,
     options?: RequestOptions,
   ): Promise<FeaturedPlaylists> {
-    checkLimit(limit, 50);
-    checkOffset(offset);
-    return this.send(CATALOG_MISC_OPERATIONS.getFeaturedPlaylists, {
+    return this.send(getFeaturedPlaylists, {
       query: { country, locale, timestamp, limit, offset },
       signal: options?.signal,
     });
@@ -94,7 +70,7 @@ export class BrowseEndpoints extends EndpointsBase {
 
   /**
    * A category's playlists.
-   * @deprecated Closed to apps created on or after 27 November 2024; no replacement.
+   * @deprecated Closed to apps created on or after 27 November 2024 (they get 403). No replacement.
    */
   async getPlaylistsForCategory(
     category_id: string,
@@ -104,9 +80,7 @@ export class BrowseEndpoints extends EndpointsBase {
     options?: RequestOptions,
   ): Promise<FeaturedPlaylists> {
     const id = toFreeFormId(category_id, "category_id", "category");
-    checkLimit(limit, 50);
-    checkOffset(offset);
-    return this.send(CATALOG_MISC_OPERATIONS.getCategoryPlaylists, {
+    return this.send(getACategoriesPlaylists, {
       pathParams: { category_id: id },
       query: { country, limit, offset },
       signal: options?.signal,
@@ -118,10 +92,10 @@ export class BrowseEndpoints extends EndpointsBase {
 export class MarketsEndpoints extends EndpointsBase {
   /**
    * The markets Spotify is available in.
-   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   * @deprecated Closed to Development Mode apps since February 2026. No replacement.
    */
   async getAvailableMarkets(): Promise<Markets> {
-    return this.send(CATALOG_MISC_OPERATIONS.getMarkets);
+    return this.send(getAvailableMarkets);
   }
 }
 
@@ -129,8 +103,7 @@ const RANGE_0_1 = ["acousticness", "danceability", "energy", "instrumentalness",
 
 /**
  * Recommendations.
- * @deprecated Spotify closed `/recommendations` to apps created on or after 27 November 2024
- * (they get 404).
+ * @deprecated Closed to apps created on or after 27 November 2024 (they get 404). No replacement.
  */
 export class RecommendationsEndpoints extends EndpointsBase {
   /**
@@ -153,15 +126,15 @@ export class RecommendationsEndpoints extends EndpointsBase {
       checkRange(r[`${prefix}key` as keyof RecommendationsRequest] as number | undefined, 0, 11, `${prefix}key`);
       checkRange(r[`${prefix}popularity` as keyof RecommendationsRequest] as number | undefined, 0, 100, `${prefix}popularity`);
     }
-    return this.send(CATALOG_MISC_OPERATIONS.getRecommendations, { query });
+    return this.send(getRecommendations, { query });
   }
 
   /**
    * The genres usable as seeds.
-   * @deprecated Closed with `/recommendations` to apps created on or after 27 November 2024.
+   * @deprecated Closed to apps created on or after 27 November 2024 (they get 404). No replacement.
    */
   async genreSeeds(): Promise<Genres> {
-    return this.send(CATALOG_MISC_OPERATIONS.getGenreSeeds);
+    return this.send(getRecommendationGenres);
   }
 }
 
@@ -169,10 +142,10 @@ export class RecommendationsEndpoints extends EndpointsBase {
 export class UsersEndpoints extends EndpointsBase {
   /**
    * A user's public profile. `userId` is free-form (percent-encoded); a `spotify:user:` URI works too.
-   * @deprecated Closed to Development Mode apps since February 2026; no replacement.
+   * @deprecated Closed to Development Mode apps since February 2026. No replacement.
    */
   async profile(userId: string): Promise<User> {
-    return this.send(CATALOG_MISC_OPERATIONS.getUser, { pathParams: { user_id: toFreeFormId(userId, "userId", "user") } });
+    return this.send(getUsersProfile, { pathParams: { user_id: toFreeFormId(userId, "userId", "user") } });
   }
 }
 
@@ -191,20 +164,11 @@ export interface SearchExecutionFunction {
 }
 
 /**
- * `paginate(sdk.search, q, ["track"])` walks one type's results: 10 per page by default (the most
- * Development Mode apps may ask for; `.withOptions({ pageSize: 50 })` for Extended Quota apps),
- * up to Spotify's `offset` limit of 1000.
+ * Search. Used through `sdk.search(...)`. `paginate(sdk.search, q, ["track"])` walks one type's
+ * results: 10 per page by default (the most Development Mode apps may ask for;
+ * `.withOptions({ pageSize: 50 })` for Extended Quota apps), up to Spotify's `offset` limit of 1000.
  */
-const SEARCH_PAGING: PagedSpec = { kind: "offset", maxLimit: 10, maxOffset: 1000 };
-
-/** Search. Used through `sdk.search(...)`. */
 export class SearchEndpoints extends EndpointsBase {
-  /** @internal Groups are built by `SpotifyApi`. */
-  constructor(ctx: EndpointContext) {
-    super(ctx);
-    this.registerPaged({ execute: SEARCH_PAGING });
-  }
-
   /**
    * Searches the catalog. The result holds one page per requested type. Spotify documents
    * `limit` 1-10 (default 5) for Development Mode apps since February 2026; up to 50 (the limit
@@ -227,12 +191,10 @@ export class SearchEndpoints extends EndpointsBase {
     if (!Array.isArray(type) || type.length === 0 || type.some((t) => !ITEM_TYPES.includes(t))) {
       throw new ValidationError(`type must be a non-empty array of ${ITEM_TYPES.join(", ")}`, { parameter: "type" });
     }
-    checkLimit(limit, 50);
-    checkOffset(offset, 1000);
     if (include_external !== undefined && include_external !== "audio") {
       throw new ValidationError(`include_external must be "audio", got ${describeValue(include_external)}`, { parameter: "include_external" });
     }
-    return this.send(CATALOG_MISC_OPERATIONS.search, {
+    return this.send(search, {
       query: { q, type: [...type], market, limit, offset, include_external },
       signal: options?.signal,
     });

@@ -5,26 +5,22 @@
 import { ValidationError } from "../errors.js";
 import { toSpotifyUri, toSpotifyUris } from "../ids.js";
 import type { CurrentlyPlaying, Devices, Market, MaxInt, PlaybackState, Queue, RecentlyPlayedTracksPage } from "../models/index.js";
-import { checkLimit, checkOneOf, checkRange, checkString, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import {
+  addToQueue, getAUsersAvailableDevices, getInformationAboutTheUsersCurrentPlayback, getQueue, getRecentlyPlayed,
+  getTheUsersCurrentlyPlayingTrack, pauseAUsersPlayback, seekToPositionInCurrentlyPlayingTrack, setRepeatModeOnUsersPlayback,
+  setVolumeForUsersPlayback, skipUsersPlaybackToNextTrack, skipUsersPlaybackToPreviousTrack, startAUsersPlayback,
+  toggleShuffleForUsersPlayback, transferAUsersPlayback,
+} from "../operations/generated.js";
+import { checkOneOf, checkRange, checkString, EndpointsBase, type RequestOptions } from "./base.js";
 
-/** The operations of {@link PlayerEndpoints}. */
+/** The operations of {@link PlayerEndpoints}, until `OPERATIONS` is built from the generated declarations. */
 export const PLAYER_OPERATIONS = {
-  getPlaybackState: { operationId: "get-information-about-the-users-current-playback", method: "GET", path: "/me/player", response: "json-or-null" },
-  transferPlayback: { operationId: "transfer-a-users-playback", method: "PUT", path: "/me/player", idempotent: true },
-  getDevices: { operationId: "get-a-users-available-devices", method: "GET", path: "/me/player/devices" },
-  getCurrentlyPlaying: { operationId: "get-the-users-currently-playing-track", method: "GET", path: "/me/player/currently-playing", response: "json-or-null" },
-  play: { operationId: "start-a-users-playback", method: "PUT", path: "/me/player/play" },
-  pause: { operationId: "pause-a-users-playback", method: "PUT", path: "/me/player/pause", idempotent: true },
-  next: { operationId: "skip-users-playback-to-next-track", method: "POST", path: "/me/player/next" },
-  previous: { operationId: "skip-users-playback-to-previous-track", method: "POST", path: "/me/player/previous" },
-  seek: { operationId: "seek-to-position-in-currently-playing-track", method: "PUT", path: "/me/player/seek", idempotent: true },
-  repeat: { operationId: "set-repeat-mode-on-users-playback", method: "PUT", path: "/me/player/repeat", idempotent: true },
-  volume: { operationId: "set-volume-for-users-playback", method: "PUT", path: "/me/player/volume", idempotent: true },
-  shuffle: { operationId: "toggle-shuffle-for-users-playback", method: "PUT", path: "/me/player/shuffle", idempotent: true },
-  recentlyPlayed: { operationId: "get-recently-played", method: "GET", path: "/me/player/recently-played" },
-  getQueue: { operationId: "get-queue", method: "GET", path: "/me/player/queue" },
-  addToQueue: { operationId: "add-to-queue", method: "POST", path: "/me/player/queue" },
-} as const satisfies Record<string, OperationDecl>;
+  getPlaybackState: getInformationAboutTheUsersCurrentPlayback, transferPlayback: transferAUsersPlayback,
+  getDevices: getAUsersAvailableDevices, getCurrentlyPlaying: getTheUsersCurrentlyPlayingTrack, play: startAUsersPlayback,
+  pause: pauseAUsersPlayback, next: skipUsersPlaybackToNextTrack, previous: skipUsersPlaybackToPreviousTrack,
+  seek: seekToPositionInCurrentlyPlayingTrack, repeat: setRepeatModeOnUsersPlayback, volume: setVolumeForUsersPlayback,
+  shuffle: toggleShuffleForUsersPlayback, recentlyPlayed: getRecentlyPlayed, getQueue, addToQueue,
+} as const;
 
 /** 1.2.0: a time bound for recently played tracks (`timestamp` in ms). */
 export interface QueryRange {
@@ -56,30 +52,22 @@ function additionalTypes(value: string | undefined): string | undefined {
 
 /** The user's player. Commands resolve when Spotify accepted them (204). */
 export class PlayerEndpoints extends EndpointsBase {
-  /** @internal Groups are built by `SpotifyApi`. */
-  constructor(ctx: EndpointContext) {
-    super(ctx);
-    this.registerPaged({
-      getRecentlyPlayedTracks: { kind: "cursor", cursorFrom: "before", maxLimit: 50 },
-    });
-  }
-
   /**
    * The playback state, or `null` when nothing is active (204). `item` is `null` during ads.
    * Pass `additional_types: "episode"` to get episodes as episodes.
    */
   async getPlaybackState(market?: Market, additional_types?: string): Promise<PlaybackState | null> {
-    return this.send(PLAYER_OPERATIONS.getPlaybackState, { query: { market, additional_types: additionalTypes(additional_types) } });
+    return this.send(getInformationAboutTheUsersCurrentPlayback, { query: { market, additional_types: additionalTypes(additional_types) } });
   }
 
   /** The user's devices. */
   async getAvailableDevices(): Promise<Devices> {
-    return this.send(PLAYER_OPERATIONS.getDevices);
+    return this.send(getAUsersAvailableDevices);
   }
 
   /** What is playing, or `null` when nothing plays or in a private session (204). */
   async getCurrentlyPlayingTrack(market?: Market, additional_types?: string): Promise<CurrentlyPlaying | null> {
-    return this.send(PLAYER_OPERATIONS.getCurrentlyPlaying, { query: { market, additional_types: additionalTypes(additional_types) } });
+    return this.send(getTheUsersCurrentlyPlayingTrack, { query: { market, additional_types: additionalTypes(additional_types) } });
   }
 
   /**
@@ -87,19 +75,18 @@ export class PlayerEndpoints extends EndpointsBase {
    * `paginate` walks back in time through the `before` cursors.
    */
   async getRecentlyPlayedTracks(limit?: MaxInt<50>, queryRange?: QueryRange, options?: RequestOptions): Promise<RecentlyPlayedTracksPage> {
-    checkLimit(limit, 50);
     const query: Record<string, number | undefined> = { limit };
     if (queryRange) {
       checkOneOf(queryRange.type, ["before", "after"], "queryRange.type", true);
       checkRange(queryRange.timestamp, 0, Number.MAX_SAFE_INTEGER, "queryRange.timestamp");
       query[queryRange.type] = queryRange.timestamp;
     }
-    return this.send(PLAYER_OPERATIONS.recentlyPlayed, { query, signal: options?.signal });
+    return this.send(getRecentlyPlayed, { query, signal: options?.signal });
   }
 
   /** The user's queue. */
   async getUsersQueue(): Promise<Queue> {
-    return this.send(PLAYER_OPERATIONS.getQueue);
+    return this.send(getQueue);
   }
 
   /** Moves playback to a device. Spotify accepts exactly one device ID. */
@@ -108,7 +95,7 @@ export class PlayerEndpoints extends EndpointsBase {
       throw new ValidationError(`device_ids must hold exactly one device ID (Spotify answers 400 otherwise), got ${Array.isArray(device_ids) ? device_ids.length : typeof device_ids}`, { parameter: "device_ids" });
     }
     checkString(device_ids[0], "device_ids[0]");
-    await this.send(PLAYER_OPERATIONS.transferPlayback, { body: { device_ids, play } });
+    await this.send(transferAUsersPlayback, { body: { device_ids, play } });
   }
 
   /**
@@ -131,54 +118,54 @@ export class PlayerEndpoints extends EndpointsBase {
     if (items !== undefined) body.uris = items;
     if (offset !== undefined) body.offset = offset;
     if (positionMs !== undefined) body.position_ms = positionMs;
-    await this.send(PLAYER_OPERATIONS.play, { query: { device_id: deviceId(device_id) }, body });
+    await this.send(startAUsersPlayback, { query: { device_id: deviceId(device_id) }, body });
   }
 
   /** Pauses playback. */
   async pausePlayback(device_id: string): Promise<void> {
-    await this.send(PLAYER_OPERATIONS.pause, { query: { device_id: deviceId(device_id) } });
+    await this.send(pauseAUsersPlayback, { query: { device_id: deviceId(device_id) } });
   }
 
   /** Skips to the next item. */
   async skipToNext(device_id: string): Promise<void> {
-    await this.send(PLAYER_OPERATIONS.next, { query: { device_id: deviceId(device_id) } });
+    await this.send(skipUsersPlaybackToNextTrack, { query: { device_id: deviceId(device_id) } });
   }
 
   /** Skips to the previous item. */
   async skipToPrevious(device_id: string): Promise<void> {
-    await this.send(PLAYER_OPERATIONS.previous, { query: { device_id: deviceId(device_id) } });
+    await this.send(skipUsersPlaybackToPreviousTrack, { query: { device_id: deviceId(device_id) } });
   }
 
   /** Seeks to `position_ms` (past the end skips to the next item). */
   async seekToPosition(position_ms: number, device_id?: string): Promise<void> {
     checkRange(position_ms, 0, Number.MAX_SAFE_INTEGER, "position_ms");
     if (position_ms === undefined) throw new ValidationError("position_ms is required", { parameter: "position_ms" });
-    await this.send(PLAYER_OPERATIONS.seek, { query: { position_ms, device_id: deviceId(device_id) } });
+    await this.send(seekToPositionInCurrentlyPlayingTrack, { query: { position_ms, device_id: deviceId(device_id) } });
   }
 
   /** Sets the repeat mode. */
   async setRepeatMode(state: "track" | "context" | "off", device_id?: string): Promise<void> {
     checkOneOf(state, ["track", "context", "off"], "state", true);
-    await this.send(PLAYER_OPERATIONS.repeat, { query: { state, device_id: deviceId(device_id) } });
+    await this.send(setRepeatModeOnUsersPlayback, { query: { state, device_id: deviceId(device_id) } });
   }
 
   /** Sets the volume, 0-100. */
   async setPlaybackVolume(volume_percent: number, device_id?: string): Promise<void> {
     if (volume_percent === undefined) throw new ValidationError("volume_percent is required", { parameter: "volume_percent" });
     checkRange(volume_percent, 0, 100, "volume_percent");
-    await this.send(PLAYER_OPERATIONS.volume, { query: { volume_percent, device_id: deviceId(device_id) } });
+    await this.send(setVolumeForUsersPlayback, { query: { volume_percent, device_id: deviceId(device_id) } });
   }
 
   /** Turns shuffle on or off. */
   async togglePlaybackShuffle(state: boolean, device_id?: string): Promise<void> {
     if (typeof state !== "boolean") throw new ValidationError("state must be a boolean", { parameter: "state" });
-    await this.send(PLAYER_OPERATIONS.shuffle, { query: { state, device_id: deviceId(device_id) } });
+    await this.send(toggleShuffleForUsersPlayback, { query: { state, device_id: deviceId(device_id) } });
   }
 
   /** Adds a track or episode to the queue. */
   async addItemToPlaybackQueue(uri: string, device_id?: string): Promise<void> {
     const item = toSpotifyUri(uri, ["track", "episode", "chapter"], "uri");
-    await this.send(PLAYER_OPERATIONS.addToQueue, { query: { uri: item, device_id: deviceId(device_id) } });
+    await this.send(addToQueue, { query: { uri: item, device_id: deviceId(device_id) } });
   }
 }
 

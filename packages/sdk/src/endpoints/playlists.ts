@@ -8,7 +8,12 @@ import { toFreeFormId, toSpotifyId, toSpotifyUris } from "../ids.js";
 import type {
   Image, ItemForTypes, Market, MaxInt, Page, Playlist, PlaylistedTrack, QueryAdditionalTypes, SimplifiedPlaylist, SnapshotReference,
 } from "../models/index.js";
-import { checkLimit, checkOffset, checkRange, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import {
+  addItemsToPlaylist, addTracksToPlaylist, changePlaylistDetails, createPlaylist, createPlaylistForUser, getCurrentUsersProfile,
+  getListUsersPlaylists, getPlaylist, getPlaylistCover, getPlaylistsItems, getPlaylistsTracks, removeItemsPlaylist,
+  removeTracksPlaylist, reorderOrReplacePlaylistsItems, reorderOrReplacePlaylistsTracks, uploadCustomPlaylistCover,
+} from "../operations/generated.js";
+import { checkRange, EndpointsBase, type OperationDecl, type RequestOptions } from "./base.js";
 import { refuseOver, writeChunked } from "./chunk.js";
 import {
   checkDetails, encodeCoverImage, type ChangePlaylistDetailsRequest, type CoverImageData, type CreatePlaylistRequest,
@@ -17,26 +22,15 @@ import {
 
 export type { ChangePlaylistDetailsRequest, CoverImageData, CreatePlaylistRequest, RemovePlaylistItemsRequest, UpdatePlaylistItemsRequest };
 
-/** The operations of {@link PlaylistsEndpoints}. */
+/** The operations of {@link PlaylistsEndpoints}, until `OPERATIONS` is built from the generated declarations. */
 export const PLAYLISTS_OPERATIONS = {
-  getPlaylist: { operationId: "get-playlist", method: "GET", path: "/playlists/{playlist_id}" },
-  changeDetails: { operationId: "change-playlist-details", method: "PUT", path: "/playlists/{playlist_id}", idempotent: true },
-  getItems: { operationId: "get-playlists-items", method: "GET", path: "/playlists/{playlist_id}/items" },
-  updateItems: { operationId: "reorder-or-replace-playlists-items", method: "PUT", path: "/playlists/{playlist_id}/items", response: "json" },
-  addItems: { operationId: "add-items-to-playlist", method: "POST", path: "/playlists/{playlist_id}/items", response: "json" },
-  removeItems: { operationId: "remove-items-playlist", method: "DELETE", path: "/playlists/{playlist_id}/items", response: "json" },
-  getTracks: { operationId: "get-playlists-tracks", method: "GET", path: "/playlists/{playlist_id}/tracks" },
-  updateTracks: { operationId: "reorder-or-replace-playlists-tracks", method: "PUT", path: "/playlists/{playlist_id}/tracks", response: "json" },
-  addTracks: { operationId: "add-tracks-to-playlist", method: "POST", path: "/playlists/{playlist_id}/tracks", response: "json" },
-  removeTracks: { operationId: "remove-tracks-playlist", method: "DELETE", path: "/playlists/{playlist_id}/tracks", response: "json" },
-  getUserPlaylists: { operationId: "get-list-users-playlists", method: "GET", path: "/users/{user_id}/playlists" },
-  createPlaylist: { operationId: "create-playlist", method: "POST", path: "/me/playlists", response: "json" },
-  createPlaylistForUser: { operationId: "create-playlist-for-user", method: "POST", path: "/users/{user_id}/playlists", response: "json" },
-  getCover: { operationId: "get-playlist-cover", method: "GET", path: "/playlists/{playlist_id}/images", envelope: "array" },
-  uploadCover: { operationId: "upload-custom-playlist-cover", method: "PUT", path: "/playlists/{playlist_id}/images", idempotent: true },
-} as const satisfies Record<string, OperationDecl>;
+  getPlaylist, changeDetails: changePlaylistDetails, getItems: getPlaylistsItems, updateItems: reorderOrReplacePlaylistsItems,
+  addItems: addItemsToPlaylist, removeItems: removeItemsPlaylist, getTracks: getPlaylistsTracks,
+  updateTracks: reorderOrReplacePlaylistsTracks, addTracks: addTracksToPlaylist, removeTracks: removeTracksPlaylist,
+  getUserPlaylists: getListUsersPlaylists, createPlaylist, createPlaylistForUser, getCover: getPlaylistCover,
+  uploadCover: uploadCustomPlaylistCover,
+} as const;
 
-type Ops = typeof PLAYLISTS_OPERATIONS;
 const ADD_URI_TYPES = ["track", "episode"] as const;
 const REMOVE_URI_TYPES = ["track", "episode", "local"] as const;
 
@@ -50,16 +44,6 @@ function additionalTypes(value: QueryAdditionalTypes | undefined): string[] | un
 
 /** Playlists. IDs may be given as IDs, `spotify:playlist:` URIs or `open.spotify.com/playlist/` URLs. */
 export class PlaylistsEndpoints extends EndpointsBase {
-  /** @internal Groups are built by `SpotifyApi`. */
-  constructor(ctx: EndpointContext) {
-    super(ctx);
-    this.registerPaged({
-      getPlaylistItems: { kind: "offset", limitIndex: 3, offsetIndex: 4, optionsIndex: 6, maxLimit: 50 },
-      getPlaylistItemsLegacy: { kind: "offset", limitIndex: 3, offsetIndex: 4, optionsIndex: 6, maxLimit: 100 },
-      getUsersPlaylists: { kind: "offset", limitIndex: 1, offsetIndex: 2, optionsIndex: 3, maxLimit: 50 },
-    });
-  }
-
   /**
    * A playlist. With `additional_types: ["episode"]` its items are typed `Track | Episode`.
    * For Development Mode apps, `items` is only sent for playlists the user owns or collaborates on.
@@ -71,7 +55,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
     additional_types?: AdditionalTypes,
   ): Promise<Playlist<ItemForTypes<AdditionalTypes>>> {
     const id = toSpotifyId(playlist_id, "playlist", "playlist_id");
-    return this.send(PLAYLISTS_OPERATIONS.getPlaylist, {
+    return this.send(getPlaylist, {
       pathParams: { playlist_id: id },
       query: { market, fields, additional_types: additionalTypes(additional_types) },
     });
@@ -90,12 +74,12 @@ export class PlaylistsEndpoints extends EndpointsBase {
     additional_types?: AdditionalTypes,
     options?: RequestOptions,
   ): Promise<Page<PlaylistedTrack<ItemForTypes<AdditionalTypes>>>> {
-    return this.#getItems(PLAYLISTS_OPERATIONS.getItems, 50, playlist_id, market, fields, limit, offset, additional_types, options);
+    return this.#getItems(getPlaylistsItems, playlist_id, market, fields, limit, offset, additional_types, options);
   }
 
   /**
    * A playlist's items through the older `GET /playlists/{id}/tracks` (`limit` 1-100).
-   * @deprecated Development Mode apps lost `/tracks` in February 2026: use `getPlaylistItems`.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `getPlaylistItems`.
    */
   async getPlaylistItemsLegacy<AdditionalTypes extends QueryAdditionalTypes | undefined = undefined>(
     playlist_id: string,
@@ -106,14 +90,12 @@ export class PlaylistsEndpoints extends EndpointsBase {
     additional_types?: AdditionalTypes,
     options?: RequestOptions,
   ): Promise<Page<PlaylistedTrack<ItemForTypes<AdditionalTypes>>>> {
-    return this.#getItems(PLAYLISTS_OPERATIONS.getTracks, 100, playlist_id, market, fields, limit, offset, additional_types, options);
+    return this.#getItems(getPlaylistsTracks, playlist_id, market, fields, limit, offset, additional_types, options);
   }
 
-  async #getItems<T>(op: OperationDecl, max: number, playlistId: string, market?: Market, fields?: string, limit?: number,
+  async #getItems<T>(op: OperationDecl, playlistId: string, market?: Market, fields?: string, limit?: number,
     offset?: number, types?: QueryAdditionalTypes, options?: RequestOptions): Promise<T> {
     const id = toSpotifyId(playlistId, "playlist", "playlist_id");
-    checkLimit(limit, max);
-    checkOffset(offset);
     return this.send(op, {
       pathParams: { playlist_id: id },
       query: { market, fields, limit, offset, additional_types: additionalTypes(types) },
@@ -124,7 +106,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
   /** Changes a playlist's name, visibility, collaboration or description. */
   async changePlaylistDetails(playlist_id: string, request: ChangePlaylistDetailsRequest): Promise<void> {
     const id = toSpotifyId(playlist_id, "playlist", "playlist_id");
-    await this.send(PLAYLISTS_OPERATIONS.changeDetails, { pathParams: { playlist_id: id }, body: checkDetails(request, false) });
+    await this.send(changePlaylistDetails, { pathParams: { playlist_id: id }, body: checkDetails(request, false) });
   }
 
   /** Moves `range_length` items from `range_start` to before `moveToPosition`. */
@@ -137,18 +119,18 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * its meaning) or reorders a range. Calls `PUT /playlists/{id}/items`.
    */
   async updatePlaylistItems(playlist_id: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
-    return this.#update(PLAYLISTS_OPERATIONS.updateItems, playlist_id, request);
+    return this.#update(reorderOrReplacePlaylistsItems, playlist_id, request);
   }
 
   /**
    * {@link updatePlaylistItems} through `PUT /playlists/{id}/tracks`.
-   * @deprecated Development Mode apps lost `/tracks` in February 2026: use `updatePlaylistItems`.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `updatePlaylistItems`.
    */
   async updatePlaylistItemsLegacy(playlist_id: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
-    return this.#update(PLAYLISTS_OPERATIONS.updateTracks, playlist_id, request);
+    return this.#update(reorderOrReplacePlaylistsTracks, playlist_id, request);
   }
 
-  async #update(op: Ops["updateItems"] | Ops["updateTracks"], playlistId: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
+  async #update(op: typeof reorderOrReplacePlaylistsItems | typeof reorderOrReplacePlaylistsTracks, playlistId: string, request: UpdatePlaylistItemsRequest): Promise<SnapshotReference> {
     const id = toSpotifyId(playlistId, "playlist", "playlist_id");
     if (!request || typeof request !== "object") throw new ValidationError("request must be an object", { parameter: "request" });
     const reorder = request.range_start !== undefined || request.insert_before !== undefined || request.range_length !== undefined;
@@ -160,7 +142,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
     }
     const body: Record<string, unknown> = {};
     if (request.uris !== undefined) {
-      refuseOver(request.uris, 100, "uris", "a replace cannot be split without changing its meaning");
+      refuseOver(request.uris, op.maxIds, "uris", "a replace cannot be split without changing its meaning");
       body.uris = toSpotifyUris(request.uris, ADD_URI_TYPES, "uris");
     } else {
       checkRange(request.range_start, 0, Number.MAX_SAFE_INTEGER, "range_start");
@@ -183,25 +165,25 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * failing after others landed throws `PartialWriteError` carrying their `snapshot_id`s.
    */
   async addItemsToPlaylist(playlist_id: string, uris?: string[], position?: number): Promise<SnapshotReference> {
-    return this.#add(PLAYLISTS_OPERATIONS.addItems, playlist_id, uris, position);
+    return this.#add(addItemsToPlaylist, playlist_id, uris, position);
   }
 
   /**
    * {@link addItemsToPlaylist} through `POST /playlists/{id}/tracks`.
-   * @deprecated Development Mode apps lost `/tracks` in February 2026: use `addItemsToPlaylist`.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `addItemsToPlaylist`.
    */
   async addItemsToPlaylistLegacy(playlist_id: string, uris?: string[], position?: number): Promise<SnapshotReference> {
-    return this.#add(PLAYLISTS_OPERATIONS.addTracks, playlist_id, uris, position);
+    return this.#add(addTracksToPlaylist, playlist_id, uris, position);
   }
 
-  async #add(op: Ops["addItems"] | Ops["addTracks"], playlistId: string, uris: string[] | undefined, position: number | undefined) {
+  async #add(op: typeof addItemsToPlaylist | typeof addTracksToPlaylist, playlistId: string, uris: string[] | undefined, position: number | undefined) {
     const id = toSpotifyId(playlistId, "playlist", "playlist_id");
     const items = toSpotifyUris(uris ?? [], ADD_URI_TYPES, "uris");
     if (items.length === 0) throw new ValidationError("uris must hold at least one track or episode URI", { parameter: "uris" });
     checkRange(position, 0, Number.MAX_SAFE_INTEGER, "position");
-    const results = await writeChunked(items, 100, (part, index) => {
+    const results = await writeChunked(items, op.maxIds, (part, index) => {
       const body: Record<string, unknown> = { uris: part };
-      if (position !== undefined) body.position = position + index * 100;
+      if (position !== undefined) body.position = position + index * op.maxIds;
       return this.send<SnapshotReference>(op, { pathParams: { playlist_id: id }, body });
     }, "addItemsToPlaylist");
     return results[results.length - 1]!;
@@ -213,25 +195,25 @@ export class PlaylistsEndpoints extends EndpointsBase {
    * longer than 100 are split; resolves the last `snapshot_id`.
    */
   async removeItemsFromPlaylist(playlist_id: string, request: RemovePlaylistItemsRequest): Promise<SnapshotReference> {
-    return this.#remove(PLAYLISTS_OPERATIONS.removeItems, "items", playlist_id, request);
+    return this.#remove(removeItemsPlaylist, "items", playlist_id, request);
   }
 
   /**
    * {@link removeItemsFromPlaylist} through `DELETE /playlists/{id}/tracks` (body key `tracks`).
-   * @deprecated Development Mode apps lost `/tracks` in February 2026: use `removeItemsFromPlaylist`.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `removeItemsFromPlaylist`.
    */
   async removeItemsFromPlaylistLegacy(playlist_id: string, request: RemovePlaylistItemsRequest): Promise<SnapshotReference> {
-    return this.#remove(PLAYLISTS_OPERATIONS.removeTracks, "tracks", playlist_id, request);
+    return this.#remove(removeTracksPlaylist, "tracks", playlist_id, request);
   }
 
-  async #remove(op: OperationDecl, key: "items" | "tracks", playlistId: string, request: RemovePlaylistItemsRequest) {
+  async #remove(op: typeof removeItemsPlaylist | typeof removeTracksPlaylist, key: "items" | "tracks", playlistId: string, request: RemovePlaylistItemsRequest) {
     const id = toSpotifyId(playlistId, "playlist", "playlist_id");
     const list = request?.items ?? request?.tracks;
     if (!Array.isArray(list) || list.length === 0) {
       throw new ValidationError("request.items (or request.tracks) must be a non-empty array of {uri}", { parameter: "request.items" });
     }
     const uris = toSpotifyUris(list.map((entry) => entry?.uri), REMOVE_URI_TYPES, "request.items");
-    const results = await writeChunked(uris, 100, (part) => {
+    const results = await writeChunked(uris, op.maxIds, (part) => {
       const body: Record<string, unknown> = { [key]: part.map((uri) => ({ uri })) };
       if (request.snapshot_id !== undefined) body.snapshot_id = request.snapshot_id;
       return this.send<SnapshotReference>(op, { pathParams: { playlist_id: id }, body });
@@ -241,13 +223,11 @@ export class PlaylistsEndpoints extends EndpointsBase {
 
   /**
    * A user's playlists. `user_id` is free-form (percent-encoded).
-   * @deprecated Closed to Development Mode apps since February 2026: use `currentUser.playlists.playlists()` for the current user.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `currentUser.playlists.playlists()`.
    */
   async getUsersPlaylists(user_id: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedPlaylist>> {
     const userId = toFreeFormId(user_id, "user_id", "user");
-    checkLimit(limit, 50);
-    checkOffset(offset, 100_000);
-    return this.send(PLAYLISTS_OPERATIONS.getUserPlaylists, { pathParams: { user_id: userId }, query: { limit, offset }, signal: options?.signal });
+    return this.send(getListUsersPlaylists, { pathParams: { user_id: userId }, query: { limit, offset }, signal: options?.signal });
   }
 
   /**
@@ -259,18 +239,20 @@ export class PlaylistsEndpoints extends EndpointsBase {
   async createPlaylist(user_id: string, request: CreatePlaylistRequest): Promise<Playlist> {
     const userId = toFreeFormId(user_id, "user_id", "user");
     const body = checkDetails(request, true);
-    if (userId === (await this.ctx.currentUserId())) return this.send(PLAYLISTS_OPERATIONS.createPlaylist, { body });
-    return this.send(PLAYLISTS_OPERATIONS.createPlaylistForUser, { pathParams: { user_id: userId }, body });
+    // Through send, not ctx.currentUserId(): paginate, planning a walk, then sends nothing.
+    const me = await this.send<{ id: string }>(getCurrentUsersProfile);
+    if (userId === me.id) return this.send(createPlaylist, { body });
+    return this.send(createPlaylistForUser, { pathParams: { user_id: userId }, body });
   }
 
   /** Creates a playlist for the current user (`POST /me/playlists`). */
   async createPlaylistForCurrentUser(request: CreatePlaylistRequest): Promise<Playlist> {
-    return this.send(PLAYLISTS_OPERATIONS.createPlaylist, { body: checkDetails(request, true) });
+    return this.send(createPlaylist, { body: checkDetails(request, true) });
   }
 
   /** The playlist's cover images (temporary URLs). */
   async getPlaylistCoverImage(playlist_id: string): Promise<Image[]> {
-    return this.send(PLAYLISTS_OPERATIONS.getCover, { pathParams: { playlist_id: toSpotifyId(playlist_id, "playlist", "playlist_id") } });
+    return this.send(getPlaylistCover, { pathParams: { playlist_id: toSpotifyId(playlist_id, "playlist", "playlist_id") } });
   }
 
   /** Uploads a JPEG cover (at most 256 KB once base64-encoded; checked before sending). */
@@ -282,6 +264,6 @@ export class PlaylistsEndpoints extends EndpointsBase {
   async addCustomPlaylistCoverImageFromBase64String(playlist_id: string, base64EncodedJpeg: string): Promise<void> {
     const id = toSpotifyId(playlist_id, "playlist", "playlist_id");
     const data = encodeCoverImage(base64EncodedJpeg);
-    await this.send(PLAYLISTS_OPERATIONS.uploadCover, { pathParams: { playlist_id: id }, rawBody: { data, contentType: "image/jpeg" } });
+    await this.send(uploadCustomPlaylistCover, { pathParams: { playlist_id: id }, rawBody: { data, contentType: "image/jpeg" } });
   }
 }

@@ -4,17 +4,12 @@
  */
 import { toSpotifyId, toSpotifyIds } from "../ids.js";
 import type { AudioAnalysis, AudioFeatures, AudioFeaturesCollection, Market, Track, Tracks } from "../models/index.js";
-import { EndpointsBase, type OperationDecl } from "./base.js";
+import { getAudioAnalysis, getAudioFeatures, getSeveralAudioFeatures, getSeveralTracks, getTrack } from "../operations/generated.js";
+import { EndpointsBase } from "./base.js";
 import { readChunked } from "./chunk.js";
 
-/** The operations of {@link TracksEndpoints}. */
-export const TRACKS_OPERATIONS = {
-  getTrack: { operationId: "get-track", method: "GET", path: "/tracks/{id}" },
-  getTracks: { operationId: "get-several-tracks", method: "GET", path: "/tracks", envelope: { list: "tracks" } },
-  getAudioFeatures: { operationId: "get-audio-features", method: "GET", path: "/audio-features/{id}" },
-  getSeveralAudioFeatures: { operationId: "get-several-audio-features", method: "GET", path: "/audio-features", envelope: { list: "audio_features" } },
-  getAudioAnalysis: { operationId: "get-audio-analysis", method: "GET", path: "/audio-analysis/{id}" },
-} as const satisfies Record<string, OperationDecl>;
+/** The operations of {@link TracksEndpoints}, until `OPERATIONS` is built from the generated declarations. */
+export const TRACKS_OPERATIONS = { getTrack, getTracks: getSeveralTracks, getAudioFeatures, getSeveralAudioFeatures, getAudioAnalysis } as const;
 
 /** Tracks. IDs may be given as IDs, `spotify:track:` URIs or `open.spotify.com/track/` URLs. */
 export class TracksEndpoints extends EndpointsBase {
@@ -28,15 +23,15 @@ export class TracksEndpoints extends EndpointsBase {
   get(id: string, market?: Market): Promise<Track>;
   /**
    * Several tracks, in order; lists longer than 50 are split.
-   * @deprecated `GET /tracks` (several) is closed to Development Mode apps since February 2026: use `get(id)`.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `get(id)`.
    */
   get(ids: string[], market?: Market): Promise<Track[]>;
   async get(idOrIds: string | string[], market?: Market): Promise<Track | Track[]> {
     if (!Array.isArray(idOrIds)) {
-      return this.send<Track>(TRACKS_OPERATIONS.getTrack, { pathParams: { id: toSpotifyId(idOrIds, "track") }, query: { market } });
+      return this.send<Track>(getTrack, { pathParams: { id: toSpotifyId(idOrIds, "track") }, query: { market } });
     }
     const ids = toSpotifyIds(idOrIds, "track");
-    return readChunked(ids, 50, async (part) => (await this.send<Tracks>(TRACKS_OPERATIONS.getTracks, { query: { ids: part, market } })).tracks);
+    return readChunked(ids, getSeveralTracks.maxIds, async (part) => (await this.send<Tracks>(getSeveralTracks, { query: { ids: part, market } })).tracks);
   }
 
   /**
@@ -51,11 +46,11 @@ export class TracksEndpoints extends EndpointsBase {
   audioFeatures(ids: string[]): Promise<AudioFeatures[]>;
   async audioFeatures(idOrIds: string | string[]): Promise<AudioFeatures | AudioFeatures[]> {
     if (!Array.isArray(idOrIds)) {
-      return this.send<AudioFeatures>(TRACKS_OPERATIONS.getAudioFeatures, { pathParams: { id: toSpotifyId(idOrIds, "track") } });
+      return this.send<AudioFeatures>(getAudioFeatures, { pathParams: { id: toSpotifyId(idOrIds, "track") } });
     }
     const ids = toSpotifyIds(idOrIds, "track");
-    return readChunked(ids, 100, async (part) =>
-      (await this.send<AudioFeaturesCollection>(TRACKS_OPERATIONS.getSeveralAudioFeatures, { query: { ids: part } })).audio_features as AudioFeatures[]);
+    return readChunked(ids, getSeveralAudioFeatures.maxIds, async (part) =>
+      (await this.send<AudioFeaturesCollection>(getSeveralAudioFeatures, { query: { ids: part } })).audio_features as AudioFeatures[]);
   }
 
   /**
@@ -63,6 +58,6 @@ export class TracksEndpoints extends EndpointsBase {
    * @deprecated Closed to apps created on or after 27 November 2024 (they get 403). No replacement.
    */
   async audioAnalysis(id: string): Promise<AudioAnalysis> {
-    return this.send(TRACKS_OPERATIONS.getAudioAnalysis, { pathParams: { id: toSpotifyId(id, "track") } });
+    return this.send(getAudioAnalysis, { pathParams: { id: toSpotifyId(id, "track") } });
   }
 }
