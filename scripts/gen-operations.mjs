@@ -202,6 +202,13 @@ function literal(value) {
 
 const oneLine = (text) => (text ?? "").replace(/\s+/g, " ").replace(/\*\//g, "*\\/").trim();
 
+/** A spec description as a short TSDoc line: its first sentence, markdown links and HTML tags as text. */
+function brief(text) {
+  const plain = oneLine(text).replace(/\[([^\]]+)\]\([^)]*\)/g, "$1").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  const sentence = /^(.{20,}?[.!?])(\s|$)/.exec(plain)?.[1] ?? plain;
+  return sentence.length <= 200 ? sentence : `${sentence.slice(0, 197).replace(/\s+\S*$/, "")}...`;
+}
+
 /** TSDoc of each declaration field: the reference documents every property, and comments cost no bundle byte. */
 const FIELD_DOCS = {
   operationId: "The spec's operationId.",
@@ -353,7 +360,7 @@ function tsType(doc, node, indent = "") {
     const required = new Set(node.required ?? []);
     const inner = `${indent}  `;
     const props = Object.entries(node.properties).map(([k, p]) => {
-      const d = oneLine(deref(doc, p).description).slice(0, 200);
+      const d = brief(deref(doc, p).description);
       return `${inner}/** ${d || k} */\n${inner}${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}${required.has(k) ? "" : "?"}: ${tsType(doc, p, inner)};`;
     });
     type = `{\n${props.join("\n")}\n${indent}}`;
@@ -372,9 +379,9 @@ function paramType(p) {
 
 function renderSignature(doc, op) {
   const { raw } = op;
-  const described = new Map(raw.rawParams.map((r) => deref(doc, r)).map((p) => [p.name, oneLine(`${p.description ?? ""}`) || oneLine(deref(doc, p.schema).description)]));
+  const described = new Map(raw.rawParams.map((r) => deref(doc, r)).map((p) => [p.name, brief(p.description) || brief(deref(doc, p.schema).description)]));
   const fields = raw.spec.params.map((p) => {
-    const d = (described.get(p.name) ?? "").slice(0, 200) || `The \`${p.name}\` ${p.in} parameter.`;
+    const d = described.get(p.name) || `The \`${p.name}\` ${p.in} parameter.`;
     return `      /** ${d} */\n      ${p.name}${p.required ? "" : "?"}: ${paramType(p)};`;
   });
   const body = raw.spec.body;

@@ -12,9 +12,9 @@ export interface OperationSignatures {
   "get-an-album": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the album. */
+      /** The Spotify ID of the album. */
       id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -24,9 +24,9 @@ export interface OperationSignatures {
   "get-multiple-albums": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the albums. Maximum: 20 IDs. */
+      /** A comma-separated list of the Spotify IDs for the albums. */
       ids: string | ReadonlyArray<string>;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -39,13 +39,13 @@ export interface OperationSignatures {
   "get-an-albums-tracks": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the album. */
+      /** The Spotify ID of the album. */
       id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -55,7 +55,7 @@ export interface OperationSignatures {
   "get-an-artist": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the artist. */
+      /** The Spotify ID of the artist. */
       id: string;
     };
     /** What the call resolves to. */
@@ -65,7 +65,7 @@ export interface OperationSignatures {
   "get-multiple-artists": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the artists. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs for the artists. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -78,15 +78,15 @@ export interface OperationSignatures {
   "get-an-artists-albums": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the artist. */
+      /** The Spotify ID of the artist. */
       id: string;
-      /** A comma-separated list of keywords that will be used to filter the response. If not supplied, all album types will be returned. <br/> Valid values are:<br/>- `album`<br/>- `single`<br/>- `appears_on`< */
+      /** A comma-separated list of keywords that will be used to filter the response. */
       include_groups?: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** The maximum number of items to return. Default: 5. Minimum: 1. Maximum: 10. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -96,9 +96,9 @@ export interface OperationSignatures {
   "get-an-artists-top-tracks": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the artist. */
+      /** The Spotify ID of the artist. */
       id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -111,7 +111,7 @@ export interface OperationSignatures {
   "get-an-artists-related-artists": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the artist. */
+      /** The Spotify ID of the artist. */
       id: string;
     };
     /** What the call resolves to. */
@@ -124,9 +124,9 @@ export interface OperationSignatures {
   "get-a-show": {
     /** Path and query parameters. */
     params: {
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the show. */
+      /** The Spotify ID for the show. */
       id: string;
     };
     /** What the call resolves to. */
@@ -136,9 +136,9 @@ export interface OperationSignatures {
   "get-multiple-shows": {
     /** Path and query parameters. */
     params: {
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the shows. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs for the shows. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -151,13 +151,13 @@ export interface OperationSignatures {
   "get-a-shows-episodes": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the show. */
+      /** The Spotify ID for the show. */
       id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -167,9 +167,9 @@ export interface OperationSignatures {
   "get-an-episode": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the episode. */
+      /** The Spotify ID for the episode. */
       id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -179,9 +179,9 @@ export interface OperationSignatures {
   "get-multiple-episodes": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the episodes. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs for the episodes. */
       ids: string | ReadonlyArray<string>;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -194,9 +194,9 @@ export interface OperationSignatures {
   "get-an-audiobook": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the audiobook. */
+      /** The Spotify ID for the audiobook. */
       id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -206,9 +206,9 @@ export interface OperationSignatures {
   "get-multiple-audiobooks": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=18yVqkdbdRvS24c0Ilj2ci,1HGw3J3NxZO1TP1BTtVhpZ`. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -221,13 +221,13 @@ export interface OperationSignatures {
   "get-audiobook-chapters": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the audiobook. */
+      /** The Spotify ID for the audiobook. */
       id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -237,9 +237,9 @@ export interface OperationSignatures {
   "get-users-saved-audiobooks": {
     /** Path and query parameters. */
     params: {
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -249,7 +249,7 @@ export interface OperationSignatures {
   "save-audiobooks-user": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=18yVqkdbdRvS24c0Ilj2ci,1HGw3J3NxZO1TP1BTtVhpZ`. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -259,7 +259,7 @@ export interface OperationSignatures {
   "remove-audiobooks-user": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=18yVqkdbdRvS24c0Ilj2ci,1HGw3J3NxZO1TP1BTtVhpZ`. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -269,7 +269,7 @@ export interface OperationSignatures {
   "check-users-saved-audiobooks": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=18yVqkdbdRvS24c0Ilj2ci,1HGw3J3NxZO1TP1BTtVhpZ`. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -279,9 +279,9 @@ export interface OperationSignatures {
   "get-a-chapter": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the chapter. */
+      /** The Spotify ID for the chapter. */
       id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -291,9 +291,9 @@ export interface OperationSignatures {
   "get-several-chapters": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=0IsXVP0JmcB2adSE338GkK,3ZXb8FKZGU0EHALYX6uCzU`. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -306,9 +306,9 @@ export interface OperationSignatures {
   "get-track": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the track. */
+      /** The Spotify ID for the track. */
       id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -318,9 +318,9 @@ export interface OperationSignatures {
   "get-several-tracks": {
     /** Path and query parameters. */
     params: {
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=4iV5W9uYEdYUVa79Axb7Rh,1301WleyT98MSxVHPZCA6M`. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -333,17 +333,17 @@ export interface OperationSignatures {
   "search": {
     /** Path and query parameters. */
     params: {
-      /** Your search query. You can narrow down your search using field filters. The available filters are `album`, `artist`, `track`, `year`, `upc`, `tag:hipster`, `tag:new`, `isrc`, and `genre`. Each field f */
+      /** Your search query. You can narrow down your search using field filters. */
       q: string;
-      /** A comma-separated list of item types to search across. Search results include hits from all the specified item types. For example: `q=abacab&type=album,track` returns both albums and tracks matching " */
+      /** A comma-separated list of item types to search across. */
       type: string | ReadonlyArray<"album" | "artist" | "playlist" | "track" | "show" | "episode" | "audiobook">;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
       /** The maximum number of results to return in each item type. */
       limit?: number;
-      /** The index of the first result to return. Use with limit to get the next page of search results. */
+      /** The index of the first result to return. */
       offset?: number;
-      /** If `include_external=audio` is specified it signals that the client can play externally hosted audio content, and marks the content as playable in the response. By default externally hosted audio cont */
+      /** If `include_external=audio` is specified it signals that the client can play externally hosted audio content, and marks the content as playable in the response. */
       include_external?: "audio";
     };
     /** What the call resolves to. */
@@ -375,13 +375,13 @@ export interface OperationSignatures {
   "get-playlist": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** Filters for the query: a comma-separated list of the fields to return. If omitted, all fields are returned. For example, to get just the playlist''s description and URI: `fields=description,uri`. A do */
+      /** Filters for the query: a comma-separated list of the fields to return. */
       fields?: string;
-      /** A comma-separated list of item types that your client supports besides the default `track` type. Valid types are: `track` and `episode`.<br/> _**Note**: This parameter was introduced to allow existing */
+      /** A comma-separated list of item types that your client supports besides the default `track` type. */
       additional_types?: string;
     };
     /** What the call resolves to. */
@@ -391,15 +391,15 @@ export interface OperationSignatures {
   "change-playlist-details": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
       /** The JSON body. */
       body?: {
         /** The new name for the playlist, for example `"My New Playlist Title"` */
         name?: string;
-        /** The playlist's public/private status (if it should be added to the user's profile or not): `true` the playlist will be public, `false` the playlist will be private, `null` the playlist status is not r */
+        /** The playlist's public/private status (if it should be added to the user's profile or not): `true` the playlist will be public, `false` the playlist will be private, `null` the playlist status is... */
         public?: boolean;
-        /** If `true`, the playlist will become collaborative and other users will be able to modify the playlist in their Spotify client. <br/> _**Note**: You can only set `collaborative` to `true` on non-public */
+        /** If `true`, the playlist will become collaborative and other users will be able to modify the playlist in their Spotify client. */
         collaborative?: boolean;
         /** Value for playlist description as displayed in Spotify Clients and in the Web API. */
         description?: string;
@@ -412,17 +412,17 @@ export interface OperationSignatures {
   "get-playlists-tracks": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** Filters for the query: a comma-separated list of the fields to return. If omitted, all fields are returned. For example, to get just the total number of items and the request limit:<br/>`fields=total, */
+      /** Filters for the query: a comma-separated list of the fields to return. */
       fields?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 100. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
-      /** A comma-separated list of item types that your client supports besides the default `track` type. Valid types are: `track` and `episode`.<br/> _**Note**: This parameter was introduced to allow existing */
+      /** A comma-separated list of item types that your client supports besides the default `track` type. */
       additional_types?: string;
     };
     /** What the call resolves to. */
@@ -432,9 +432,9 @@ export interface OperationSignatures {
   "reorder-or-replace-playlists-tracks": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
-      /** A comma-separated list of [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids) to set, can be track or episode URIs. For example: `uris=spotify:track:4iV5W9uYEdYUVa79Axb7Rh,spotify:track:1 */
+      /** A comma-separated list of Spotify URIs to set, can be track or episode URIs. */
       uris?: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
@@ -442,9 +442,9 @@ export interface OperationSignatures {
         uris?: Array<string>;
         /** The position of the first item to be reordered. */
         range_start?: number;
-        /** The position where the items should be inserted.<br/>To reorder the items to the end of the playlist, simply set _insert_before_ to the position after the last item.<br/>Examples:<br/>To reorder the f */
+        /** The position where the items should be inserted. */
         insert_before?: number;
-        /** The amount of items to be reordered. Defaults to 1 if not set.<br/>The range of items to be reordered begins from the _range_start_ position, and includes the _range_length_ subsequent items.<br/>Exam */
+        /** The amount of items to be reordered. */
         range_length?: number;
         /** The playlist's snapshot ID against which you want to make the changes. */
         snapshot_id?: string;
@@ -460,17 +460,17 @@ export interface OperationSignatures {
   "add-tracks-to-playlist": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
-      /** The position to insert the items, a zero-based index. For example, to insert the items in the first position: `position=0`; to insert the items in the third position: `position=2`. If omitted, the ite */
+      /** The position to insert the items, a zero-based index. */
       position?: number;
-      /** A comma-separated list of [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids) to add, can be track or episode URIs. For example:<br/>`uris=spotify:track:4iV5W9uYEdYUVa79Axb7Rh, spotify:tr */
+      /** A comma-separated list of Spotify URIs to add, can be track or episode URIs. */
       uris?: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids) to add. For example: `{"uris": ["spotify:track:4iV5W9uYEdYUVa79Axb7Rh","spotify:track:1301WleyT98MSxVHPZCA6M", "spo */
+        /** A JSON array of the Spotify URIs to add. */
         uris?: Array<string>;
-        /** The position to insert the items, a zero-based index. For example, to insert the items in the first position: `position=0` ; to insert the items in the third position: `position=2`. If omitted, the it */
+        /** The position to insert the items, a zero-based index. */
         position?: number;
       };
     };
@@ -484,16 +484,16 @@ export interface OperationSignatures {
   "remove-tracks-playlist": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
       /** The JSON body. */
       body?: {
-        /** An array of objects containing [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids) of the tracks or episodes to remove. For example: `{ "tracks": [{ "uri": "spotify:track:4iV5W9uYEdYUVa79 */
+        /** An array of objects containing Spotify URIs of the tracks or episodes to remove. */
         tracks: Array<{
           /** Spotify URI */
           uri?: string;
         }>;
-        /** The playlist's snapshot ID against which you want to make the changes. The API will validate that the specified items exist and in the specified positions and make the changes, even if more recent cha */
+        /** The playlist's snapshot ID against which you want to make the changes. */
         snapshot_id?: string;
       };
     };
@@ -507,17 +507,17 @@ export interface OperationSignatures {
   "get-playlists-items": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** Filters for the query: a comma-separated list of the fields to return. If omitted, all fields are returned. For example, to get just the total number of items and the request limit:<br/>`fields=total, */
+      /** Filters for the query: a comma-separated list of the fields to return. */
       fields?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
-      /** A comma-separated list of item types that your client supports besides the default `track` type. Valid types are: `track` and `episode`.<br/> _**Note**: This parameter was introduced to allow existing */
+      /** A comma-separated list of item types that your client supports besides the default `track` type. */
       additional_types?: string;
     };
     /** What the call resolves to. */
@@ -527,9 +527,9 @@ export interface OperationSignatures {
   "reorder-or-replace-playlists-items": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
-      /** A comma-separated list of [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids) to set, can be track or episode URIs. For example: `uris=spotify:track:4iV5W9uYEdYUVa79Axb7Rh,spotify:track:1 */
+      /** A comma-separated list of Spotify URIs to set, can be track or episode URIs. */
       uris?: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
@@ -537,9 +537,9 @@ export interface OperationSignatures {
         uris?: Array<string>;
         /** The position of the first item to be reordered. */
         range_start?: number;
-        /** The position where the items should be inserted.<br/>To reorder the items to the end of the playlist, simply set _insert_before_ to the position after the last item.<br/>Examples:<br/>To reorder the f */
+        /** The position where the items should be inserted. */
         insert_before?: number;
-        /** The amount of items to be reordered. Defaults to 1 if not set.<br/>The range of items to be reordered begins from the _range_start_ position, and includes the _range_length_ subsequent items.<br/>Exam */
+        /** The amount of items to be reordered. */
         range_length?: number;
         /** The playlist's snapshot ID against which you want to make the changes. */
         snapshot_id?: string;
@@ -555,17 +555,17 @@ export interface OperationSignatures {
   "add-items-to-playlist": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
-      /** The position to insert the items, a zero-based index. For example, to insert the items in the first position: `position=0`; to insert the items in the third position: `position=2`. If omitted, the ite */
+      /** The position to insert the items, a zero-based index. */
       position?: number;
-      /** A comma-separated list of [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids) to add, can be track or episode URIs. For example:<br/>`uris=spotify:track:4iV5W9uYEdYUVa79Axb7Rh, spotify:tr */
+      /** A comma-separated list of Spotify URIs to add, can be track or episode URIs. */
       uris?: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids) to add. For example: `{"uris": ["spotify:track:4iV5W9uYEdYUVa79Axb7Rh","spotify:track:1301WleyT98MSxVHPZCA6M", "spo */
+        /** A JSON array of the Spotify URIs to add. */
         uris?: Array<string>;
-        /** The position to insert the items, a zero-based index. For example, to insert the items in the first position: `position=0` ; to insert the items in the third position: `position=2`. If omitted, the it */
+        /** The position to insert the items, a zero-based index. */
         position?: number;
       };
     };
@@ -579,16 +579,16 @@ export interface OperationSignatures {
   "remove-items-playlist": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
       /** The JSON body. */
       body?: {
-        /** An array of objects containing [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids) of the tracks or episodes to remove. For example: `{ "items": [{ "uri": "spotify:track:4iV5W9uYEdYUVa79A */
+        /** An array of objects containing Spotify URIs of the tracks or episodes to remove. */
         items: Array<{
           /** Spotify URI */
           uri?: string;
         }>;
-        /** The playlist's snapshot ID against which you want to make the changes. The API will validate that the specified items exist and in the specified positions and make the changes, even if more recent cha */
+        /** The playlist's snapshot ID against which you want to make the changes. */
         snapshot_id?: string;
       };
     };
@@ -602,9 +602,9 @@ export interface OperationSignatures {
   "get-a-list-of-current-users-playlists": {
     /** Path and query parameters. */
     params: {
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** 'The index of the first playlist to return. Default: 0 (the first object). Maximum offset: 100.000\. Use with `limit` to get the next set of playlists.' */
+      /** 'The index of the first playlist to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -616,11 +616,11 @@ export interface OperationSignatures {
     params: {
       /** The JSON body. */
       body?: {
-        /** The name for the new playlist, for example `"Your Coolest Playlist"`. This name does not need to be unique; a user may have several playlists with the same name. */
+        /** The name for the new playlist, for example `"Your Coolest Playlist"`. */
         name: string;
-        /** Defaults to `true`. The playlist's public/private status (if it should be added to the user's profile or not): `true` the playlist will be public, `false` the playlist will be private. To be able to c */
+        /** Defaults to `true`. The playlist's public/private status (if it should be added to the user's profile or not): `true` the playlist will be public, `false` the playlist will be private. */
         public?: boolean;
-        /** Defaults to `false`. If `true` the playlist will be collaborative. _**Note**: to create a collaborative playlist you must also set `public` to `false`. To create collaborative playlists you must have  */
+        /** Defaults to `false`. If `true` the playlist will be collaborative. */
         collaborative?: boolean;
         /** value for playlist description as displayed in Spotify Clients and in the Web API. */
         description?: string;
@@ -633,7 +633,7 @@ export interface OperationSignatures {
   "save-library-items": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids). Maximum: 40 URIs. Supported URI types: - `spotify:track:{id}` - `spotify:album:{id}` - `spotify:episode:{id} */
+      /** A comma-separated list of Spotify URIs. */
       uris: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -643,7 +643,7 @@ export interface OperationSignatures {
   "remove-library-items": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids). Maximum: 40 URIs. Supported URI types: - `spotify:track:{id}` - `spotify:album:{id}` - `spotify:episode:{id} */
+      /** A comma-separated list of Spotify URIs. */
       uris: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -653,7 +653,7 @@ export interface OperationSignatures {
   "check-library-contains": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of [Spotify URIs](/documentation/web-api/concepts/spotify-uris-ids). Maximum: 40 URIs. Supported URI types: - `spotify:track:{id}` - `spotify:album:{id}` - `spotify:episode:{id} */
+      /** A comma-separated list of Spotify URIs. */
       uris: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -663,11 +663,11 @@ export interface OperationSignatures {
   "get-users-saved-albums": {
     /** Path and query parameters. */
     params: {
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
     };
     /** What the call resolves to. */
@@ -677,11 +677,11 @@ export interface OperationSignatures {
   "save-albums-user": {
     /** Path and query parameters, and the body. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the albums. Maximum: 20 IDs. */
+      /** A comma-separated list of the Spotify IDs for the albums. */
       ids: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `["4iV5W9uYEdYUVa79Axb7Rh", "1301WleyT98MSxVHPZCA6M"]`<br/>A maximum of 50 items can be specified in o */
+        /** A JSON array of the Spotify IDs. */
         ids?: Array<string>;
       };
     };
@@ -692,11 +692,11 @@ export interface OperationSignatures {
   "remove-albums-user": {
     /** Path and query parameters, and the body. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the albums. Maximum: 20 IDs. */
+      /** A comma-separated list of the Spotify IDs for the albums. */
       ids: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `["4iV5W9uYEdYUVa79Axb7Rh", "1301WleyT98MSxVHPZCA6M"]`<br/>A maximum of 50 items can be specified in o */
+        /** A JSON array of the Spotify IDs. */
         ids?: Array<string>;
       };
     };
@@ -707,7 +707,7 @@ export interface OperationSignatures {
   "check-users-saved-albums": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the albums. Maximum: 20 IDs. */
+      /** A comma-separated list of the Spotify IDs for the albums. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -717,11 +717,11 @@ export interface OperationSignatures {
   "get-users-saved-tracks": {
     /** Path and query parameters. */
     params: {
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -733,13 +733,13 @@ export interface OperationSignatures {
     params: {
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `["4iV5W9uYEdYUVa79Axb7Rh", "1301WleyT98MSxVHPZCA6M"]`<br/>A maximum of 50 items can be specified in o */
+        /** A JSON array of the Spotify IDs. */
         ids: Array<string>;
-        /** A JSON array of objects containing track IDs with their corresponding timestamps. Each object must include a track ID and an `added_at` timestamp. This allows you to specify when tracks were added to  */
+        /** A JSON array of objects containing track IDs with their corresponding timestamps. */
         timestamped_ids?: Array<{
-          /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the track. */
+          /** The Spotify ID for the track. */
           id: string;
-          /** The timestamp when the track was added to the library. Use ISO 8601 format with UTC timezone (e.g., `2023-01-15T14:30:00Z`). You can specify past timestamps to insert tracks at specific positions in t */
+          /** The timestamp when the track was added to the library. */
           added_at: string;
         }>;
       };
@@ -751,11 +751,11 @@ export interface OperationSignatures {
   "remove-tracks-user": {
     /** Path and query parameters, and the body. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=4iV5W9uYEdYUVa79Axb7Rh,1301WleyT98MSxVHPZCA6M`. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `["4iV5W9uYEdYUVa79Axb7Rh", "1301WleyT98MSxVHPZCA6M"]`<br/>A maximum of 50 items can be specified in o */
+        /** A JSON array of the Spotify IDs. */
         ids?: Array<string>;
       };
     };
@@ -766,7 +766,7 @@ export interface OperationSignatures {
   "check-users-saved-tracks": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=4iV5W9uYEdYUVa79Axb7Rh,1301WleyT98MSxVHPZCA6M`. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -776,11 +776,11 @@ export interface OperationSignatures {
   "get-users-saved-episodes": {
     /** Path and query parameters. */
     params: {
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -790,11 +790,11 @@ export interface OperationSignatures {
   "save-episodes-user": {
     /** Path and query parameters, and the body. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). <br/>A maximum of 50 items can be specified in one request. _**Note**: if the `ids` parameter is present in the que */
+        /** A JSON array of the Spotify IDs. */
         ids: Array<string>;
       };
     };
@@ -805,11 +805,11 @@ export interface OperationSignatures {
   "remove-episodes-user": {
     /** Path and query parameters, and the body. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=4iV5W9uYEdYUVa79Axb7Rh,1301WleyT98MSxVHPZCA6M`. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs. */
       ids: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). <br/>A maximum of 50 items can be specified in one request. _**Note**: if the `ids` parameter is present in the que */
+        /** A JSON array of the Spotify IDs. */
         ids?: Array<string>;
       };
     };
@@ -820,7 +820,7 @@ export interface OperationSignatures {
   "check-users-saved-episodes": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the episodes. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs for the episodes. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -830,9 +830,9 @@ export interface OperationSignatures {
   "get-users-saved-shows": {
     /** Path and query parameters. */
     params: {
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -842,11 +842,11 @@ export interface OperationSignatures {
   "save-shows-user": {
     /** Path and query parameters, and the body. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the shows. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs for the shows. */
       ids: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify IDs](https://developer.spotify.com/documentation/web-api/#spotify-uris-and-ids). A maximum of 50 items can be specified in one request. *Note: if the `ids` parameter is pr */
+        /** A JSON array of the Spotify IDs. */
         ids?: Array<string>;
       };
     };
@@ -857,13 +857,13 @@ export interface OperationSignatures {
   "remove-shows-user": {
     /** Path and query parameters, and the body. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the shows. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs for the shows. */
       ids: string | ReadonlyArray<string>;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the [Spotify IDs](https://developer.spotify.com/documentation/web-api/#spotify-uris-and-ids). A maximum of 50 items can be specified in one request. *Note: if the `ids` parameter is pr */
+        /** A JSON array of the Spotify IDs. */
         ids?: Array<string>;
       };
     };
@@ -874,7 +874,7 @@ export interface OperationSignatures {
   "check-users-saved-shows": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the shows. Maximum: 50 IDs. */
+      /** A comma-separated list of the Spotify IDs for the shows. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -884,7 +884,7 @@ export interface OperationSignatures {
   "get-users-profile": {
     /** Path and query parameters. */
     params: {
-      /** The user's [Spotify user ID](/documentation/web-api/concepts/spotify-uris-ids). */
+      /** The user's Spotify user ID. */
       user_id: string;
     };
     /** What the call resolves to. */
@@ -894,11 +894,11 @@ export interface OperationSignatures {
   "get-list-users-playlists": {
     /** Path and query parameters. */
     params: {
-      /** The user's [Spotify user ID](/documentation/web-api/concepts/spotify-uris-ids). */
+      /** The user's Spotify user ID. */
       user_id: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first playlist to return. Default: 0 (the first object). Maximum offset: 100.000\. Use with `limit` to get the next set of playlists. */
+      /** The index of the first playlist to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -908,15 +908,15 @@ export interface OperationSignatures {
   "create-playlist-for-user": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The user's [Spotify user ID](/documentation/web-api/concepts/spotify-uris-ids). */
+      /** The user's Spotify user ID. */
       user_id: string;
       /** The JSON body. */
       body?: {
-        /** The name for the new playlist, for example `"Your Coolest Playlist"`. This name does not need to be unique; a user may have several playlists with the same name. */
+        /** The name for the new playlist, for example `"Your Coolest Playlist"`. */
         name: string;
-        /** Defaults to `true`. The playlist's public/private status (if it should be added to the user's profile or not): `true` the playlist will be public, `false` the playlist will be private. To be able to c */
+        /** Defaults to `true`. The playlist's public/private status (if it should be added to the user's profile or not): `true` the playlist will be public, `false` the playlist will be private. */
         public?: boolean;
-        /** Defaults to `false`. If `true` the playlist will be collaborative. _**Note**: to create a collaborative playlist you must also set `public` to `false`. To create collaborative playlists you must have  */
+        /** Defaults to `false`. If `true` the playlist will be collaborative. */
         collaborative?: boolean;
         /** value for playlist description as displayed in Spotify Clients and in the Web API. */
         description?: string;
@@ -929,11 +929,11 @@ export interface OperationSignatures {
   "follow-playlist": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
       /** The JSON body. */
       body?: {
-        /** Defaults to `true`. If `true` the playlist will be included in user's public playlists (added to profile), if `false` it will remain private. For more about public/private status, see [Working with Pl */
+        /** Defaults to `true`. If `true` the playlist will be included in user's public playlists (added to profile), if `false` it will remain private. */
         public?: boolean;
       };
     };
@@ -944,7 +944,7 @@ export interface OperationSignatures {
   "unfollow-playlist": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
     };
     /** What the call resolves to. */
@@ -954,11 +954,11 @@ export interface OperationSignatures {
   "get-featured-playlists": {
     /** Path and query parameters. */
     params: {
-      /** The desired language, consisting of an [ISO 639-1](http://en.wikipedia.org/wiki/ISO_639-1) language code and an [ISO 3166-1 alpha-2 country code](http://en.wikipedia.org/wiki/ISO_3166-1_alpha-2), join */
+      /** The desired language, consisting of an ISO 639-1 language code and an ISO 3166-1 alpha-2 country code, joined by an underscore. */
       locale?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -968,11 +968,11 @@ export interface OperationSignatures {
   "get-categories": {
     /** Path and query parameters. */
     params: {
-      /** The desired language, consisting of an [ISO 639-1](http://en.wikipedia.org/wiki/ISO_639-1) language code and an [ISO 3166-1 alpha-2 country code](http://en.wikipedia.org/wiki/ISO_3166-1_alpha-2), join */
+      /** The desired language, consisting of an ISO 639-1 language code and an ISO 3166-1 alpha-2 country code, joined by an underscore. */
       locale?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -988,9 +988,9 @@ export interface OperationSignatures {
   "get-a-category": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify category ID](/documentation/web-api/concepts/spotify-uris-ids) for the category. */
+      /** The Spotify category ID for the category. */
       category_id: string;
-      /** The desired language, consisting of an [ISO 639-1](http://en.wikipedia.org/wiki/ISO_639-1) language code and an [ISO 3166-1 alpha-2 country code](http://en.wikipedia.org/wiki/ISO_3166-1_alpha-2), join */
+      /** The desired language, consisting of an ISO 639-1 language code and an ISO 3166-1 alpha-2 country code, joined by an underscore. */
       locale?: string;
     };
     /** What the call resolves to. */
@@ -1000,11 +1000,11 @@ export interface OperationSignatures {
   "get-a-categories-playlists": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify category ID](/documentation/web-api/concepts/spotify-uris-ids) for the category. */
+      /** The Spotify category ID for the category. */
       category_id: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -1014,7 +1014,7 @@ export interface OperationSignatures {
   "get-playlist-cover": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
     };
     /** What the call resolves to. */
@@ -1024,7 +1024,7 @@ export interface OperationSignatures {
   "upload-custom-playlist-cover": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
       /** The image: a Base64-encoded JPEG. */
       body: string;
@@ -1036,9 +1036,9 @@ export interface OperationSignatures {
   "get-new-releases": {
     /** Path and query parameters. */
     params: {
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -1055,7 +1055,7 @@ export interface OperationSignatures {
       type: "artist";
       /** The last artist ID retrieved from the previous request. */
       after?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
     };
     /** What the call resolves to. */
@@ -1070,11 +1070,11 @@ export interface OperationSignatures {
     params: {
       /** The ID type. */
       type: "artist" | "user";
-      /** A comma-separated list of the artist or the user [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). A maximum of 50 IDs can be sent in one request. */
+      /** A comma-separated list of the artist or the user Spotify IDs. */
       ids: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the artist or user [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `{ids:["74ASZWbe4lXaubB36ztrGX", "08td7MxkoHQkXnWAYD8d6Q"]}`. A maximum of 50 IDs can b */
+        /** A JSON array of the artist or user Spotify IDs. */
         ids: Array<string>;
       };
     };
@@ -1087,11 +1087,11 @@ export interface OperationSignatures {
     params: {
       /** The ID type: either `artist` or `user`. */
       type: "artist" | "user";
-      /** A comma-separated list of the artist or the user [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=74ASZWbe4lXaubB36ztrGX,08td7MxkoHQkXnWAYD8d6Q`. A maximum of 50 IDs  */
+      /** A comma-separated list of the artist or the user Spotify IDs. */
       ids: string | ReadonlyArray<string>;
       /** The JSON body. */
       body?: {
-        /** A JSON array of the artist or user [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `{ids:["74ASZWbe4lXaubB36ztrGX", "08td7MxkoHQkXnWAYD8d6Q"]}`. A maximum of 50 IDs can b */
+        /** A JSON array of the artist or user Spotify IDs. */
         ids?: Array<string>;
       };
     };
@@ -1104,7 +1104,7 @@ export interface OperationSignatures {
     params: {
       /** The ID type: either `artist` or `user`. */
       type: "artist" | "user";
-      /** A comma-separated list of the artist or the user [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) to check. For example: `ids=74ASZWbe4lXaubB36ztrGX,08td7MxkoHQkXnWAYD8d6Q`. A maximum o */
+      /** A comma-separated list of the artist or the user Spotify IDs to check. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -1114,9 +1114,9 @@ export interface OperationSignatures {
   "check-if-user-follows-playlist": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) of the playlist. */
+      /** The Spotify ID of the playlist. */
       playlist_id: string;
-      /** **Deprecated** A single item list containing current user's [Spotify Username](/documentation/web-api/concepts/spotify-uris-ids). Maximum: 1 id. */
+      /** **Deprecated** A single item list containing current user's Spotify Username. */
       ids?: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -1126,7 +1126,7 @@ export interface OperationSignatures {
   "get-several-audio-features": {
     /** Path and query parameters. */
     params: {
-      /** A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for the tracks. Maximum: 100 IDs. */
+      /** A comma-separated list of the Spotify IDs for the tracks. */
       ids: string | ReadonlyArray<string>;
     };
     /** What the call resolves to. */
@@ -1139,7 +1139,7 @@ export interface OperationSignatures {
   "get-audio-features": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the track. */
+      /** The Spotify ID for the track. */
       id: string;
     };
     /** What the call resolves to. */
@@ -1149,7 +1149,7 @@ export interface OperationSignatures {
   "get-audio-analysis": {
     /** Path and query parameters. */
     params: {
-      /** The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids) for the track. */
+      /** The Spotify ID for the track. */
       id: string;
     };
     /** What the call resolves to. */
@@ -1159,99 +1159,99 @@ export interface OperationSignatures {
   "get-recommendations": {
     /** Path and query parameters. */
     params: {
-      /** The target size of the list of recommended tracks. For seeds with unusually small pools or when highly restrictive filtering is applied, it may be impossible to generate the requested number of recomm */
+      /** The target size of the list of recommended tracks. */
       limit?: number;
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** A comma separated list of [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for seed artists. Up to 5 seed values may be provided in any combination of `seed_artists`, `seed_tracks` and  */
+      /** A comma separated list of Spotify IDs for seed artists. */
       seed_artists?: string;
-      /** A comma separated list of any genres in the set of [available genre seeds](/documentation/web-api/reference/get-recommendation-genres). Up to 5 seed values may be provided in any combination of `seed_ */
+      /** A comma separated list of any genres in the set of available genre seeds. */
       seed_genres?: string;
-      /** A comma separated list of [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids) for a seed track. Up to 5 seed values may be provided in any combination of `seed_artists`, `seed_tracks` and  */
+      /** A comma separated list of Spotify IDs for a seed track. */
       seed_tracks?: string;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_acousticness?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_acousticness?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_acousticness?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_danceability?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_danceability?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_danceability?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_duration_ms?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_duration_ms?: number;
       /** Target duration of the track (ms) */
       target_duration_ms?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_energy?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_energy?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_energy?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_instrumentalness?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_instrumentalness?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_instrumentalness?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_key?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_key?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_key?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_liveness?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_liveness?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_liveness?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_loudness?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_loudness?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_loudness?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_mode?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_mode?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_mode?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_popularity?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_popularity?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_popularity?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_speechiness?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_speechiness?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_speechiness?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_tempo?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_tempo?: number;
       /** Target tempo (BPM) */
       target_tempo?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_time_signature?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_time_signature?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_time_signature?: number;
-      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `min_tempo=14 */
+      /** For each tunable track attribute, a hard floor on the selected track attribute’s value can be provided. */
       min_valence?: number;
-      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. See tunable track attributes below for the list of available options. For example, `max_instru */
+      /** For each tunable track attribute, a hard ceiling on the selected track attribute’s value can be provided. */
       max_valence?: number;
-      /** For each of the tunable track attributes (below) a target value may be provided. Tracks with the attribute values nearest to the target values will be preferred. For example, you might request `target */
+      /** For each of the tunable track attributes (below) a target value may be provided. */
       target_valence?: number;
     };
     /** What the call resolves to. */
@@ -1271,9 +1271,9 @@ export interface OperationSignatures {
   "get-information-about-the-users-current-playback": {
     /** Path and query parameters. */
     params: {
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** A comma-separated list of item types that your client supports besides the default `track` type. Valid types are: `track` and `episode`.<br/> _**Note**: This parameter was introduced to allow existing */
+      /** A comma-separated list of item types that your client supports besides the default `track` type. */
       additional_types?: string;
     };
     /** What the call resolves to. */
@@ -1285,9 +1285,9 @@ export interface OperationSignatures {
     params: {
       /** The JSON body. */
       body?: {
-        /** A JSON array containing the ID of the device on which playback should be started/transferred.<br/>For example:`{device_ids:["74ASZWbe4lXaubB36ztrGX"]}`<br/>_**Note**: Although an array is accepted, on */
+        /** A JSON array containing the ID of the device on which playback should be started/transferred. */
         device_ids: Array<string>;
-        /** **true**: ensure playback happens on new device.<br/>**false** or not provided: keep the current playback state. */
+        /** **true**: ensure playback happens on new device. */
         play?: boolean;
       };
     };
@@ -1308,9 +1308,9 @@ export interface OperationSignatures {
   "get-the-users-currently-playing-track": {
     /** Path and query parameters. */
     params: {
-      /** An [ISO 3166-1 alpha-2 country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2). If a country code is specified, only content that is available in that market will be returned.<br/> If a valid  */
+      /** An ISO 3166-1 alpha-2 country code. */
       market?: string;
-      /** A comma-separated list of item types that your client supports besides the default `track` type. Valid types are: `track` and `episode`.<br/> _**Note**: This parameter was introduced to allow existing */
+      /** A comma-separated list of item types that your client supports besides the default `track` type. */
       additional_types?: string;
     };
     /** What the call resolves to. */
@@ -1320,17 +1320,17 @@ export interface OperationSignatures {
   "start-a-users-playback": {
     /** Path and query parameters, and the body. */
     params: {
-      /** The id of the device this command is targeting. If not supplied, the user's currently active device is the target. */
+      /** The id of the device this command is targeting. */
       device_id?: string;
       /** The JSON body. */
       body?: {
-        /** Optional. Spotify URI of the context to play. Valid contexts are albums, artists & playlists. `{context_uri:"spotify:album:1Je1IMUlBXcx1Fz0WE7oPT"}` */
+        /** Optional. Spotify URI of the context to play. */
         context_uri?: string;
-        /** Optional. A JSON array of the Spotify track URIs to play. For example: `{"uris": ["spotify:track:4iV5W9uYEdYUVa79Axb7Rh", "spotify:track:1301WleyT98MSxVHPZCA6M"]}` */
+        /** Optional. A JSON array of the Spotify track URIs to play. */
         uris?: Array<string>;
-        /** Optional. Indicates from where in the context playback should start. Only available when context_uri corresponds to an album or playlist object "position" is zero based and can’t be negative. Example: */
+        /** Optional. Indicates from where in the context playback should start. */
         offset?: Record<string, unknown>;
-        /** Indicates from what position to start playback. Must be a positive number. Passing in a position that is greater than the length of the track will cause the player to start playing the next song. */
+        /** Indicates from what position to start playback. */
         position_ms?: number;
       };
     };
@@ -1341,7 +1341,7 @@ export interface OperationSignatures {
   "pause-a-users-playback": {
     /** Path and query parameters. */
     params: {
-      /** The id of the device this command is targeting. If not supplied, the user's currently active device is the target. */
+      /** The id of the device this command is targeting. */
       device_id?: string;
     };
     /** What the call resolves to. */
@@ -1351,7 +1351,7 @@ export interface OperationSignatures {
   "skip-users-playback-to-next-track": {
     /** Path and query parameters. */
     params: {
-      /** The id of the device this command is targeting. If not supplied, the user's currently active device is the target. */
+      /** The id of the device this command is targeting. */
       device_id?: string;
     };
     /** What the call resolves to. */
@@ -1361,7 +1361,7 @@ export interface OperationSignatures {
   "skip-users-playback-to-previous-track": {
     /** Path and query parameters. */
     params: {
-      /** The id of the device this command is targeting. If not supplied, the user's currently active device is the target. */
+      /** The id of the device this command is targeting. */
       device_id?: string;
     };
     /** What the call resolves to. */
@@ -1371,9 +1371,9 @@ export interface OperationSignatures {
   "seek-to-position-in-currently-playing-track": {
     /** Path and query parameters. */
     params: {
-      /** The position in milliseconds to seek to. Must be a positive number. Passing in a position that is greater than the length of the track will cause the player to start playing the next song. */
+      /** The position in milliseconds to seek to. */
       position_ms: number;
-      /** The id of the device this command is targeting. If not supplied, the user's currently active device is the target. */
+      /** The id of the device this command is targeting. */
       device_id?: string;
     };
     /** What the call resolves to. */
@@ -1383,9 +1383,9 @@ export interface OperationSignatures {
   "set-repeat-mode-on-users-playback": {
     /** Path and query parameters. */
     params: {
-      /** **track**, **context** or **off**.<br/> **track** will repeat the current track.<br/> **context** will repeat the current context.<br/> **off** will turn repeat off. */
+      /** **track**, **context** or **off**. */
       state: string;
-      /** The id of the device this command is targeting. If not supplied, the user's currently active device is the target. */
+      /** The id of the device this command is targeting. */
       device_id?: string;
     };
     /** What the call resolves to. */
@@ -1397,7 +1397,7 @@ export interface OperationSignatures {
     params: {
       /** The volume to set. Must be a value from 0 to 100 inclusive. */
       volume_percent: number;
-      /** The id of the device this command is targeting. If not supplied, the user's currently active device is the target. */
+      /** The id of the device this command is targeting. */
       device_id?: string;
     };
     /** What the call resolves to. */
@@ -1407,9 +1407,9 @@ export interface OperationSignatures {
   "toggle-shuffle-for-users-playback": {
     /** Path and query parameters. */
     params: {
-      /** **true** : Shuffle user's playback.<br/> **false** : Do not shuffle user's playback. */
+      /** **true** : Shuffle user's playback. */
       state: boolean;
-      /** The id of the device this command is targeting. If not supplied, the user's currently active device is the target. */
+      /** The id of the device this command is targeting. */
       device_id?: string;
     };
     /** What the call resolves to. */
@@ -1419,11 +1419,11 @@ export interface OperationSignatures {
   "get-recently-played": {
     /** Path and query parameters. */
     params: {
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** A Unix timestamp in milliseconds. Returns all items after (but not including) this cursor position. If `after` is specified, `before` must not be specified. */
+      /** A Unix timestamp in milliseconds. */
       after?: number;
-      /** A Unix timestamp in milliseconds. Returns all items before (but not including) this cursor position. If `before` is specified, `after` must not be specified. */
+      /** A Unix timestamp in milliseconds. */
       before?: number;
     };
     /** What the call resolves to. */
@@ -1440,9 +1440,9 @@ export interface OperationSignatures {
   "add-to-queue": {
     /** Path and query parameters. */
     params: {
-      /** The uri of the item to add to the queue. Must be a track or an episode uri. */
+      /** The uri of the item to add to the queue. */
       uri: string;
-      /** The id of the device this command is targeting. If not supplied, the user's currently active device is the target. */
+      /** The id of the device this command is targeting. */
       device_id?: string;
     };
     /** What the call resolves to. */
@@ -1462,11 +1462,11 @@ export interface OperationSignatures {
   "get-users-top-artists": {
     /** Path and query parameters. */
     params: {
-      /** Over what time frame the affinities are computed. Valid values: `long_term` (calculated from ~1 year of data and including all new data as it becomes available), `medium_term` (approximately last 6 mo */
+      /** Over what time frame the affinities are computed. */
       time_range?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
@@ -1476,11 +1476,11 @@ export interface OperationSignatures {
   "get-users-top-tracks": {
     /** Path and query parameters. */
     params: {
-      /** Over what time frame the affinities are computed. Valid values: `long_term` (calculated from ~1 year of data and including all new data as it becomes available), `medium_term` (approximately last 6 mo */
+      /** Over what time frame the affinities are computed. */
       time_range?: string;
-      /** The maximum number of items to return. Default: 20. Minimum: 1. Maximum: 50. */
+      /** The maximum number of items to return. */
       limit?: number;
-      /** The index of the first item to return. Default: 0 (the first item). Use with limit to get the next set of items. */
+      /** The index of the first item to return. */
       offset?: number;
     };
     /** What the call resolves to. */
