@@ -1,5 +1,11 @@
 /**
  * spotify-web-api-sdk: the Spotify Web API SDK for TypeScript.
+ *
+ * Its folders are floors, each importing only from those below it (type imports included):
+ * `errors.ts`, `redaction.ts`, `ids.ts`, `inspect-as.ts` → `http/` (the pipeline, its request
+ * settings, a `TokenSource` for tokens) → `options.ts` (1.2.0's names) → `auth/` (strategies,
+ * adapted to the `TokenSource`) → `pagination/`, `endpoints/` → `compat/` → `create-client.ts`,
+ * `client.ts`, `pool/` → the entries (`index.ts`, `node/`, `redis/`, `postgres/`).
  * @packageDocumentation
  * @module spotify-web-api-sdk
  */
@@ -11,7 +17,9 @@ export type { AccessToken, IAuthStrategy } from "./auth/types.js";
 export { emptyAccessToken, isEmptyAccessToken } from "./auth/types.js";
 export { SpotifyApi, type AuthenticationResponse } from "./client.js";
 export { createClient, type ClientOptions, type SpotifyClient } from "./create-client.js";
-export { createPipeline, Pipeline, DEFAULT_BASE_URL, DEFAULT_ACCOUNTS_BASE_URL, DEFAULT_TIMEOUT_MS, type PipelineOptions, type PipelineView } from "./http/pipeline.js";
+export { CorePipeline, DEFAULT_BASE_URL, DEFAULT_ACCOUNTS_BASE_URL, DEFAULT_TIMEOUT_MS, type CorePipelineOptions, type PipelineView } from "./http/core-pipeline.js";
+export type { BearerToken, TokenSource } from "./http/token-source.js";
+export { createPipeline, Pipeline, type PipelineOptions } from "./auth/pipeline.js";
 export { createFetchTransport } from "./http/fetch-transport.js";
 export { DEFAULT_MAX_RESPONSE_BYTES } from "./http/parse.js";
 /**

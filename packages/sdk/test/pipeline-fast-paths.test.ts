@@ -1,6 +1,6 @@
 /**
- * The pipeline's shortcuts keep its behaviour: pooled abort signals serve one attempt at a time
- * and an aborted one is never handed out again; a held valid token skips the strategy's promise
+ * The pipeline's shortcuts keep its behaviour: pooled abort signals (the Node entry's) serve one
+ * attempt at a time and an aborted one is never handed out again; a held valid token skips the strategy's promise
  * only for built-in strategies whose getOrCreateAccessToken was not replaced; the fetch
  * transport's headers, copied lazily, still reach errors and hooks. Real HTTP on loopback.
  */
@@ -17,6 +17,7 @@ import {
   type RequestImplementation,
   type Transport,
 } from "../src/index.js";
+import { createPipeline as createNodePipeline } from "../src/node/entry.js";
 import { json, startTestServer, TRACK, type TestServer } from "./helpers/test-server.js";
 
 let server: TestServer | undefined;
@@ -37,11 +38,19 @@ function recordingFetch(): { fetch: RequestImplementation; signals: AbortSignal[
   return { fetch, signals };
 }
 
-describe("pooled abort signals (fetch transport)", () => {
-  it("reuse a signal for sequential attempts, a bounded number of times", async () => {
+describe("pooled abort signals (fetch transport, Node entry)", () => {
+  it("are the Node entry's only: elsewhere each attempt builds its own", async () => {
     server = await startTestServer((_req, res) => json(res, 200, TRACK));
     const { fetch, signals } = recordingFetch();
     const pipeline = createPipeline({ baseUrl: server.url, fetch });
+    for (let i = 0; i < 5; i++) await pipeline.request({ method: "GET", path: "/me", auth: "none" });
+    expect(new Set(signals).size).toBe(5);
+  });
+
+  it("reuse a signal for sequential attempts, a bounded number of times", async () => {
+    server = await startTestServer((_req, res) => json(res, 200, TRACK));
+    const { fetch, signals } = recordingFetch();
+    const pipeline = createNodePipeline({ baseUrl: server.url, fetch });
     for (let i = 0; i < 40; i++) await pipeline.request({ method: "GET", path: "/tracks/{id}", pathParams: { id: TRACK.id }, auth: "none" });
     expect(signals).toHaveLength(40);
     const distinct = new Set(signals);
@@ -57,7 +66,7 @@ describe("pooled abort signals (fetch transport)", () => {
       json(res, 200, TRACK);
     });
     const { fetch, signals } = recordingFetch();
-    const pipeline = createPipeline({ baseUrl: server.url, fetch });
+    const pipeline = createNodePipeline({ baseUrl: server.url, fetch });
     await Promise.all(Array.from({ length: 8 }, () => pipeline.request({ method: "GET", path: "/me", auth: "none" })));
     expect(new Set(signals).size).toBe(8);
   });
@@ -68,7 +77,7 @@ describe("pooled abort signals (fetch transport)", () => {
       if (!res.destroyed) json(res, 200, { ok: req.url });
     });
     const { fetch, signals } = recordingFetch();
-    const pipeline = createPipeline({ baseUrl: server.url, fetch, timeout: 100, retry: false });
+    const pipeline = createNodePipeline({ baseUrl: server.url, fetch, timeout: 100, retry: false });
     await pipeline.request({ method: "GET", path: "/fast", auth: "none" });
     const slow = pipeline.request({ method: "GET", path: "/slow", auth: "none" });
     const fast = pipeline.request({ method: "GET", path: "/fast", auth: "none" });

@@ -6,7 +6,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { Deadlines } from "../src/http/deadlines.js";
+import { Deadlines } from "../src/node/deadlines.js";
 import { AbortError, createFetchTransport, createPipeline, TimeoutError, type IAuthStrategy, type Transport } from "../src/index.js";
 import { createNodeTransport } from "../src/node/transport.js";
 

@@ -8,7 +8,8 @@
  * @module
  */
 import { SpotifyError, ValidationError } from "../errors.js";
-import { createPipeline, DEFAULT_ACCOUNTS_BASE_URL } from "../http/pipeline.js";
+import { DEFAULT_ACCOUNTS_BASE_URL } from "../http/core-pipeline.js";
+import { createPipeline } from "./pipeline.js";
 import { checkOptions } from "../http/options-check.js";
 import type { Transport } from "../http/types.js";
 import type { Logger, RequestImplementation, RequestPipeline, RetryOptions, SdkConfiguration } from "../options.js";

@@ -6,53 +6,42 @@
  * made transferable), as much as the rest of the pipeline together. So:
  * - a transport that declares `abortsThroughOnAbort` (the Node transport) gets a request whose
  *   signal is built only if read;
- * - every other transport gets a signal from a {@link SignalPool}: a controller whose attempt ended
- *   without an abort goes back to the pool and serves a later attempt, a few times over. A signal
- *   that fires after its fetch has completed does nothing (the Fetch standard's abort steps end
- *   with the fetch), and a pooled controller serves one attempt at a time, so aborting it only
- *   ever cancels the attempt it was handed to. An aborted controller is never reused.
+ * - every other transport gets its signal at once (a transport that wraps another may copy the
+ *   request, dropping a getter): in Node (the `node` entry) from a pool of controllers
+ *   (`node/signal-pool.ts`), elsewhere, where a controller is cheap, a new one.
  * @module
  */
 import type { HttpMethod, TransportRequest } from "./types.js";
 
-/**
- * How many attempts one pooled controller serves. A `fetch` registers an abort listener on the
- * signal it is given and drops it only when its request is garbage-collected, so unbounded reuse
- * would grow that list; a few uses keep it short and already save most of the cost.
- */
-const USES_PER_CONTROLLER = 16;
-/** Idle controllers kept: enough for the transport's concurrency, not a leak after a burst. */
-const MAX_IDLE = 64;
-
-interface Pooled {
+/** An `AbortController` lent to one attempt at a time. */
+export interface PooledController {
   readonly controller: AbortController;
+  /** How many attempts it has served. */
   uses: number;
 }
 
-/** Reusable, never-aborted `AbortController`s of one pipeline. */
-export class SignalPool {
-  readonly #idle: Pooled[] = [];
-
-  take(): Pooled {
-    const pooled = this.#idle.pop();
-    if (pooled) {
-      pooled.uses++;
-      return pooled;
-    }
-    return { controller: new AbortController(), uses: 1 };
-  }
-
-  /** Takes back a controller that was not aborted (the {@link Attempt} knows; reading `signal.aborted` costs more). */
-  give(pooled: Pooled): void {
-    if (pooled.uses < USES_PER_CONTROLLER && this.#idle.length < MAX_IDLE) this.#idle.push(pooled);
-  }
+/**
+ * Where attempts get a controller when the transport reads `signal`: the Node entry's pool
+ * (`node/signal-pool.ts`), else {@link FRESH_CONTROLLERS}.
+ */
+export interface AbortControllers {
+  /** A controller that was never aborted. */
+  take(): PooledController;
+  /** The attempt ended without an abort: the controller may serve another. */
+  give(pooled: PooledController): void;
 }
+
+/** A new controller for every attempt: the plain version, where a controller is cheap. */
+export const FRESH_CONTROLLERS: AbortControllers = {
+  take: () => ({ controller: new AbortController(), uses: 1 }),
+  give: () => undefined,
+};
 
 /** The pipeline's side of an attempt: its request, and the way to abort it. */
 export class Attempt {
   readonly request: TransportRequest;
-  readonly #pool: SignalPool | undefined;
-  #pooled: Pooled | undefined;
+  readonly #pool: AbortControllers | undefined;
+  #pooled: PooledController | undefined;
   #controller: AbortController | undefined;
   #listener: ((reason: unknown) => void) | undefined;
   #aborted = false;
@@ -64,7 +53,7 @@ export class Attempt {
     url: string,
     headers: Record<string, string>,
     body: string | Uint8Array | undefined,
-    pool: SignalPool | undefined,
+    pool: AbortControllers | undefined,
     maxResponseBytes: number,
   ) {
     this.#pool = pool;

@@ -5,7 +5,7 @@
  * @module
  */
 import { redactUrl, SpotifyError, UnexpectedResponseError } from "../errors.js";
-import type { RequestImplementation } from "../options.js";
+import type { RequestImplementation } from "./config.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, responseTooLarge } from "./parse.js";
 import type { Transport, TransportRequest, TransportResponse } from "./types.js";
 

@@ -8,7 +8,7 @@
  * @module
  */
 import { ValidationError } from "../errors.js";
-import type { Logger } from "../options.js";
+import type { Logger } from "./config.js";
 import { ownerId, unref, within } from "../auth/shared-store.js";
 import { abortedByCaller } from "./retry.js";
 import { onAbort } from "./abort-listeners.js";

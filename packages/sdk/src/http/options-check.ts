@@ -5,11 +5,14 @@
  * @module
  */
 import { ValidationError } from "../errors.js";
-import type { SdkOptions } from "../options.js";
+import type { RequestConfig } from "./config.js";
 import { describeValue, resolveRetryPolicy } from "./retry.js";
 
-/** What the pipeline's options and a client's options have in common, as far as checks go. */
-type Checked = Omit<SdkOptions, "retry"> & { auth?: unknown; maxResponseBytes?: number };
+/**
+ * The options checked: the request settings, `auth`, and 1.2.0's hooks and objects (a client's
+ * options reach the pipeline whole, so a wrong one is refused wherever it is given).
+ */
+type Checked = Omit<RequestConfig, "retry"> & { auth?: unknown } & Partial<Record<"beforeRequest" | "afterRequest" | (typeof COMPAT_OBJECTS)[number][0], unknown>>;
 
 const HOOK_NAMES = ["beforeRequest", "beforeRetry", "afterResponse", "beforeError"] as const;
 /** 1.2.0's option objects and the method each must have. */
@@ -52,7 +55,7 @@ export function checkOptions(options: unknown): void {
       fail(name, `an object with ${method}(), got ${describeValue(value)}`);
     }
   }
-  resolveRetryPolicy((options as { retry?: SdkOptions["retry"] }).retry);
+  resolveRetryPolicy((options as RequestConfig).retry);
   const { auth } = o;
   if (auth !== undefined && typeof auth !== "function" && !(typeof auth === "object" && auth !== null && typeof (auth as { getOrCreateAccessToken?: unknown }).getOrCreateAccessToken === "function")) {
     fail("auth", `an auth strategy (an IAuthStrategy) or a function returning one, got ${describeValue(auth)}`);

@@ -4,7 +4,7 @@
  * @module
  */
 import { AbortError, ValidationError } from "../errors.js";
-import type { RetryOptions } from "../options.js";
+import type { RetryOptions } from "./config.js";
 import { onAbort } from "./abort-listeners.js";
 
 /** The retry policy with every default filled in. */

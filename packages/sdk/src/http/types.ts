@@ -130,3 +130,29 @@ export interface Transport {
    */
   readonly abortsThroughOnAbort?: boolean;
 }
+
+/** The one request pipeline, as other layers see it. */
+export interface RequestPipeline {
+  /** Sends `request` with auth, retries and timeouts, and resolves its parsed result. */
+  request<T>(request: ApiRequest): Promise<T>;
+}
+
+/**
+ * What a layer above the pipeline may add around each Web API exchange (token requests never
+ * pass through it): the `SpotifyApi` facade installs 1.2.0's `beforeRequest`, `afterRequest`,
+ * `responseValidator` and `deserializer` here. Each member is optional; the pipeline calls only
+ * those present, and builds nothing for them otherwise.
+ */
+export interface ExchangeHooks {
+  /** The request is about to be sent with these headers (credentials in them: redact before showing). */
+  sending?(url: string, method: HttpMethod, headers: Record<string, string>, body: string | Uint8Array | undefined): void;
+  /** The response arrived, before it is read. */
+  received?(url: string, method: HttpMethod, headers: Record<string, string>, body: string | Uint8Array | undefined, response: TransportResponse): void;
+  /** Reads a successful response instead of the pipeline; `parse` is the pipeline's own reading. */
+  readSuccess?(response: TransportResponse, url: string, parse: () => unknown): Promise<unknown>;
+  /**
+   * An error response, retries spent: resolves the call's result instead of `error` being thrown
+   * (1.2.0's validator saw error responses too), or rejects. `parse` reads the body as it comes.
+   */
+  readFailure?(response: TransportResponse, url: string, error: Error, parse: () => unknown): Promise<unknown>;
+}

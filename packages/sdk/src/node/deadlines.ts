@@ -11,7 +11,8 @@
  * promoted per call with a `Set`, 0.6 KB with the list, the same as with no timeout at all.
  * @module
  */
-import { MAX_TIMER_MS } from "./retry.js";
+import { MAX_TIMER_MS } from "../http/retry.js";
+import type { AttemptTimers } from "../http/send.js";
 
 class Entry {
   readonly deadline: number;
@@ -36,7 +37,7 @@ type Timer = ReturnType<typeof setTimeout> & { ref?(): unknown; unref?(): unknow
 const now = (): number => Date.now();
 
 /** Deadlines sharing one timer. */
-export class Deadlines {
+export class Deadlines implements AttemptTimers {
   /** The most recently added pending entry (none: nothing pending); the list runs through `prev`. */
   #last: Entry | undefined;
   #timer: Timer | undefined;
@@ -58,7 +59,7 @@ export class Deadlines {
   }
 
   /** Forgets a deadline (the attempt ended). */
-  clear(handle: DeadlineHandle): void {
+  clear(handle: unknown): void {
     this.#unlink(handle as Entry);
     if (this.#last !== undefined || this.#timer === undefined) return;
     if (typeof this.#timer.unref === "function") {

@@ -1,0 +1,71 @@
+/**
+ * The public request pipeline: the core pipeline (`http/core-pipeline.ts`, which knows tokens
+ * only as a `TokenSource`) with auth strategies plugged in, adapted by `auth/token-source.ts`.
+ * @module
+ */
+import { CorePipeline, type CorePipelineOptions, type PipelineView } from "../http/core-pipeline.js";
+import { createCompatLayer } from "../http/compat.js";
+import type { ExchangeHooks } from "../http/types.js";
+import { clientIdOf, strategyTokenSource } from "./token-source.js";
+import type { IAuthStrategy } from "./types.js";
+
+export type { PipelineView } from "../http/core-pipeline.js";
+
+/** How a pipeline is built: the request settings, and the auth strategy its tokens come from. */
+export interface PipelineOptions extends CorePipelineOptions {
+  /** The token provider, or a getter (so a client can switch strategies). */
+  auth?: IAuthStrategy | (() => IAuthStrategy | undefined);
+}
+
+/**
+ * The request pipeline, its tokens from an auth strategy. Create one with {@link createPipeline}.
+ * @example
+ * ```ts
+ * const pipeline = createPipeline({ auth: new ClientCredentialsStrategy(clientId, clientSecret) });
+ * const track = await pipeline.request({ method: "GET", path: "/tracks/{id}", pathParams: { id } });
+ * ```
+ */
+export class Pipeline extends CorePipeline {
+  /** @throws ValidationError when an option is of the wrong type or out of its range */
+  constructor(options: PipelineOptions = {}) {
+    const { auth } = options ?? {};
+    super(options && typeof options === "object" && !Array.isArray(options)
+      ? { ...options, tokens: options.tokens ?? strategyTokenSource(auth), rateLimitKey: options.rateLimitKey ?? clientIdOf(auth), exchange: options.exchange ?? compatExchange(options) }
+      : options);
+  }
+
+  /**
+   * This pipeline (its transport, timers, retry policy, hooks and rate-limit pauses) with the
+   * tokens of another auth strategy: one user's client among many, e.g. a `SessionPool`'s. Its
+   * 429 pauses are this pipeline's: Spotify counts the app's calls, whoever's token they carry.
+   * @example
+   * ```ts
+   * const shared = createPipeline({ baseUrl });
+   * const alice = shared.withAuth(aliceSession);
+   * const me = await alice.request({ method: "GET", path: "/me" });
+   * ```
+   */
+  withAuth(auth: IAuthStrategy | (() => IAuthStrategy | undefined)): PipelineView {
+    return this.withTokens(strategyTokenSource(auth));
+  }
+}
+
+/** Creates the request pipeline. */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  return new Pipeline(options);
+}
+
+/**
+ * 1.2.0's request hooks, when the options carry any. Until the `SpotifyApi` facade installs them
+ * itself (as `exchange`), they are installed here from the options a client passes on.
+ */
+function compatExchange(options: PipelineOptions & Parameters<typeof createCompatLayer>[0]): ExchangeHooks | undefined {
+  if (!options.beforeRequest && !options.afterRequest && !options.responseValidator && !options.deserializer) return undefined;
+  const layer = createCompatLayer(options);
+  return {
+    sending: (url, method, headers, body) => layer.beforeRequest(url, method, headers, body),
+    received: (url, method, headers, body, response) => layer.afterRequest(url, method, headers, body, response),
+    readSuccess: layer.hasResponseHooks ? (response, url, parse) => layer.readSuccess(response, url, parse) : undefined,
+    readFailure: layer.validatesErrors ? (response, url, _error, parse) => layer.readSuccess(response, url, parse) : undefined,
+  };
+}
