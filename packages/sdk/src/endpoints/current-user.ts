@@ -8,19 +8,20 @@
 import { ValidationError } from "../errors.js";
 import { toFreeFormId, toSpotifyIds } from "../ids.js";
 import type { Artist, FollowedArtists, MaxInt, Page, Track, UserProfile } from "../models/index.js";
-import { checkLimit, checkOffset, checkOneOf, CURRENT_USER_PROFILE, EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import {
+  checkCurrentUserFollows, followArtistsUsers, getCurrentUsersProfile, getFollowed, getUsersTopArtists, getUsersTopTracks, unfollowArtistsUsers,
+} from "../operations/generated.js";
+import { checkOneOf, EndpointsBase, type RequestOptions } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 
-/** The operations of {@link CurrentUserEndpoints}. */
+/** The operations of {@link CurrentUserEndpoints}, until `OPERATIONS` is built from the generated declarations. */
 export const CURRENT_USER_OPERATIONS = {
-  profile: CURRENT_USER_PROFILE,
-  topArtists: { operationId: "get-users-top-artists", method: "GET", path: "/me/top/artists" },
-  topTracks: { operationId: "get-users-top-tracks", method: "GET", path: "/me/top/tracks" },
-  followed: { operationId: "get-followed", method: "GET", path: "/me/following" },
-  follow: { operationId: "follow-artists-users", method: "PUT", path: "/me/following", idempotent: true },
-  unfollow: { operationId: "unfollow-artists-users", method: "DELETE", path: "/me/following", idempotent: true },
-  follows: { operationId: "check-current-user-follows", method: "GET", path: "/me/following/contains", envelope: "booleans" },
-} as const satisfies Record<string, OperationDecl>;
+  profile: getCurrentUsersProfile, topArtists: getUsersTopArtists, topTracks: getUsersTopTracks, followed: getFollowed,
+  follow: followArtistsUsers, unfollow: unfollowArtistsUsers, follows: checkCurrentUserFollows,
+} as const;
+
+/** `PUT` or `DELETE /me/following`. */
+type FollowOperation = typeof followArtistsUsers | typeof unfollowArtistsUsers;
 
 /**
  * The current user: profile, top items and follows, without the saved-item sub-groups (a bundle
@@ -35,21 +36,12 @@ export const CURRENT_USER_OPERATIONS = {
  * ```
  */
 export class CurrentUserEndpoints extends EndpointsBase {
-  /** @internal Groups are built by `SpotifyApi`. */
-  constructor(ctx: EndpointContext) {
-    super(ctx);
-    this.registerPaged({
-      topItems: { kind: "offset", limitIndex: 2, offsetIndex: 3, optionsIndex: 4, maxLimit: 50 },
-      followedArtists: { kind: "cursor", limitIndex: 1, cursorIndex: 0, cursorFrom: "after", optionsIndex: 2, maxLimit: 50, unwrap: "artists" },
-    });
-  }
-
   /**
    * The current user's profile. Development Mode apps no longer get `country`, `email`,
    * `explicit_content`, `followers` or `product`; `account_id` (May 2026) is the stable key.
    */
   async profile(): Promise<UserProfile> {
-    return this.send(CURRENT_USER_OPERATIONS.profile);
+    return this.send(getCurrentUsersProfile);
   }
 
   /** The user's top artists or tracks over `time_range` (default `medium_term`). */
@@ -62,49 +54,45 @@ export class CurrentUserEndpoints extends EndpointsBase {
   ): Promise<Page<T extends "artists" ? Artist : Track>> {
     checkOneOf(type, ["artists", "tracks"], "type", true);
     checkOneOf(time_range, ["short_term", "medium_term", "long_term"], "time_range");
-    checkLimit(limit, 50);
-    checkOffset(offset);
-    const op = type === "artists" ? CURRENT_USER_OPERATIONS.topArtists : CURRENT_USER_OPERATIONS.topTracks;
-    return this.send(op, { query: { time_range, limit, offset }, signal: options?.signal });
+    return this.send(type === "artists" ? getUsersTopArtists : getUsersTopTracks, { query: { time_range, limit, offset }, signal: options?.signal });
   }
 
   /** The artists the user follows (cursor-paged: pass the last artist ID as `after`). */
   async followedArtists(after?: string, limit?: MaxInt<50>, options?: RequestOptions): Promise<FollowedArtists> {
-    checkLimit(limit, 50);
-    return this.send(CURRENT_USER_OPERATIONS.followed, { query: { type: "artist", after, limit }, signal: options?.signal });
+    return this.send(getFollowed, { query: { type: "artist", after, limit }, signal: options?.signal });
   }
 
   /**
    * Follows artists or users (50 per request).
-   * @deprecated `PUT /me/following` is closed to Development Mode apps since February 2026; for
-   * users, `library.save(["spotify:user:..."])` replaces it.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `library.save` (a
+   * `LibraryEndpoints`) with `spotify:artist:` / `spotify:user:` URIs.
    */
   async followArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<void> {
-    await this.#follow(CURRENT_USER_OPERATIONS.follow, ids, type);
+    await this.#follow(followArtistsUsers, ids, type);
   }
 
   /**
    * Unfollows artists or users (50 per request).
-   * @deprecated `DELETE /me/following` is closed to Development Mode apps since February 2026; for
-   * users, `library.remove(["spotify:user:..."])` replaces it.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `library.remove` (a
+   * `LibraryEndpoints`) with `spotify:artist:` / `spotify:user:` URIs.
    */
   async unfollowArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<void> {
-    await this.#follow(CURRENT_USER_OPERATIONS.unfollow, ids, type);
+    await this.#follow(unfollowArtistsUsers, ids, type);
   }
 
   /**
    * Whether the user follows each artist or user, in order.
-   * @deprecated `GET /me/following/contains` is closed to Development Mode apps since February
-   * 2026: use `library.contains` with `spotify:artist:`/`spotify:user:` URIs.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `library.contains` (a
+   * `LibraryEndpoints`) with `spotify:artist:` / `spotify:user:` URIs.
    */
   async followsArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<boolean[]> {
     const checked = this.#ids(ids, type);
-    return readChunked(checked, 50, (part) => this.send<boolean[]>(CURRENT_USER_OPERATIONS.follows, { query: { type, ids: part } }));
+    return readChunked(checked, checkCurrentUserFollows.maxIds, (part) => this.send<boolean[]>(checkCurrentUserFollows, { query: { type, ids: part } }));
   }
 
-  async #follow(op: OperationDecl, ids: string[], type: "artist" | "user"): Promise<void> {
+  async #follow(op: FollowOperation, ids: string[], type: "artist" | "user"): Promise<void> {
     const checked = this.#ids(ids, type);
-    await writeChunked(checked, 50, (part) => this.send(op, { query: { type, ids: part }, body: { ids: part } }), op.operationId);
+    await writeChunked(checked, op.maxIds, (part) => this.send(op, { query: { type, ids: part }, body: { ids: part } }), op.operationId);
   }
 
   #ids(ids: string[], type: "artist" | "user"): string[] {

@@ -33,8 +33,10 @@ export { MAX_COVER_BASE64_BYTES } from "./playlist-bodies.js";
 export { TracksEndpoints } from "./tracks.js";
 export { EndpointsBase, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 
-/** Every operation the SDK declares, keyed by the spec's operationId. */
-// Built in a pure-annotated function, so a bundle that does not use it drops it and every table.
+/**
+ * Every operation the SDK declares, keyed by the spec's operationId. Built in a pure-annotated
+ * function, so a bundle that does not use it drops it and every table.
+ */
 export const OPERATIONS: Readonly<Record<string, OperationDecl>> = /* @__PURE__ */ (() => Object.freeze(
   Object.fromEntries(
     [

@@ -6,37 +6,33 @@
  */
 import { ValidationError } from "../errors.js";
 import { toSpotifyIds, toSpotifyUris, type CatalogType, type SpotifyUriType } from "../ids.js";
+import {
+  checkLibraryContains, checkUsersSavedAlbums, checkUsersSavedAudiobooks, checkUsersSavedEpisodes, checkUsersSavedShows, checkUsersSavedTracks,
+  removeAlbumsUser, removeAudiobooksUser, removeEpisodesUser, removeLibraryItems, removeShowsUser, removeTracksUser, saveAlbumsUser,
+  saveAudiobooksUser, saveEpisodesUser, saveLibraryItems, saveShowsUser, saveTracksUser,
+} from "../operations/generated.js";
 import { EndpointsBase, type OperationDecl } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 
-/** The operations of {@link LibraryEndpoints} and the per-type library operations. */
+/** The operations of {@link LibraryEndpoints} and the per-type library operations, until `OPERATIONS` is built from the generated declarations. */
 export const LIBRARY_OPERATIONS = {
-  save: { operationId: "save-library-items", method: "PUT", path: "/me/library", idempotent: true },
-  remove: { operationId: "remove-library-items", method: "DELETE", path: "/me/library", idempotent: true },
-  contains: { operationId: "check-library-contains", method: "GET", path: "/me/library/contains", envelope: "booleans" },
-  saveAlbums: { operationId: "save-albums-user", method: "PUT", path: "/me/albums", idempotent: true },
-  removeAlbums: { operationId: "remove-albums-user", method: "DELETE", path: "/me/albums", idempotent: true },
-  containsAlbums: { operationId: "check-users-saved-albums", method: "GET", path: "/me/albums/contains", envelope: "booleans" },
-  saveTracks: { operationId: "save-tracks-user", method: "PUT", path: "/me/tracks", idempotent: true },
-  removeTracks: { operationId: "remove-tracks-user", method: "DELETE", path: "/me/tracks", idempotent: true },
-  containsTracks: { operationId: "check-users-saved-tracks", method: "GET", path: "/me/tracks/contains", envelope: "booleans" },
-  saveEpisodes: { operationId: "save-episodes-user", method: "PUT", path: "/me/episodes", idempotent: true },
-  removeEpisodes: { operationId: "remove-episodes-user", method: "DELETE", path: "/me/episodes", idempotent: true },
-  containsEpisodes: { operationId: "check-users-saved-episodes", method: "GET", path: "/me/episodes/contains", envelope: "booleans" },
-  saveShows: { operationId: "save-shows-user", method: "PUT", path: "/me/shows", idempotent: true },
-  removeShows: { operationId: "remove-shows-user", method: "DELETE", path: "/me/shows", idempotent: true },
-  containsShows: { operationId: "check-users-saved-shows", method: "GET", path: "/me/shows/contains", envelope: "booleans" },
-  saveAudiobooks: { operationId: "save-audiobooks-user", method: "PUT", path: "/me/audiobooks", idempotent: true },
-  removeAudiobooks: { operationId: "remove-audiobooks-user", method: "DELETE", path: "/me/audiobooks", idempotent: true },
-  containsAudiobooks: { operationId: "check-users-saved-audiobooks", method: "GET", path: "/me/audiobooks/contains", envelope: "booleans" },
-} as const satisfies Record<string, OperationDecl>;
+  save: saveLibraryItems, remove: removeLibraryItems, contains: checkLibraryContains,
+  saveAlbums: saveAlbumsUser, removeAlbums: removeAlbumsUser, containsAlbums: checkUsersSavedAlbums,
+  saveTracks: saveTracksUser, removeTracks: removeTracksUser, containsTracks: checkUsersSavedTracks,
+  saveEpisodes: saveEpisodesUser, removeEpisodes: removeEpisodesUser, containsEpisodes: checkUsersSavedEpisodes,
+  saveShows: saveShowsUser, removeShows: removeShowsUser, containsShows: checkUsersSavedShows,
+  saveAudiobooks: saveAudiobooksUser, removeAudiobooks: removeAudiobooksUser, containsAudiobooks: checkUsersSavedAudiobooks,
+} as const;
 
 /** What `/me/library` saves and removes (the spec's list). */
 export const LIBRARY_SAVE_TYPES: readonly SpotifyUriType[] = ["track", "album", "episode", "show", "audiobook", "user", "playlist"];
 /** What `/me/library/contains` checks: the saveable types plus followed artists. */
 export const LIBRARY_CONTAINS_TYPES: readonly SpotifyUriType[] = [...LIBRARY_SAVE_TYPES, "artist"];
 /** URIs per `/me/library` request. */
-export const LIBRARY_CHUNK = 40;
+export const LIBRARY_CHUNK: number = saveLibraryItems.maxIds;
+
+/** A per-type library operation: every one says how many IDs a request takes. */
+type LegacyOperation = OperationDecl & { readonly maxIds: number };
 
 /**
  * The library requests {@link LibraryEndpoints} and the per-type sub-groups share. Protected: a
@@ -46,14 +42,14 @@ export abstract class LibraryBase extends EndpointsBase {
   /** Saves or removes URIs through `/me/library`, 40 per request. */
   protected async writeUris(uris: string[], remove: boolean): Promise<void> {
     if (uris.length === 0) throw new ValidationError("at least one item is needed", { parameter: "uris" });
-    const op = remove ? LIBRARY_OPERATIONS.remove : LIBRARY_OPERATIONS.save;
-    await writeChunked(uris, LIBRARY_CHUNK, (part) => this.send(op, { query: { uris: part } }), remove ? "library.remove" : "library.save");
+    const op = remove ? removeLibraryItems : saveLibraryItems;
+    await writeChunked(uris, op.maxIds, (part) => this.send(op, { query: { uris: part } }), remove ? "library.remove" : "library.save");
   }
 
   /** Checks URIs through `/me/library/contains`, 40 per request. */
   protected async containsUris(uris: string[]): Promise<boolean[]> {
     if (uris.length === 0) throw new ValidationError("at least one item is needed", { parameter: "uris" });
-    return readChunked(uris, LIBRARY_CHUNK, (part) => this.send<boolean[]>(LIBRARY_OPERATIONS.contains, { query: { uris: part } }));
+    return readChunked(uris, checkLibraryContains.maxIds, (part) => this.send<boolean[]>(checkLibraryContains, { query: { uris: part } }));
   }
 
   /** Saves or removes IDs of one type through `/me/library`. */
@@ -66,27 +62,26 @@ export abstract class LibraryBase extends EndpointsBase {
     return this.containsUris(toSpotifyUris(ids, [type], "ids", type));
   }
 
-  /** The per-type endpoints (`/me/tracks`, ...): IDs in the query and/or an `{ids}` body, as the spec has them. */
+  /** The per-type endpoints (`/me/tracks`, ...): IDs in the query and/or an `{ids}` body, as the spec has them, `op.maxIds` per request. */
   protected async legacyWrite(
-    op: OperationDecl,
+    op: LegacyOperation,
     type: CatalogType,
     ids: string[],
-    size: number,
     where: { query: boolean; body: boolean; extraQuery?: Record<string, string | undefined> },
   ): Promise<void> {
     const checked = toSpotifyIds(ids, type);
     if (checked.length === 0) throw new ValidationError("ids must hold at least one ID", { parameter: "ids" });
-    await writeChunked(checked, size, (part) => this.send(op, {
+    await writeChunked(checked, op.maxIds, (part) => this.send(op, {
       ...(where.query ? { query: { ids: part, ...where.extraQuery } } : where.extraQuery ? { query: where.extraQuery } : {}),
       ...(where.body ? { body: { ids: part } } : {}),
     }), op.operationId);
   }
 
-  /** A per-type `/contains`. */
-  protected async legacyContains(op: OperationDecl, type: CatalogType, ids: string[], size: number): Promise<boolean[]> {
+  /** A per-type `/contains`, `op.maxIds` per request. */
+  protected async legacyContains(op: LegacyOperation, type: CatalogType, ids: string[]): Promise<boolean[]> {
     const checked = toSpotifyIds(ids, type);
     if (checked.length === 0) throw new ValidationError("ids must hold at least one ID", { parameter: "ids" });
-    return readChunked(checked, size, (part) => this.send<boolean[]>(op, { query: { ids: part } }));
+    return readChunked(checked, op.maxIds, (part) => this.send<boolean[]>(op, { query: { ids: part } }));
   }
 }
 

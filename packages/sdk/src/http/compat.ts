@@ -34,6 +34,7 @@ function init(method: string, headers: Record<string, string>, body: string | Ui
   return { method, headers: redactHeaders(headers), ...(typeof body === "string" ? { body } : {}) };
 }
 
+/** 1.2.0's hooks as the pipeline calls them: each call is a no-op for a hook not given. */
 export function createCompatLayer(hooks: CompatHooks) {
   const { beforeRequest, afterRequest, responseValidator, deserializer } = hooks;
   return {
