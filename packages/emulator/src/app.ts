@@ -4,7 +4,7 @@ import { Approvals } from "./accounts/approvals.js";
 import { authorizeGet, authorizePost } from "./accounts/authorize.js";
 import { tokenEndpoint } from "./accounts/token.js";
 import { TokenStore } from "./accounts/tokens.js";
-import { applyLatencyAndFaults } from "./control/apply.js";
+import { applyLatencyAndFaults } from "./control/latency-and-faults.js";
 import { handleControl } from "./control/routes.js";
 import { Clock } from "./core/clock.js";
 import { FaultQueue } from "./faults/queue.js";

@@ -6,7 +6,7 @@
  * (which goes to the request log and the injected logger).
  * @module
  */
-import { applyLatencyAndFaults } from "../control/apply.js";
+import { applyLatencyAndFaults } from "../control/latency-and-faults.js";
 import { handlers as defaultHandlers } from "../handlers/index.js";
 import { ApiProblem, type CallerAuth, type Handler, type HandlerResult } from "../handlers/types.js";
 import { etagOf } from "../http/answer-cache.js";
