@@ -5,7 +5,7 @@
 import { toSpotifyId, toSpotifyIds } from "../ids.js";
 import type { Album, Albums, Market, MaxInt, Page, SimplifiedTrack } from "../models/index.js";
 import { getAnAlbum, getAnAlbumsTracks, getMultipleAlbums } from "../operations/generated.js";
-import { EndpointsBase, type RequestOptions } from "./base.js";
+import { checkPaging, EndpointsBase, type RequestOptions } from "./base.js";
 import { readChunked } from "./chunk.js";
 
 /** The operations of {@link AlbumsEndpoints}, until `OPERATIONS` is built from the generated declarations. */
@@ -37,6 +37,7 @@ export class AlbumsEndpoints extends EndpointsBase {
   /** An album's tracks, a page at a time (`limit` 1-50, default 20). */
   async tracks(albumId: string, market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedTrack>> {
     const id = toSpotifyId(albumId, "album", "albumId");
+    checkPaging(getAnAlbumsTracks, limit, offset);
     return this.send(getAnAlbumsTracks, { pathParams: { id }, query: { market, limit, offset }, signal: options?.signal });
   }
 }

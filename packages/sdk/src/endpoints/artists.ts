@@ -7,7 +7,7 @@ import type { Artist, ArtistDiscographyAlbum, Artists, Market, MaxInt, Page, Top
 import {
   getAnArtist, getAnArtistsAlbums, getAnArtistsRelatedArtists, getAnArtistsTopTracks, getMultipleArtists,
 } from "../operations/generated.js";
-import { EndpointsBase, type RequestOptions } from "./base.js";
+import { checkPaging, EndpointsBase, type RequestOptions } from "./base.js";
 import { readChunked } from "./chunk.js";
 
 /** The operations of {@link ArtistsEndpoints}, until `OPERATIONS` is built from the generated declarations. */
@@ -50,6 +50,7 @@ export class ArtistsEndpoints extends EndpointsBase {
     options?: RequestOptions,
   ): Promise<Page<ArtistDiscographyAlbum>> {
     const artistId = toSpotifyId(id, "artist");
+    checkPaging(getAnArtistsAlbums, limit, offset);
     return this.send(getAnArtistsAlbums, {
       pathParams: { id: artistId },
       query: { include_groups: includeGroups, market, limit, offset },

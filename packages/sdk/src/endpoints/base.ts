@@ -157,41 +157,34 @@ export abstract class EndpointsBase {
     // `const { get } = sdk.tracks` work on the bare reference. (Groups have methods only.)
     for (let proto = this; (proto = Object.getPrototypeOf(proto)) !== EndpointsBase.prototype;) {
       for (const name of Object.getOwnPropertyNames(proto)) {
-        if (name === "constructor" || Object.hasOwn(this, name)) continue;
-        const bound = (this as unknown as Record<string, () => unknown>)[name]!.bind(this);
-        METHODS.add(bound);
-        Object.defineProperty(this, name, { value: bound, writable: true, configurable: true });
+        if (name !== "constructor" && !Object.hasOwn(this, name)) {
+          const value = (this as unknown as Record<string, () => unknown>)[name]!.bind(this);
+          METHODS.add(value);
+          Object.defineProperty(this, name, { value, writable: true, configurable: true });
+        }
       }
     }
   }
 
   /**
-   * Sends one declared operation through the pipeline: query values and paging checked before
-   * any request, a JSON answer checked against the operation's envelope after. While `paginate`
-   * plans a walk, records the call instead (and never settles).
+   * Sends one declared operation through the pipeline: query values checked before any request
+   * (a paged call's `limit` and `offset` by {@link checkPaging}, which the method calls), a JSON
+   * answer checked against the operation's envelope after. While `paginate` plans a walk, hands
+   * the call over instead (and never settles).
    */
   protected send<T>(op: OperationDecl, parts: CallParts = {}): Promise<T> {
-    const { query } = parts;
-    if (query) checkQuery(query);
+    if (parts.query) checkQuery(parts.query);
     // The walk sets its own limit, offset and cursor: the caller's are not checked when planning.
     if (planner) return planner(op, parts, this);
-    const paging = op.paging as { maxLimit: number; maxOffset?: number } | undefined;
-    if (query && paging) {
-      checkLimit(query.limit as number | undefined, Math.max(paging.maxLimit, EXTENDED_QUOTA_LIMIT));
-      checkOffset(query.offset as number | undefined, paging.maxOffset);
-    }
+    // The parts are the request's own fields (an absent one may be there as `undefined`).
     const request: ApiRequest = {
+      ...parts,
       method: op.method,
       path: op.path,
       operationId: op.operationId,
       response: op.response ?? (op.method === "GET" ? "json" : "void"),
       idempotent: op.idempotent ?? op.method === "GET",
     };
-    if (parts.pathParams) request.pathParams = parts.pathParams;
-    if (query) request.query = query;
-    if (parts.body !== undefined) request.body = parts.body;
-    if (parts.rawBody) request.rawBody = parts.rawBody;
-    if (parts.signal) request.signal = parts.signal;
     const result = this.ctx.pipeline.request<T>(request);
     const kind = request.response;
     if (kind !== "json" && kind !== "json-or-null") return result;
@@ -210,6 +203,17 @@ export abstract class EndpointsBase {
       Object.defineProperty((this as unknown as Record<string, object>)[name]!, LEGACY_PAGING, { value: paging });
     }
   }
+}
+
+/**
+ * Refuses a `limit` or `offset` the operation's paging does not take: `limit` from 1 to its
+ * `maxLimit` (or to 50 where that is less: Extended Quota apps keep 50), `offset` from 0 to its
+ * `maxOffset`. Every paged method calls it; so does `paginate` for each page it asks for.
+ */
+export function checkPaging(op: OperationDecl, limit: number | undefined, offset?: number): void {
+  const paging = op.paging as { maxLimit: number; maxOffset?: number };
+  checkLimit(limit, Math.max(paging.maxLimit, EXTENDED_QUOTA_LIMIT));
+  checkOffset(offset, paging.maxOffset);
 }
 
 /** Refuses a `limit` outside `min..max` (the widest limit Spotify documents for any app). */

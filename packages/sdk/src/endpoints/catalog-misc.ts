@@ -12,7 +12,7 @@ import {
   getACategoriesPlaylists, getACategory, getAvailableMarkets, getCategories, getFeaturedPlaylists, getNewReleases,
   getRecommendationGenres, getRecommendations, getUsersProfile, search,
 } from "../operations/generated.js";
-import { checkRange, checkString, describeValue, EndpointsBase, type RequestOptions } from "./base.js";
+import { checkPaging, checkRange, checkString, describeValue, EndpointsBase, type RequestOptions } from "./base.js";
 
 /** The operations of the groups in this file, until `OPERATIONS` is built from the generated declarations. */
 export const CATALOG_MISC_OPERATIONS = {
@@ -30,6 +30,7 @@ export class BrowseEndpoints extends EndpointsBase {
    * @deprecated Closed to Development Mode apps since February 2026. No replacement.
    */
   async getCategories(country?: CountryCodeA2, locale?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Categories> {
+    checkPaging(getCategories, limit, offset);
     return this.send(getCategories, { query: { country, locale, limit, offset }, signal: options?.signal });
   }
 
@@ -47,6 +48,7 @@ export class BrowseEndpoints extends EndpointsBase {
    * @deprecated Closed to Development Mode apps since February 2026. No replacement.
    */
   async getNewReleases(country?: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<NewReleases> {
+    checkPaging(getNewReleases, limit, offset);
     return this.send(getNewReleases, { query: { country, limit, offset }, signal: options?.signal });
   }
 
@@ -62,6 +64,7 @@ export class BrowseEndpoints extends EndpointsBase {
     offset?: number,
     options?: RequestOptions,
   ): Promise<FeaturedPlaylists> {
+    checkPaging(getFeaturedPlaylists, limit, offset);
     return this.send(getFeaturedPlaylists, {
       query: { country, locale, timestamp, limit, offset },
       signal: options?.signal,
@@ -80,6 +83,7 @@ export class BrowseEndpoints extends EndpointsBase {
     options?: RequestOptions,
   ): Promise<FeaturedPlaylists> {
     const id = toFreeFormId(category_id, "category_id", "category");
+    checkPaging(getACategoriesPlaylists, limit, offset);
     return this.send(getACategoriesPlaylists, {
       pathParams: { category_id: id },
       query: { country, limit, offset },
@@ -191,6 +195,7 @@ export class SearchEndpoints extends EndpointsBase {
     if (!Array.isArray(type) || type.length === 0 || type.some((t) => !ITEM_TYPES.includes(t))) {
       throw new ValidationError(`type must be a non-empty array of ${ITEM_TYPES.join(", ")}`, { parameter: "type" });
     }
+    checkPaging(search, limit, offset);
     if (include_external !== undefined && include_external !== "audio") {
       throw new ValidationError(`include_external must be "audio", got ${describeValue(include_external)}`, { parameter: "include_external" });
     }

@@ -11,7 +11,7 @@ import {
   setVolumeForUsersPlayback, skipUsersPlaybackToNextTrack, skipUsersPlaybackToPreviousTrack, startAUsersPlayback,
   toggleShuffleForUsersPlayback, transferAUsersPlayback,
 } from "../operations/generated.js";
-import { checkOneOf, checkRange, checkString, EndpointsBase, type RequestOptions } from "./base.js";
+import { checkOneOf, checkPaging, checkRange, checkString, EndpointsBase, type RequestOptions } from "./base.js";
 
 /** The operations of {@link PlayerEndpoints}, until `OPERATIONS` is built from the generated declarations. */
 export const PLAYER_OPERATIONS = {
@@ -75,6 +75,7 @@ export class PlayerEndpoints extends EndpointsBase {
    * `paginate` walks back in time through the `before` cursors.
    */
   async getRecentlyPlayedTracks(limit?: MaxInt<50>, queryRange?: QueryRange, options?: RequestOptions): Promise<RecentlyPlayedTracksPage> {
+    checkPaging(getRecentlyPlayed, limit);
     const query: Record<string, number | undefined> = { limit };
     if (queryRange) {
       checkOneOf(queryRange.type, ["before", "after"], "queryRange.type", true);

@@ -13,7 +13,7 @@ import {
   getListUsersPlaylists, getPlaylist, getPlaylistCover, getPlaylistsItems, getPlaylistsTracks, removeItemsPlaylist,
   removeTracksPlaylist, reorderOrReplacePlaylistsItems, reorderOrReplacePlaylistsTracks, uploadCustomPlaylistCover,
 } from "../operations/generated.js";
-import { checkRange, EndpointsBase, type OperationDecl, type RequestOptions } from "./base.js";
+import { checkPaging, checkRange, EndpointsBase, type OperationDecl, type RequestOptions } from "./base.js";
 import { refuseOver, writeChunked } from "./chunk.js";
 import {
   checkDetails, encodeCoverImage, type ChangePlaylistDetailsRequest, type CoverImageData, type CreatePlaylistRequest,
@@ -96,6 +96,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
   async #getItems<T>(op: OperationDecl, playlistId: string, market?: Market, fields?: string, limit?: number,
     offset?: number, types?: QueryAdditionalTypes, options?: RequestOptions): Promise<T> {
     const id = toSpotifyId(playlistId, "playlist", "playlist_id");
+    checkPaging(op, limit, offset);
     return this.send(op, {
       pathParams: { playlist_id: id },
       query: { market, fields, limit, offset, additional_types: additionalTypes(types) },
@@ -227,6 +228,7 @@ export class PlaylistsEndpoints extends EndpointsBase {
    */
   async getUsersPlaylists(user_id: string, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedPlaylist>> {
     const userId = toFreeFormId(user_id, "user_id", "user");
+    checkPaging(getListUsersPlaylists, limit, offset);
     return this.send(getListUsersPlaylists, { pathParams: { user_id: userId }, query: { limit, offset }, signal: options?.signal });
   }
 

@@ -11,7 +11,7 @@ import {
   getAChapter, getAnAudiobook, getAnEpisode, getAShow, getAShowsEpisodes, getAudiobookChapters, getMultipleAudiobooks,
   getMultipleEpisodes, getMultipleShows, getSeveralChapters,
 } from "../operations/generated.js";
-import { EndpointsBase, type RequestOptions } from "./base.js";
+import { checkPaging, EndpointsBase, type RequestOptions } from "./base.js";
 import { readChunked } from "./chunk.js";
 
 /** The operations of the spoken-word groups, until `OPERATIONS` is built from the generated declarations. */
@@ -45,6 +45,7 @@ export class AudiobooksEndpoints extends EndpointsBase {
   /** An audiobook's chapters, a page at a time (`limit` 1-50). */
   async getAudiobookChapters(id: string, market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedChapter>> {
     const audiobookId = toSpotifyId(id, "audiobook");
+    checkPaging(getAudiobookChapters, limit, offset);
     return this.send(getAudiobookChapters, {
       pathParams: { id: audiobookId },
       query: { market, limit, offset },
@@ -109,6 +110,7 @@ export class ShowsEndpoints extends EndpointsBase {
   /** A show's episodes, a page at a time (`limit` 1-50). */
   async episodes(id: string, market?: Market, limit?: MaxInt<50>, offset?: number, options?: RequestOptions): Promise<Page<SimplifiedEpisode>> {
     const showId = toSpotifyId(id, "show");
+    checkPaging(getAShowsEpisodes, limit, offset);
     return this.send(getAShowsEpisodes, { pathParams: { id: showId }, query: { market, limit, offset }, signal: options?.signal });
   }
 }

@@ -5,7 +5,7 @@
  * describes. No method declares where its paging arguments are.
  * @module
  */
-import { planCall, type PlannedCall } from "../endpoints/base.js";
+import { checkPaging, planCall, type PlannedCall } from "../endpoints/base.js";
 import { UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { CursorPage, Page } from "../models/types.js";
 import type { OperationDecl } from "../operations/types.js";
@@ -55,10 +55,12 @@ function notPaged(): ValidationError {
 }
 
 function sourceFor(call: PlannedCall, paging: OperationPaging): PageSource<any> {
-  const { parts } = call;
+  const { op, parts } = call;
   // The recorded query keeps its order; only the paging values change.
-  const fetch = (paged: Record<string, string | number | undefined>, signal: AbortSignal) =>
-    call.send({ ...parts, query: { ...parts.query, ...paged }, signal }).then(pageOf);
+  const fetch = async (paged: { limit: number; offset?: number }, signal: AbortSignal) => {
+    if (op.paging) checkPaging(op, paged.limit, paged.offset); // a pageSize the operation does not take
+    return pageOf(await call.send({ ...parts, query: { ...parts.query, ...paged }, signal }));
+  };
   if (paging.kind === "offset") {
     return {
       kind: "offset",
@@ -72,7 +74,8 @@ function sourceFor(call: PlannedCall, paging: OperationPaging): PageSource<any> 
     pageSize: paging.maxLimit,
     cursorFrom: paging.cursor,
     // The first page keeps the caller's cursors; the next ones follow one, never both (Spotify refuses both).
-    fetch: (cursor, limit, signal) => fetch(cursor === undefined ? { limit } : { limit, after: undefined, before: undefined, [paging.cursor]: cursor }, signal),
+    fetch: (cursor, limit, signal) =>
+      fetch(cursor === undefined ? { limit } : { limit, after: undefined, before: undefined, [paging.cursor]: cursor } as { limit: number }, signal),
   };
 }
 
