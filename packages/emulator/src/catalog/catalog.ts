@@ -3,7 +3,7 @@
 import { IdCodec, Kind, type KindName } from "./ids.js";
 import { hash32, Rng } from "./prng.js";
 import { Memo, owner, pad, starts } from "./util.js";
-import type { FixtureCatalog } from "../fixtures/catalog.js";
+import type { FixtureRecords } from "./fixture-records.js";
 import type { AlbumRec, AlbumType, ArtistRec, AudiobookRec, ChapterRec, EpisodeRec, PlaylistRec, Precision, ShowRec, TrackRec } from "./records.js";
 import { BAND_NOUNS, CATEGORIES, FIRST_NAMES, GENRES, LANGUAGES, LAST_NAMES, PUBLISHERS, RESTRICTED_MARKETS, SHOW_FORMS, SHOW_TOPICS, TITLE_WORDS, titleCase } from "./words.js";
 
@@ -37,7 +37,7 @@ export class Catalog {
   private fresh?: number[];
   private readonly memo = { track: new Memo<TrackRec>(10_000), album: new Memo<AlbumRec>(5_000), artist: new Memo<ArtistRec>(5_000) };
   /** Loaded fixtures: their indices follow the synthetic ones of each kind (fixtures/catalog.ts). */
-  fixtures?: FixtureCatalog;
+  fixtures?: FixtureRecords;
   /** False with `fixturesOnly`: synthetic ids are unknown, and nothing synthetic is searched, listed or seeded. */
   synthetic = true;
 

@@ -1,27 +1,14 @@
 // Renders catalog records as the spec's objects (TrackObject, SimplifiedAlbumObject, ...).
 // Development-mode apps (`view.dev`) do not get the fields removed in February 2026
 // (behaviour.md §3.3); `external_ids` stays (restored in March 2026, §3.4).
-import { dress } from "../fixtures/dress.js";
 import type { Catalog } from "./catalog.js";
 import { hash32 } from "./prng.js";
 import { pageRange, type Paging } from "./paging.js";
 import type { AlbumRec } from "./records.js";
+import type { View } from "./view.js";
 import { MARKETS } from "./words.js";
 
-/** How the caller sees the catalog. */
-export interface View {
-  apiBase: string;
-  /** The effective market (explicit, from the token, or undefined for none). */
-  market?: string;
-  /** The Nov 2024 restrictions apply (preview URLs are null). */
-  nov2024: boolean;
-  /** A `dev-2026` app: the February 2026 field removals apply. */
-  dev?: boolean;
-  /** A user token with `user-read-playback-position`: episodes and chapters carry a resume point. */
-  resume?: boolean;
-  /** A search without `include_external=audio`: externally hosted episodes are marked unplayable. */
-  externalUnplayable?: boolean;
-}
+export type { View } from "./view.js";
 
 const RESUME_START = { fully_played: false, resume_position_ms: 0 };
 
@@ -67,8 +54,7 @@ export class Renderer {
   /** A fixture's index (past the synthetic ones) gets the fixture's own fields over the rendered ones. */
   private fx(kind: FixtureKind, index: number, out: Json, view: View): Json {
     if (index < this.catalog.count(kind)) return out;
-    const raw = this.catalog.fixtures?.raw(kind, index);
-    return raw ? dress(out, raw, view) : out;
+    return this.catalog.fixtures?.dress(kind, index, out, view) ?? out;
   }
 
   private markets(album: AlbumRec, view: View): Json {

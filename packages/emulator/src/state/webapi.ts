@@ -9,7 +9,7 @@ import { FixtureCatalog } from "../fixtures/catalog.js";
 import { type FixtureDoc, FixtureSet, loadChunked, loadSync } from "../fixtures/load.js";
 // Fixture documents are not part of toJSON(): with --data-dir they have their own file
 // (fixtures/sources.ts), written when they change, so a state write stays small.
-import { fixturePlaylists } from "../fixtures/sources.js";
+import { fixturePlaylists } from "./fixture-playlists.js";
 import { Library, type LibraryJSON } from "./library.js";
 import { Player, type PlayerJSON } from "./player.js";
 import { PlaylistMap } from "./playlist-map.js";
