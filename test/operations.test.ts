@@ -161,15 +161,6 @@ function says(note: string, op: DescribedOperation): boolean {
 /** The note speaks of a closure (Nov 2024, Feb 2026), not of another reason to avoid the method. */
 const namesClosure = (note: string): boolean => /November 2024|February 2026/i.test(note);
 
-/** Notes written before the texts were normalised, not checked until their group owner aligns them. */
-const NOT_YET_ALIGNED = new Set([
-  "catalog-misc.ts: genreSeeds",
-  "playlists.ts: getPlaylistItemsLegacy",
-  "playlists.ts: updatePlaylistItemsLegacy",
-  "playlists.ts: addItemsToPlaylistLegacy",
-  "playlists.ts: removeItemsFromPlaylistLegacy",
-]);
-
 describe("the SDK's @deprecated notes", () => {
   const methods = scanGroups();
 
@@ -189,7 +180,7 @@ describe("the SDK's @deprecated notes", () => {
       for (const note of m.notes) {
         // A note about something else (a renamed option, a 1.2.0 habit) on a method whose operations are open.
         if (closed.length === 0 && !namesClosure(note)) continue;
-        if (NOT_YET_ALIGNED.has(m.where) || closed.some((op) => says(note, op))) continue;
+        if (closed.some((op) => says(note, op))) continue;
         const want = closed.map((op) => `"${op.deprecation}"`).join(" or ") || "no note (its operations are open)";
         drift.push(`${m.where}: "${note}" should say ${want}`);
       }
