@@ -153,9 +153,12 @@ function scanGroups(): GroupMethod[] {
   return methods;
 }
 
-/** The note says the operation's reason and, when the annotations name one, its replacement. */
+/**
+ * The note opens with the operation's deprecation text: its reason's one text (with the status for
+ * Nov 2024), then its replacement or "No replacement" (the note may go on, before the final period).
+ */
 function says(note: string, op: DescribedOperation): boolean {
-  return note.toLowerCase().includes(op.reasonText!.toLowerCase()) && (!op.replacement || note.includes(op.replacement));
+  return note.startsWith(op.deprecation!.slice(0, -1));
 }
 
 /** The note speaks of a closure (Nov 2024, Feb 2026), not of another reason to avoid the method. */
