@@ -14,7 +14,7 @@ import {
   getUsersSavedShows, getUsersSavedTracks, removeAlbumsUser, removeAudiobooksUser, removeEpisodesUser, removeShowsUser, removeTracksUser,
   saveAlbumsUser, saveAudiobooksUser, saveEpisodesUser, saveShowsUser, saveTracksUser, unfollowPlaylist,
 } from "../operations/generated.js";
-import { checkString, describeValue, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import { checkPaging, checkString, describeValue, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 import { CurrentUserEndpoints } from "./current-user.js";
 import { LibraryBase, LibraryEndpoints } from "./library.js";
@@ -27,8 +27,9 @@ export const CURRENT_USER_LIBRARY_OPERATIONS = {
 } as const;
 
 abstract class LibrarySubGroup extends LibraryBase {
-  /** A page of saved items (`send` checks `limit` and `offset` against the operation's paging). */
+  /** A page of saved items, `limit` and `offset` checked against the operation's paging. */
   protected list<T>(op: OperationDecl, limit: number | undefined, offset: number | undefined, query: Record<string, string | undefined>, options?: RequestOptions): Promise<T> {
+    checkPaging(op, limit, offset);
     return this.send(op, { query: { ...query, limit, offset }, signal: options?.signal });
   }
 }

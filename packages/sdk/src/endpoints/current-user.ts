@@ -11,7 +11,7 @@ import type { Artist, FollowedArtists, MaxInt, Page, Track, UserProfile } from "
 import {
   checkCurrentUserFollows, followArtistsUsers, getCurrentUsersProfile, getFollowed, getUsersTopArtists, getUsersTopTracks, unfollowArtistsUsers,
 } from "../operations/generated.js";
-import { checkOneOf, EndpointsBase, type RequestOptions } from "./base.js";
+import { checkOneOf, checkPaging, EndpointsBase, type RequestOptions } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 
 /** The operations of {@link CurrentUserEndpoints}, until `OPERATIONS` is built from the generated declarations. */
@@ -54,11 +54,14 @@ export class CurrentUserEndpoints extends EndpointsBase {
   ): Promise<Page<T extends "artists" ? Artist : Track>> {
     checkOneOf(type, ["artists", "tracks"], "type", true);
     checkOneOf(time_range, ["short_term", "medium_term", "long_term"], "time_range");
-    return this.send(type === "artists" ? getUsersTopArtists : getUsersTopTracks, { query: { time_range, limit, offset }, signal: options?.signal });
+    const op = type === "artists" ? getUsersTopArtists : getUsersTopTracks;
+    checkPaging(op, limit, offset);
+    return this.send(op, { query: { time_range, limit, offset }, signal: options?.signal });
   }
 
   /** The artists the user follows (cursor-paged: pass the last artist ID as `after`). */
   async followedArtists(after?: string, limit?: MaxInt<50>, options?: RequestOptions): Promise<FollowedArtists> {
+    checkPaging(getFollowed, limit);
     return this.send(getFollowed, { query: { type: "artist", after, limit }, signal: options?.signal });
   }
 
