@@ -12,6 +12,7 @@ import { ProvidedAccessTokenStrategy } from "./auth/provided-token.js";
 import type { Session } from "./auth/session.js";
 import { assembleClient } from "./create-client.js";
 import { compatConfiguration, withErrorHandler } from "./compat/configuration.js";
+import { compatExchange } from "./compat/request-hooks.js";
 import { buildUrl, compilePath } from "./http/url.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
@@ -97,8 +98,11 @@ export class SpotifyApi {
     }
     this.#auth = authentication;
     const rootUrl = SpotifyApi.#rootUrl;
-    const parts = assembleClient(() => this.#auth, config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config);
-    // 1.2.0's behaviour is the facade's: its default objects for the strategy, its error handler.
+    const parts = assembleClient(
+      () => this.#auth, config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config, compatExchange(config),
+    );
+    // 1.2.0's behaviour is the facade's: its request hooks (above), its default objects for the
+    // strategy, its error handler.
     this.#config = compatConfiguration(config, parts.configuration);
     // Node's inspection shows the same view as toJSON.
     inspectAs(this, () => `SpotifyApi ${JSON.stringify(this.toJSON())}`);

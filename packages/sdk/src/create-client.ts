@@ -7,7 +7,8 @@
 import type { IAuthStrategy } from "./auth/types.js";
 import { createEndpointContext, type EndpointContext } from "./endpoints/base.js";
 import { ValidationError } from "./errors.js";
-import { createPipeline, type Pipeline, type PipelineView } from "./http/pipeline.js";
+import { createPipeline, type Pipeline, type PipelineView } from "./auth/pipeline.js";
+import type { ExchangeHooks } from "./http/types.js";
 import type { SdkConfiguration, SdkOptions } from "./options.js";
 
 /**
@@ -115,12 +116,13 @@ export const ON_PIPELINE: unique symbol = Symbol("spotify-web-api-sdk.onPipeline
 
 /**
  * Builds a client's pipeline and the configuration its strategy receives. `auth` may be a getter
- * (`SpotifyApi` can switch strategies).
+ * (`SpotifyApi` can switch strategies); `exchange` is what the facade adds around each Web API
+ * request (1.2.0's hooks; a shared pipeline has its own).
  * @internal
  */
-export function assembleClient(auth: IAuthStrategy | (() => IAuthStrategy), options: SdkOptions): ClientParts {
+export function assembleClient(auth: IAuthStrategy | (() => IAuthStrategy), options: SdkOptions, exchange?: ExchangeHooks): ClientParts {
   const { [ON_PIPELINE]: shared, ...rest } = options as SdkOptions & { [ON_PIPELINE]?: Pipeline };
-  const pipeline = shared ? shared.withAuth(auth) : createPipeline({ ...rest, auth });
+  const pipeline = shared ? shared.withAuth(auth) : createPipeline({ ...rest, auth, ...(exchange ? { exchange } : {}) });
   const configuration = {
     ...rest,
     fetch: rest.fetch ?? ((input, init) => globalThis.fetch(input, init)),
