@@ -5,6 +5,8 @@
  */
 import { CorePipeline, type CorePipelineOptions, type PipelineView } from "../http/core-pipeline.js";
 import { createCompatLayer } from "../http/compat.js";
+import { RUNTIME_PARTS, type RuntimeParts } from "../http/send.js";
+import { sharePauseThrough } from "./fleet-pause.js";
 import type { ExchangeHooks } from "../http/types.js";
 import { clientIdOf, strategyTokenSource } from "./token-source.js";
 import type { IAuthStrategy } from "./types.js";
@@ -28,10 +30,8 @@ export interface PipelineOptions extends CorePipelineOptions {
 export class Pipeline extends CorePipeline {
   /** @throws ValidationError when an option is of the wrong type or out of its range */
   constructor(options: PipelineOptions = {}) {
-    const { auth } = options ?? {};
-    super(options && typeof options === "object" && !Array.isArray(options)
-      ? { ...options, tokens: options.tokens ?? strategyTokenSource(auth), rateLimitKey: options.rateLimitKey ?? clientIdOf(auth), exchange: options.exchange ?? compatExchange(options) }
-      : options);
+    // Not an options object: passed on as it is, for the core's ValidationError.
+    super(typeof options === "object" && options !== null && !Array.isArray(options) ? coreOptions(options) : options);
   }
 
   /**
@@ -48,6 +48,19 @@ export class Pipeline extends CorePipeline {
   withAuth(auth: IAuthStrategy | (() => IAuthStrategy | undefined)): PipelineView {
     return this.withTokens(strategyTokenSource(auth));
   }
+}
+
+/** The core's options: tokens from the strategy, its `clientId` as the default `rateLimitKey`. */
+function coreOptions(options: PipelineOptions): CorePipelineOptions {
+  const { auth } = options;
+  const core: CorePipelineOptions & { [RUNTIME_PARTS]?: RuntimeParts } = {
+    ...options,
+    tokens: options.tokens ?? strategyTokenSource(auth),
+    rateLimitKey: options.rateLimitKey ?? (options.rateLimitStore === undefined ? undefined : clientIdOf(auth)),
+    exchange: options.exchange ?? compatExchange(options),
+  };
+  core[RUNTIME_PARTS] = withSharePause(options);
+  return core;
 }
 
 /** Creates the request pipeline. */
@@ -68,4 +81,14 @@ function compatExchange(options: PipelineOptions & Parameters<typeof createCompa
     readSuccess: layer.hasResponseHooks ? (response, url, parse) => layer.readSuccess(response, url, parse) : undefined,
     readFailure: layer.validatesErrors ? (response, url, _error, parse) => layer.readSuccess(response, url, parse) : undefined,
   };
+}
+
+/**
+ * The client's runtime parts with the sharing of a `rateLimitStore` of the app's own. Until the
+ * `SpotifyApi` facade gives it itself, every client built here carries it.
+ */
+function withSharePause(options: PipelineOptions): RuntimeParts | undefined {
+  const parts = (options as { [RUNTIME_PARTS]?: RuntimeParts })[RUNTIME_PARTS];
+  if (options.rateLimitStore === undefined || parts?.sharePause) return parts;
+  return { ...parts, sharePause: sharePauseThrough };
 }

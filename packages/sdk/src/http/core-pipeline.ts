@@ -12,10 +12,11 @@ import { ConnectionError, SpotifyError, TimeoutError, redactHeaders } from "../e
 import { Redactor } from "../redaction.js";
 import type { HookRequest, Hooks, Logger, RequestConfig } from "./config.js";
 import { createFetchTransport } from "./fetch-transport.js";
-import { sharedPause, type FleetPause } from "./fleet-pause.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, errorFromResponse, parseSuccess } from "./parse.js";
 import { RateLimitPause } from "./pause.js";
 import { checkOptions } from "./options-check.js";
+import type { SharedPause } from "./rate-limit-store.js";
+import { sharedPauseOf } from "./shared-pause.js";
 import { AttemptSender, RUNTIME_PARTS, type RuntimeParts } from "./send.js";
 import { checkHeader, checkHeaders, checkRequest, jsonBody } from "./request-check.js";
 import { abortedByCaller, backoffDelayMs, parseRetryAfter, resolveRetryPolicy, sleep, untilAborted, type RetryPolicy } from "./retry.js";
@@ -110,7 +111,7 @@ export class CorePipeline implements RequestPipeline {
   /** The last access token found fit for a header: a token is checked once, not on every call. */
   #checkedToken: string | undefined;
   /** The Web API pause shared with the app's other instances, when a `rateLimitStore` was given. */
-  readonly #fleet: FleetPause | undefined;
+  readonly #fleet: SharedPause | undefined;
 
   /** @throws ValidationError when an option is of the wrong type or out of its range */
   constructor(options: CorePipelineOptions = {}) {
@@ -122,7 +123,7 @@ export class CorePipeline implements RequestPipeline {
     this.#timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.#sender = new AttemptSender(transport, options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, parts);
     this.#retry = resolveRetryPolicy(options.retry);
-    this.#fleet = sharedPause(options);
+    this.#fleet = sharedPauseOf(options, parts);
     this.#pauses = { api: new RateLimitPause(this.#retry.maxPauseSeconds, this.#fleet), accounts: new RateLimitPause(this.#retry.maxPauseSeconds) };
     this.#hooks = options.hooks ?? {};
     this.#hasRequestHooks = !!(this.#hooks.beforeRequest?.length || this.#hooks.afterResponse?.length || this.#hooks.beforeRetry?.length);

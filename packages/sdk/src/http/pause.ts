@@ -13,7 +13,7 @@
  */
 import { RateLimitError } from "../errors.js";
 import { abortedByCaller, sleep, untilAborted } from "./retry.js";
-import type { FleetPause } from "./fleet-pause.js";
+import type { SharedPause } from "./rate-limit-store.js";
 
 /** At most this long, the released waiters are spread over (never longer than the pause was). */
 const MAX_SPREAD_MS = 1_000;
@@ -28,7 +28,7 @@ export class RateLimitPause {
   #probe: Promise<void> | undefined;
   #endProbe: (() => void) | undefined;
   /** The pause shared with the app's other instances (`rateLimitStore`), if any. */
-  readonly #fleet: FleetPause | undefined;
+  readonly #fleet: SharedPause | undefined;
   /** This instance's probe was elected fleet-wide. */
   #fleetProbe = false;
 
@@ -37,7 +37,7 @@ export class RateLimitPause {
    * @param fleet the pause shared with the app's other instances: told of this client's 429s,
    *   telling it theirs, electing one probe for all.
    */
-  constructor(maxSeconds: number, fleet?: FleetPause) {
+  constructor(maxSeconds: number, fleet?: SharedPause) {
     this.#maxSeconds = maxSeconds;
     this.#fleet = fleet;
     fleet?.attach({ paused: (ms) => void this.#extend(ms / 1000) });

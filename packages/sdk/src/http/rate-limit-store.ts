@@ -1,6 +1,7 @@
 /**
  * The interface through which the instances of an app share its rate-limit pause (the option
- * `rateLimitStore`); `http/fleet-pause.ts` is how a pipeline uses it.
+ * `rateLimitStore`), and the pipeline's link to it ({@link SharedPause}, built by
+ * `auth/fleet-pause.ts`, which comes with the store: a client without one ships none of it).
  * @module
  */
 
@@ -78,5 +79,41 @@ export interface RateLimitStore {
    * (then it is polled with {@link pausedFor}).
    */
   watchPauses?(key: string, listener: (pausedMs: number) => void): (() => void) | undefined;
+  /**
+   * Optional: a pipeline's link to the pause shared through this store, for the app `key`.
+   * `RedisTokenStore` and `PostgresTokenStore` have it. A store of your own without it is shared
+   * by the `SpotifyApi` facade and the Node entry's clients; a browser or edge `createClient` needs it.
+   * @internal
+   */
+  sharePause?(key: string, logger?: PauseLogger): SharedPause;
+}
+
+/** Where a {@link SharedPause} reports a store call that failed. */
+export interface PauseLogger {
+  /** A store call failed; the client went on with its own pause. */
+  warn?(message: string, data?: Record<string, unknown>): void;
+}
+
+/**
+ * A pipeline's link to the pause an app's instances share (the Web API's only): told of this
+ * client's 429s, telling it the others', electing one probe for all.
+ * @internal
+ */
+export interface SharedPause {
+  /** The in-process pause to tell when another instance pauses the app for `ms`. */
+  attach(listener: { paused(ms: number): void }): void;
+  /**
+   * A Web API call is about to go. When this client starts watching (its first call, or the first
+   * after a while idle) the store is asked for a pause already running: await the promise then.
+   */
+  touch(): Promise<void> | undefined;
+  /** This instance got a 429 asking for `ms`: every instance pauses. */
+  record(ms: number): void;
+  /** The pause ran out here: may this instance's probe go? */
+  turn(signal: AbortSignal | undefined, method: string, url: string): Promise<"probe" | "go" | "paused">;
+  /** This instance's probe was answered and the pause is over: release the fleet. */
+  answered(): void;
+  /** This instance's probe ended in another pause: nothing to release. */
+  reprobe(): void;
 }
 

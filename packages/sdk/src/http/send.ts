@@ -9,6 +9,7 @@ import { AbortError, ConnectionError, SpotifyError, TimeoutError } from "../erro
 import { Attempt, FRESH_CONTROLLERS, type AbortControllers } from "./attempt.js";
 import { onAbort } from "./abort-listeners.js";
 import { abortedByCaller, MAX_TIMER_MS } from "./retry.js";
+import type { PauseLogger, RateLimitStore, SharedPause } from "./rate-limit-store.js";
 import type { HttpMethod, Transport, TransportResponse } from "./types.js";
 
 /**
@@ -24,8 +25,9 @@ export interface AttemptTimers {
 }
 
 /**
- * What the Node entry puts under {@link RUNTIME_PARTS} in every client's options: the parts a
- * runtime does better its own way. Absent, the plain versions are used.
+ * What a client may put under {@link RUNTIME_PARTS} in its pipeline's options: the parts a
+ * runtime does better its own way (the Node entry's), and what only some clients carry. Absent,
+ * the plain versions are used.
  * @internal
  */
 export interface RuntimeParts {
@@ -33,6 +35,8 @@ export interface RuntimeParts {
   timers?(): AttemptTimers;
   /** A pipeline's source of `AbortController`s for transports that read `signal`. */
   controllers?(): AbortControllers;
+  /** Shares the pause through a `rateLimitStore` that has no `sharePause` of its own. */
+  sharePause?(store: RateLimitStore, key: string, logger?: PauseLogger): SharedPause;
 }
 
 /**

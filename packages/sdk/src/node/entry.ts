@@ -17,6 +17,7 @@ import { AuthorizationCodeWithPKCEStrategy as FetchPkceStrategy, type PkceOption
 import { ClientCredentialsStrategy as FetchClientCredentialsStrategy } from "../auth/client-credentials.js";
 import { ProvidedAccessTokenStrategy as FetchProvidedAccessTokenStrategy, type RefreshTokenAction } from "../auth/provided-token.js";
 import { DEFAULT_TRANSPORT, type AuthOptions } from "../auth/strategy-base.js";
+import { sharePauseThrough } from "../auth/fleet-pause.js";
 import { Session as FetchSession, sessionOptions, type SessionArguments, type SessionOptions, type SessionSettings } from "../auth/session.js";
 import type { WebCrypto } from "../auth/crypto.js";
 import { SpotifyApi as FetchSpotifyApi } from "../client.js";
@@ -41,8 +42,9 @@ const sharedTransport = lazyNodeTransport();
 /**
  * What Node does better its own way: one timer for a pipeline's per-attempt deadlines, pooled
  * `AbortController`s (each costs about 5 µs of CPU in Node). Other runtimes get the plain ones.
+ * Servers are where stores are shared: any `rateLimitStore` is, bytes do not count here.
  */
-const nodeParts: RuntimeParts = { timers: () => new Deadlines(), controllers: () => new SignalPool() };
+const nodeParts: RuntimeParts = { timers: () => new Deadlines(), controllers: () => new SignalPool(), sharePause: sharePauseThrough };
 
 /** The options with Node's parts, and the Node transport unless the caller chose `fetch` or a transport. */
 function withNodeTransport<T extends { fetch?: unknown; transport?: unknown }>(options: T | undefined): T {

@@ -3,18 +3,14 @@
  * window, whatever instance sends them, so a 429 seen by one instance must pause them all. A
  * {@link RateLimitStore} keeps the pause ("paused until", on the store's own clock, so instances'
  * clocks never matter) and elects the one probe that goes first when it ends. The pipeline's
- * in-process pause (`pause.ts`) stays the fast path: a call costs no store command; the store is
+ * in-process pause (`http/pause.ts`) stays the fast path: a call costs no store command; the store is
  * written on a 429, watched (pushed, or polled) while the client is in use, and asked who probes.
  * @module
  */
-import { ValidationError } from "../errors.js";
-import type { Logger } from "./config.js";
-import { ownerId, unref, within } from "../auth/shared-store.js";
-import { abortedByCaller } from "./retry.js";
-import { onAbort } from "./abort-listeners.js";
-import type { ProbeTurn, RateLimitStore } from "./rate-limit-store.js";
-
-export type { ProbeTurn, RateLimitStore } from "./rate-limit-store.js";
+import { abortedByCaller } from "../http/retry.js";
+import { onAbort } from "../http/abort-listeners.js";
+import type { PauseLogger, ProbeTurn, RateLimitStore, SharedPause } from "../http/rate-limit-store.js";
+import { ownerId, unref, within } from "./shared-store.js";
 
 /** How often a store that cannot push is asked for the pause while the client is in use, ms. */
 export const RATE_LIMIT_POLL_MS = 100;
@@ -34,10 +30,10 @@ export interface FleetListener {
 }
 
 /** One pipeline's link to the shared pause (the API service's pause only). */
-export class FleetPause {
+export class FleetPause implements SharedPause {
   readonly #store: RateLimitStore;
   readonly #key: string;
-  readonly #logger: Logger | undefined;
+  readonly #logger: PauseLogger | undefined;
   #listener: FleetListener | undefined;
   /** Stops the subscription, or the poll timer; `undefined` while not watching. */
   #stopWatching: (() => void) | undefined;
@@ -48,7 +44,7 @@ export class FleetPause {
   /** Wakes the waits for another instance's probe when news comes. */
   readonly #wakers = new Set<() => void>();
 
-  constructor(store: RateLimitStore, key: string, logger?: Logger) {
+  constructor(store: RateLimitStore, key: string, logger?: PauseLogger) {
     this.#store = store;
     this.#key = key;
     this.#logger = logger;
@@ -186,28 +182,11 @@ export class FleetPause {
   }
 }
 
-/** The link to the app's shared pause, when `rateLimitStore` is given; a `ValidationError` when it cannot be used. */
-export function sharedPause(options: { rateLimitStore?: unknown; rateLimitKey?: unknown; auth?: unknown; logger?: Logger }): FleetPause | undefined {
-  const store = options.rateLimitStore as Partial<RateLimitStore> | undefined;
-  if (store === undefined) return undefined;
-  const methods = ["recordPause", "pausedFor", "electProbe", "endPause"] as const;
-  if (typeof store !== "object" || store === null || methods.some((m) => typeof store[m] !== "function")) {
-    throw new ValidationError("rateLimitStore must be a RateLimitStore (RedisTokenStore, PostgresTokenStore, or an object with recordPause, pausedFor, electProbe and endPause)", { parameter: "rateLimitStore" });
-  }
-  const rateLimitKey = options.rateLimitKey;
-  if (rateLimitKey !== undefined && (typeof rateLimitKey !== "string" || rateLimitKey === "")) {
-    throw new ValidationError("rateLimitKey must be a non-empty string (the app's client id)", { parameter: "rateLimitKey" });
-  }
-  const key = rateLimitKey ?? clientIdOf(options.auth);
-  if (key === undefined) {
-    throw new ValidationError("rateLimitStore needs the app's client id: the auth strategy has no clientId, so pass rateLimitKey", { parameter: "rateLimitKey" });
-  }
-  return new FleetPause(store as RateLimitStore, key, options.logger);
-}
-
-/** The auth strategy's `clientId`, when it has one (a getter of the strategy is read now). */
-function clientIdOf(auth: unknown): string | undefined {
-  const strategy = typeof auth === "function" ? (auth as () => unknown)() : auth;
-  const clientId = (strategy as { clientId?: unknown } | undefined)?.clientId;
-  return typeof clientId === "string" && clientId !== "" ? clientId : undefined;
+/**
+ * A pipeline's link to the pause shared through `store` for the app `key`: what a store's
+ * `sharePause` returns (`RedisTokenStore`, `PostgresTokenStore`), and what the clients that share
+ * any store give one without it.
+ */
+export function sharePauseThrough(store: RateLimitStore, key: string, logger?: PauseLogger): SharedPause {
+  return new FleetPause(store, key, logger);
 }
