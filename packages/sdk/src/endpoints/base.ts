@@ -7,7 +7,7 @@
 import { UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { ApiRequest, QueryValue } from "../http/types.js";
 import { getCurrentUsersProfile } from "../operations/generated.js";
-import type { OperationDecl, OperationPaging } from "../operations/types.js";
+import type { OperationDecl } from "../operations/types.js";
 import type { RequestPipeline } from "../options.js";
 
 export type { OperationDecl } from "../operations/types.js";
@@ -79,8 +79,6 @@ export interface CallPlan {
   readonly call?: PlannedCall;
   /** What the method returned (a rejected promise when it refused its arguments). */
   readonly result: unknown;
-  /** Paging a group still declares by hand (`registerPaged`), for an operation that carries none. */
-  readonly paging?: OperationPaging;
 }
 
 /** The group methods (bound to their group): the functions {@link planCall} may call. */
@@ -106,37 +104,7 @@ export function planCall(method: unknown, args: readonly unknown[]): CallPlan | 
   } finally {
     planner = undefined;
   }
-  const paging = (method as { [LEGACY_PAGING]?: OperationPaging })[LEGACY_PAGING];
-  return { call: calls[0], result, ...(paging ? { paging } : {}) };
-}
-
-/** Where `registerPaged` leaves the paging of a group not reading the generated operations yet. */
-const LEGACY_PAGING = Symbol("paging");
-
-/**
- * Paging as groups declared it by hand (argument positions are ignored: paging is read from the
- * request the method builds).
- * @deprecated Read paging from the operation (`paging` in the generated declarations) instead.
- */
-export interface PagedSpec {
-  /** Offset paging (`limit`, `offset`, `total`) or cursor paging (`cursors`). */
-  readonly kind: "offset" | "cursor";
-  /** The largest `limit` the operation accepts: the page size used. */
-  readonly maxLimit: number;
-  /** The largest `offset` the operation accepts (search: 1000). */
-  readonly maxOffset?: number;
-  /** Which cursor leads to the next page: `after` (followed artists) or `before` (recently played). */
-  readonly cursorFrom?: "after" | "before";
-  /** Ignored. */
-  readonly limitIndex?: number;
-  /** Ignored. */
-  readonly offsetIndex?: number;
-  /** Ignored. */
-  readonly cursorIndex?: number;
-  /** Ignored. */
-  readonly optionsIndex?: number;
-  /** Ignored: the page is found in the answer. */
-  readonly unwrap?: string;
+  return { call: calls[0], result };
 }
 
 /**
@@ -192,19 +160,6 @@ export abstract class EndpointsBase {
     const kind = request.response;
     if (kind !== "json" && kind !== "json-or-null") return result;
     return result.then((body) => (body === null && this.ctx.nullWhenHandled ? body : checkEnvelope(body, op, kind)));
-  }
-
-  /**
-   * Paging declared by hand, for groups whose operations carry none yet.
-   * @deprecated Read paging from the generated operations; positions are no longer used.
-   */
-  protected registerPaged(specs: Record<string, PagedSpec>): void {
-    for (const [name, spec] of Object.entries(specs)) {
-      const paging: OperationPaging = spec.kind === "offset"
-        ? { kind: "offset", maxLimit: spec.maxLimit, ...(spec.maxOffset !== undefined ? { maxOffset: spec.maxOffset } : {}) }
-        : { kind: "cursor", maxLimit: spec.maxLimit, cursor: spec.cursorFrom ?? "after" };
-      Object.defineProperty((this as unknown as Record<string, object>)[name]!, LEGACY_PAGING, { value: paging });
-    }
   }
 }
 

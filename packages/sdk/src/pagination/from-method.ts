@@ -39,7 +39,7 @@ export function paginateMethod<F extends PagedMethod>(
     Promise.resolve(planned?.result).catch(() => {});
     throw notPaged();
   }
-  const paging = call.op.paging ?? planned!.paging;
+  const paging = call.op.paging;
   if (!paging) throw notPaged();
   const type = call.parts.query?.type;
   if (Array.isArray(type) && type.length !== 1) {
@@ -58,7 +58,7 @@ function sourceFor(call: PlannedCall, paging: OperationPaging): PageSource<any> 
   const { op, parts } = call;
   // The recorded query keeps its order; only the paging values change.
   const fetch = async (paged: { limit: number; offset?: number }, signal: AbortSignal) => {
-    if (op.paging) checkPaging(op, paged.limit, paged.offset); // a pageSize the operation does not take
+    checkPaging(op, paged.limit, paged.offset); // a pageSize the operation does not take
     return pageOf(await call.send({ ...parts, query: { ...parts.query, ...paged }, signal }));
   };
   if (paging.kind === "offset") {

@@ -5,4 +5,3 @@
  */
 export { Paginator, type PaginateOptions, type PageSource, type OffsetPageFetcher, type CursorPageFetcher } from "./paginate.js";
 export { paginateMethod, type PageItem, type PagedMethod, type Unpage } from "./from-method.js";
-export type { PagedSpec } from "../endpoints/base.js";
