@@ -7,7 +7,8 @@
  * one, while `import type`, `export * from`, multi-line imports and `import("./x.js")` type
  * queries are.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -302,6 +303,23 @@ describe("house rules: the checks themselves", () => {
       `import "./side-effect.js";`,
     ].join("\n"));
     expect(specifiers(sf)).toEqual(["./type-only.js", "./multi-line.js", "./star.js", "./named.js", "./type-query.js", "./dynamic.js", "./side-effect.js"]);
+  });
+
+  it("resolves ./x.js to x.ts or x/index.ts, and follows no package", () => {
+    const dir = mkdtempSync(join(tmpdir(), "house-rules-"));
+    try {
+      mkdirSync(join(dir, "b"));
+      for (const f of ["a.ts", "c.ts", "b/index.ts"]) writeFileSync(join(dir, f), "");
+      const from = join(dir, "a.ts");
+      expect(resolveImport(from, "./c.js")).toBe(join(dir, "c.ts"));
+      expect(resolveImport(from, "./b.js")).toBe(join(dir, "b/index.ts"));
+      expect(resolveImport(from, "./b/index.js")).toBe(join(dir, "b/index.ts"));
+      expect(resolveImport(from, "./b")).toBe(join(dir, "b/index.ts"));
+      expect(resolveImport(from, "./missing.js")).toBeUndefined();
+      expect(resolveImport(from, "typescript")).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("finds every cycle once, as a chain, and none in a graph without one", () => {
