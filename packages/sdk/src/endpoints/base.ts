@@ -144,9 +144,6 @@ export abstract class EndpointsBase {
     if (parts.query) checkQuery(parts.query);
     // The walk sets its own limit, offset and cursor: the caller's are not checked when planning.
     if (planner) return planner(op, parts, this);
-    // Until the current-user groups call checkPaging in their paged methods as the others do;
-    // then this goes (it makes a bundle without any paged method ship the checks).
-    if (parts.query && op.paging) checkPaging(op, parts.query.limit as number | undefined, parts.query.offset as number | undefined);
     // The parts are the request's own fields (an absent one may be there as `undefined`).
     const request: ApiRequest = {
       ...parts,
