@@ -10,6 +10,7 @@
 import { abortedByCaller } from "../http/retry.js";
 import { onAbort } from "../http/abort-listeners.js";
 import type { PauseLogger, ProbeTurn, RateLimitStore, SharedPause } from "../http/rate-limit-store.js";
+import { RUNTIME_PARTS, type RuntimeParts } from "../http/send.js";
 import { ownerId, unref, within } from "./shared-store.js";
 
 /** How often a store that cannot push is asked for the pause while the client is in use, ms. */
@@ -189,4 +190,15 @@ export class FleetPause implements SharedPause {
  */
 export function sharePauseThrough(store: RateLimitStore, key: string, logger?: PauseLogger): SharedPause {
   return new FleetPause(store, key, logger);
+}
+
+/**
+ * `options` with the sharing of any `rateLimitStore` (one of the app's own, without `sharePause`)
+ * among the client's runtime parts: what the clients that carry it (the `SpotifyApi` facade, the
+ * Node entry's) pass on to their pipeline. Unchanged when no store is given.
+ */
+export function shareAnyStore<T extends { rateLimitStore?: unknown }>(options: T): T {
+  const parts = (options as { [RUNTIME_PARTS]?: RuntimeParts })[RUNTIME_PARTS];
+  if (options.rateLimitStore === undefined || parts?.sharePause) return options;
+  return { ...options, [RUNTIME_PARTS]: { ...parts, sharePause: sharePauseThrough } };
 }

@@ -5,8 +5,7 @@
  */
 import { CorePipeline, type CorePipelineOptions, type PipelineView } from "../http/core-pipeline.js";
 import { createCompatLayer } from "../http/compat.js";
-import { RUNTIME_PARTS, type RuntimeParts } from "../http/send.js";
-import { sharePauseThrough } from "./fleet-pause.js";
+import { shareAnyStore } from "./fleet-pause.js";
 import type { ExchangeHooks } from "../http/types.js";
 import { clientIdOf, strategyTokenSource } from "./token-source.js";
 import type { IAuthStrategy } from "./types.js";
@@ -53,14 +52,13 @@ export class Pipeline extends CorePipeline {
 /** The core's options: tokens from the strategy, its `clientId` as the default `rateLimitKey`. */
 function coreOptions(options: PipelineOptions): CorePipelineOptions {
   const { auth } = options;
-  const core: CorePipelineOptions & { [RUNTIME_PARTS]?: RuntimeParts } = {
-    ...options,
+  // Until the SpotifyApi facade shares any store itself (shareAnyStore), every client here does.
+  return {
+    ...shareAnyStore(options),
     tokens: options.tokens ?? strategyTokenSource(auth),
     rateLimitKey: options.rateLimitKey ?? (options.rateLimitStore === undefined ? undefined : clientIdOf(auth)),
     exchange: options.exchange ?? compatExchange(options),
   };
-  core[RUNTIME_PARTS] = withSharePause(options);
-  return core;
 }
 
 /** Creates the request pipeline. */
@@ -69,10 +67,12 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 }
 
 /**
- * 1.2.0's request hooks, when the options carry any. Until the `SpotifyApi` facade installs them
- * itself (as `exchange`), they are installed here from the options a client passes on.
+ * 1.2.0's request hooks as the pipeline's `exchange`, when the options carry any. Until the
+ * `SpotifyApi` facade installs them itself, they are installed here from the options a client
+ * passes on.
+ * @internal
  */
-function compatExchange(options: PipelineOptions & Parameters<typeof createCompatLayer>[0]): ExchangeHooks | undefined {
+export function compatExchange(options: PipelineOptions & Parameters<typeof createCompatLayer>[0]): ExchangeHooks | undefined {
   if (!options.beforeRequest && !options.afterRequest && !options.responseValidator && !options.deserializer) return undefined;
   const layer = createCompatLayer(options);
   return {
@@ -81,14 +81,4 @@ function compatExchange(options: PipelineOptions & Parameters<typeof createCompa
     readSuccess: layer.hasResponseHooks ? (response, url, parse) => layer.readSuccess(response, url, parse) : undefined,
     readFailure: layer.validatesErrors ? (response, url, _error, parse) => layer.readSuccess(response, url, parse) : undefined,
   };
-}
-
-/**
- * The client's runtime parts with the sharing of a `rateLimitStore` of the app's own. Until the
- * `SpotifyApi` facade gives it itself, every client built here carries it.
- */
-function withSharePause(options: PipelineOptions): RuntimeParts | undefined {
-  const parts = (options as { [RUNTIME_PARTS]?: RuntimeParts })[RUNTIME_PARTS];
-  if (options.rateLimitStore === undefined || parts?.sharePause) return parts;
-  return { ...parts, sharePause: sharePauseThrough };
 }
