@@ -70,9 +70,9 @@ export class SpotifyError extends Error {
   /** The class's name (`"RateLimitError"`, ...), fixed so it survives bundlers that rename classes. */
   override name = "SpotifyError";
   /** HTTP method of the request this error belongs to, when there was one. */
-  readonly method?: string;
+  declare readonly method?: string;
   /** URL of the request this error belongs to, with any credential removed. */
-  readonly url?: string;
+  declare readonly url?: string;
 
   /**
    * Apps throw their own subclasses with it; the SDK's errors are built by the SDK.
@@ -103,7 +103,7 @@ export class SpotifyError extends Error {
 export class ValidationError extends SpotifyError {
   override name = "ValidationError";
   /** The name of the argument that was refused, when it has one. */
-  readonly parameter?: string;
+  declare readonly parameter?: string;
 
   /** `options.parameter` names the refused argument. */
   constructor(message: string, options: SpotifyErrorOptions & { parameter?: string } = {}) {
@@ -133,15 +133,15 @@ export interface ApiErrorInit extends SpotifyErrorOptions {
 export class ApiError extends SpotifyError {
   override name = "ApiError";
   /** The HTTP status code. */
-  readonly status: number;
+  declare readonly status: number;
   /** The HTTP status text, when the server sent one. */
-  readonly statusText: string;
+  declare readonly statusText: string;
   /** Response headers, names lower-cased, credentials redacted. */
-  readonly headers: Record<string, string>;
+  declare readonly headers: Record<string, string>;
   /** Spotify's `error.message`, when the body had one. */
-  readonly spotifyMessage?: string;
+  declare readonly spotifyMessage?: string;
   /** Spotify's `error.reason` (player errors: `NO_ACTIVE_DEVICE`, `PREMIUM_REQUIRED`, ...; quotas: `QUOTA_EXCEEDED`). */
-  readonly reason?: string;
+  declare readonly reason?: string;
   /** The response body: parsed JSON, or the text when it was not JSON. Not included in `toJSON()`. */
   declare readonly body: unknown;
 
@@ -199,7 +199,7 @@ export class ServerError extends ApiError {
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
   /** Seconds Spotify asked to wait (`Retry-After`), or `undefined` when it did not say. */
-  readonly retryAfter?: number;
+  declare readonly retryAfter?: number;
 
   /** Keeps `init.retryAfter` as {@link RateLimitError.retryAfter}. */
   constructor(init: ApiErrorInit) {
@@ -239,13 +239,13 @@ export interface AuthErrorInit extends SpotifyErrorOptions {
 export class AuthError extends SpotifyError {
   override name = "AuthError";
   /** The OAuth error code, e.g. `invalid_grant`. */
-  readonly error: string;
+  declare readonly error: string;
   /** Spotify's `error_description`, e.g. `Refresh token revoked`. */
-  readonly errorDescription?: string;
+  declare readonly errorDescription?: string;
   /** The HTTP status of the token response, when there was one. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** Seconds the Accounts service asked to wait before the next token request (a 429's `Retry-After`). */
-  readonly retryAfter?: number;
+  declare readonly retryAfter?: number;
 
   /** Builds the message from the OAuth error code, its description and the request. */
   constructor(init: AuthErrorInit) {
@@ -267,7 +267,7 @@ export class ConnectionError extends SpotifyError {
 export class TimeoutError extends SpotifyError {
   override name = "TimeoutError";
   /** The timeout that elapsed, in milliseconds. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   /** `options.timeoutMs` is the timeout that elapsed. */
   constructor(message: string, options: SpotifyErrorOptions & { timeoutMs: number }) {
@@ -289,9 +289,9 @@ export class AbortError extends SpotifyError {
 export class ResponseTooLargeError extends SpotifyError {
   override name = "ResponseTooLargeError";
   /** The limit the body passed, in bytes. */
-  readonly maxResponseBytes: number;
+  declare readonly maxResponseBytes: number;
   /** HTTP status of the response. */
-  readonly status?: number;
+  declare readonly status?: number;
 
   /** `options` also carries the limit passed (`maxResponseBytes`) and the response's `status`. */
   constructor(message: string, options: SpotifyErrorOptions & { maxResponseBytes: number; status?: number }) {
@@ -308,9 +308,9 @@ export class ResponseTooLargeError extends SpotifyError {
 export class UnexpectedResponseError extends SpotifyError {
   override name = "UnexpectedResponseError";
   /** HTTP status of the response. */
-  readonly status: number;
+  declare readonly status: number;
   /** The `Content-Type` the server sent. */
-  readonly contentType: string;
+  declare readonly contentType: string;
   /** The first 500 characters of the body (not included in `toJSON()`). */
   declare readonly body: string;
 
@@ -330,11 +330,11 @@ export class UnexpectedResponseError extends SpotifyError {
 export class PartialWriteError extends SpotifyError {
   override name = "PartialWriteError";
   /** Zero-based index of the chunk that failed. */
-  readonly failedChunk: number;
+  declare readonly failedChunk: number;
   /** How many chunks the write was split into. */
-  readonly totalChunks: number;
+  declare readonly totalChunks: number;
   /** The results of the chunks that landed before the failure, in order (e.g. `{snapshot_id}` objects). */
-  readonly completed: unknown[];
+  declare readonly completed: unknown[];
 
   /** `options` also says which chunk failed, how many there were, and what the landed ones returned. */
   constructor(message: string, options: SpotifyErrorOptions & { failedChunk: number; totalChunks: number; completed: unknown[] }) {
@@ -353,9 +353,9 @@ export class PartialWriteError extends SpotifyError {
 export class TokenStoreError extends SpotifyError {
   override name = "TokenStoreError";
   /** The store call that failed: `"get"`, `"set"`, `"delete"`, `"compareAndSet"` or `"lock"`. */
-  readonly operation: string;
+  declare readonly operation: string;
   /** The time limit that elapsed, in ms, when the call timed out rather than failed. */
-  readonly timeoutMs?: number;
+  declare readonly timeoutMs?: number;
 
   /** `options` also names the store `operation` that failed and, for a timeout, its `timeoutMs`. */
   constructor(message: string, options: SpotifyErrorOptions & { operation: string; timeoutMs?: number }) {

@@ -39,7 +39,7 @@ export const FRESH_CONTROLLERS: AbortControllers = {
 
 /** The pipeline's side of an attempt: its request, and the way to abort it. */
 export class Attempt {
-  readonly request: TransportRequest;
+  declare readonly request: TransportRequest;
   readonly #pool: AbortControllers | undefined;
   #pooled: PooledController | undefined;
   #controller: AbortController | undefined;
@@ -105,11 +105,11 @@ export class Attempt {
 /** A request whose `signal` is built on first read (a prototype getter: not copied by a spread). */
 class LazySignalRequest implements TransportRequest {
   readonly #attempt: Attempt;
-  readonly method: HttpMethod;
-  readonly url: string;
-  readonly headers: Record<string, string>;
-  readonly body: string | Uint8Array | undefined;
-  readonly maxResponseBytes: number;
+  declare readonly method: HttpMethod;
+  declare readonly url: string;
+  declare readonly headers: Record<string, string>;
+  declare readonly body: string | Uint8Array | undefined;
+  declare readonly maxResponseBytes: number;
 
   constructor(
     attempt: Attempt,

@@ -90,9 +90,9 @@ const NO_TOKENS: TokenSource = {
 /** The request pipeline over a {@link TokenSource}. The public `Pipeline` adds auth strategies. */
 export class CorePipeline implements RequestPipeline {
   /** The Web API base, without a trailing slash. */
-  readonly baseUrl: string;
+  declare readonly baseUrl: string;
   /** The Accounts service base, without a trailing slash. */
-  readonly accountsBaseUrl: string;
+  declare readonly accountsBaseUrl: string;
   readonly #sender: AttemptSender;
   readonly #timeoutMs: number;
   readonly #retry: RetryPolicy;
