@@ -153,6 +153,34 @@ describe("offset paging", () => {
   });
 });
 
+describe("paging read from the request the method builds", () => {
+  const query = () => h.server.requests.map((r) => Object.fromEntries(new URL(r.url, "http://x").searchParams));
+
+  it("puts limit and offset where the request takes them, whatever the argument order, keeping the other arguments", async () => {
+    // savedAlbums(limit, offset, market) and savedEpisodes(market, limit, offset): the caller's paging values are replaced.
+    await h.sdk.paginate(h.sdk.currentUser.albums.savedAlbums, 5, 7, "SE").toArray({ limit: 60 });
+    expect(query()).toEqual([{ limit: "50", offset: "0", market: "SE" }, { limit: "10", offset: "50", market: "SE" }]);
+    h.server.requests.length = 0;
+    await h.sdk.paginate(h.sdk.currentUser.episodes.savedEpisodes, "SE").toArray({ limit: 60 });
+    expect(query()).toEqual([{ market: "SE", limit: "50", offset: "0" }, { market: "SE", limit: "10", offset: "50" }]);
+  });
+
+  it("sends nothing while it learns the request: a write method is refused without a request", async () => {
+    const paginate = h.sdk.paginate as (m: unknown, ...args: unknown[]) => unknown;
+    expect(() => paginate.call(h.sdk, h.sdk.playlists.createPlaylist, "me-user", { name: "n" })).toThrow(ValidationError);
+    expect(() => paginate.call(h.sdk, h.sdk.playlists.addItemsToPlaylist, ID, [`spotify:track:${ID}`])).toThrow(ValidationError);
+    expect(() => paginate.call(h.sdk, async () => ({ items: [] }))).toThrow(ValidationError);
+    // createPlaylist asks GET /me first: were it sent for real, it would arrive well within this.
+    await sleep(300);
+    expect(h.server.requests).toHaveLength(0);
+  });
+
+  it("refuses a page size the operation does not take before asking for it", async () => {
+    await expect(h.sdk.paginate(h.sdk.albums.tracks, ID).toArray({ pageSize: 51 })).rejects.toBeInstanceOf(ValidationError);
+    expect(h.server.requests).toHaveLength(0);
+  });
+});
+
 describe("short pages", () => {
   it("steps by the page size asked, not by a short first page's length", async () => {
     total = 120;
