@@ -53,7 +53,7 @@ export interface SpotifyClient extends EndpointContext {
  *
  * Each group is a class taking the client: `AlbumsEndpoints`, `ArtistsEndpoints`,
  * `AudiobooksEndpoints`, `BrowseEndpoints`, `ChaptersEndpoints`, `CurrentUserEndpoints` (profile,
- * top items, follows; the saved items are `CurrentUserTracksEndpoints`, ..., `LibraryEndpoints`),
+ * top items, followed artists; the library is `CurrentUserTracksEndpoints`, ..., `LibraryEndpoints`),
  * `EpisodesEndpoints`, `MarketsEndpoints`, `PlayerEndpoints`, `PlaylistsEndpoints`,
  * `RecommendationsEndpoints`, `SearchEndpoints`, `ShowsEndpoints`, `TracksEndpoints`,
  * `UsersEndpoints`. Paged methods work with {@link paginateMethod}.

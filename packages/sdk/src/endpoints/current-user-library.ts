@@ -1,20 +1,21 @@
 /**
- * The sub-groups of `sdk.currentUser`: saved albums, audiobooks, episodes, playlists, shows and
- * tracks, and {@link CurrentUserWithLibraryEndpoints}, the current user with all of them. 1.2.0's save/remove/has methods translate to `/me/library` (`spotify:{type}:` URIs, 40
- * per request), which every app may use since February 2026; the per-type endpoints they used
- * (closed to Development Mode apps then) stay reachable as `*Legacy`.
+ * The sub-groups of `sdk.currentUser` (saved albums, audiobooks, episodes, playlists, shows and
+ * tracks) and {@link CurrentUserWithLibraryEndpoints}, the current user with all of them and
+ * 1.2.0's follow methods. 1.2.0's save/remove/has methods translate to `/me/library`
+ * (`spotify:{type}:` URIs, 40 per request), which every app may use since February 2026; the
+ * per-type endpoints they used (closed to Development Mode apps then) stay reachable as `*Legacy`.
  * @module
  */
 import { ValidationError } from "../errors.js";
-import { toFreeFormId, toSpotifyId } from "../ids.js";
+import { toFreeFormId, toSpotifyId, toSpotifyIds } from "../ids.js";
 import type { Market, MaxInt, Page, SavedAlbum, SavedAudiobook, SavedEpisode, SavedShow, SavedTrack, SimplifiedPlaylist } from "../models/index.js";
 import {
-  checkIfUserFollowsPlaylist, checkUsersSavedAlbums, checkUsersSavedAudiobooks, checkUsersSavedEpisodes, checkUsersSavedShows,
+  checkCurrentUserFollows, checkIfUserFollowsPlaylist, followArtistsUsers, unfollowArtistsUsers, checkUsersSavedAlbums, checkUsersSavedAudiobooks, checkUsersSavedEpisodes, checkUsersSavedShows,
   checkUsersSavedTracks, followPlaylist, getAListOfCurrentUsersPlaylists, getUsersSavedAlbums, getUsersSavedAudiobooks, getUsersSavedEpisodes,
   getUsersSavedShows, getUsersSavedTracks, removeAlbumsUser, removeAudiobooksUser, removeEpisodesUser, removeShowsUser, removeTracksUser,
   saveAlbumsUser, saveAudiobooksUser, saveEpisodesUser, saveShowsUser, saveTracksUser, unfollowPlaylist,
 } from "../operations/generated.js";
-import { checkPaging, checkString, describeValue, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import { checkOneOf, checkPaging, checkString, describeValue, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 import { CurrentUserEndpoints } from "./current-user.js";
 import { LibraryBase, LibraryEndpoints } from "./library.js";
@@ -23,8 +24,12 @@ import { LibraryBase, LibraryEndpoints } from "./library.js";
 export const CURRENT_USER_LIBRARY_OPERATIONS = {
   savedAlbums: getUsersSavedAlbums, savedAudiobooks: getUsersSavedAudiobooks, savedEpisodes: getUsersSavedEpisodes, savedShows: getUsersSavedShows,
   savedTracks: getUsersSavedTracks, playlists: getAListOfCurrentUsersPlaylists, followPlaylist, unfollowPlaylist,
-  isFollowingPlaylist: checkIfUserFollowsPlaylist,
+  isFollowingPlaylist: checkIfUserFollowsPlaylist, followArtists: followArtistsUsers, unfollowArtists: unfollowArtistsUsers,
+  followsArtists: checkCurrentUserFollows,
 } as const;
+
+/** `PUT` or `DELETE /me/following`. */
+type FollowOperation = typeof followArtistsUsers | typeof unfollowArtistsUsers;
 
 abstract class LibrarySubGroup extends LibraryBase {
   /** A page of saved items, `limit` and `offset` checked against the operation's paging. */
@@ -191,7 +196,7 @@ export class CurrentUserTracksEndpoints extends LibrarySubGroup {
 
 /**
  * `sdk.currentUser`, shaped as 1.2.0's: {@link CurrentUserEndpoints} (profile, top items,
- * follows) plus the saved-item sub-groups and `library`. On `createClient`, prefer
+ * followed artists) plus the saved-item sub-groups, `library` and 1.2.0's follow methods. On `createClient`, prefer
  * `CurrentUserEndpoints` and the one sub-group you use: this class ships all of them.
  * @example
  * ```ts
@@ -226,5 +231,44 @@ export class CurrentUserWithLibraryEndpoints extends CurrentUserEndpoints {
     this.playlists = new CurrentUserPlaylistsEndpoints(ctx);
     this.shows = new CurrentUserShowsEndpoints(ctx);
     this.tracks = new CurrentUserTracksEndpoints(ctx);
+  }
+
+  /**
+   * Follows artists or users (50 per request).
+   * @deprecated Closed to Development Mode apps since February 2026. Use `library.save` with
+   * `spotify:artist:` / `spotify:user:` URIs.
+   */
+  async followArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<void> {
+    await this.#follow(followArtistsUsers, ids, type);
+  }
+
+  /**
+   * Unfollows artists or users (50 per request).
+   * @deprecated Closed to Development Mode apps since February 2026. Use `library.remove` with
+   * `spotify:artist:` / `spotify:user:` URIs.
+   */
+  async unfollowArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<void> {
+    await this.#follow(unfollowArtistsUsers, ids, type);
+  }
+
+  /**
+   * Whether the user follows each artist or user, in order.
+   * @deprecated Closed to Development Mode apps since February 2026. Use `library.contains` with
+   * `spotify:artist:` / `spotify:user:` URIs.
+   */
+  async followsArtistsOrUsers(ids: string[], type: "artist" | "user"): Promise<boolean[]> {
+    const checked = this.#ids(ids, type);
+    return readChunked(checked, checkCurrentUserFollows.maxIds, (part) => this.send<boolean[]>(checkCurrentUserFollows, { query: { type, ids: part } }));
+  }
+
+  async #follow(op: FollowOperation, ids: string[], type: "artist" | "user"): Promise<void> {
+    const checked = this.#ids(ids, type);
+    await writeChunked(checked, op.maxIds, (part) => this.send(op, { query: { type, ids: part }, body: { ids: part } }), op.operationId);
+  }
+
+  #ids(ids: string[], type: "artist" | "user"): string[] {
+    checkOneOf(type, ["artist", "user"], "type", true);
+    if (!Array.isArray(ids) || ids.length === 0) throw new ValidationError("ids must be a non-empty array", { parameter: "ids" });
+    return type === "artist" ? toSpotifyIds(ids, "artist") : ids.map((id, i) => toFreeFormId(id, `ids[${i}]`, "user"));
   }
 }
