@@ -4,9 +4,7 @@
  * @module
  */
 import { CorePipeline, type CorePipelineOptions, type PipelineView } from "../http/core-pipeline.js";
-import { createCompatLayer } from "../http/compat.js";
 import { shareAnyStore } from "./fleet-pause.js";
-import type { ExchangeHooks } from "../http/types.js";
 import { clientIdOf, strategyTokenSource } from "./token-source.js";
 import type { IAuthStrategy } from "./types.js";
 
@@ -57,28 +55,10 @@ function coreOptions(options: PipelineOptions): CorePipelineOptions {
     ...shareAnyStore(options),
     tokens: options.tokens ?? strategyTokenSource(auth),
     rateLimitKey: options.rateLimitKey ?? (options.rateLimitStore === undefined ? undefined : clientIdOf(auth)),
-    exchange: options.exchange ?? compatExchange(options),
   };
 }
 
 /** Creates the request pipeline. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   return new Pipeline(options);
-}
-
-/**
- * 1.2.0's request hooks as the pipeline's `exchange`, when the options carry any. Until the
- * `SpotifyApi` facade installs them itself, they are installed here from the options a client
- * passes on.
- * @internal
- */
-export function compatExchange(options: PipelineOptions & Parameters<typeof createCompatLayer>[0]): ExchangeHooks | undefined {
-  if (!options.beforeRequest && !options.afterRequest && !options.responseValidator && !options.deserializer) return undefined;
-  const layer = createCompatLayer(options);
-  return {
-    sending: (url, method, headers, body) => layer.beforeRequest(url, method, headers, body),
-    received: (url, method, headers, body, response) => layer.afterRequest(url, method, headers, body, response),
-    readSuccess: layer.hasResponseHooks ? (response, url, parse) => layer.readSuccess(response, url, parse) : undefined,
-    readFailure: layer.validatesErrors ? (response, url, _error, parse) => layer.readSuccess(response, url, parse) : undefined,
-  };
 }
