@@ -7,6 +7,7 @@
  * written on a 429, watched (pushed, or polled) while the client is in use, and asked who probes.
  * @module
  */
+import { ValidationError } from "../errors.js";
 import { abortedByCaller } from "../http/retry.js";
 import { onAbort } from "../http/abort-listeners.js";
 import type { PauseLogger, ProbeTurn, RateLimitStore, SharedPause } from "../http/rate-limit-store.js";
@@ -187,8 +188,20 @@ export class FleetPause implements SharedPause {
  * A pipeline's link to the pause shared through `store` for the app `key`: what a store's
  * `sharePause` returns (`RedisTokenStore`, `PostgresTokenStore`), and what the clients that share
  * any store give one without it.
+ * @throws ValidationError when `store` is not a RateLimitStore or `key` is missing or empty
  */
 export function sharePauseThrough(store: RateLimitStore, key: string, logger?: PauseLogger): SharedPause {
+  const methods = ["recordPause", "pausedFor", "electProbe", "endPause"] as const;
+  const given = store as Partial<RateLimitStore> | null;
+  if (typeof given !== "object" || given === null || methods.some((m) => typeof given[m] !== "function")) {
+    throw new ValidationError("rateLimitStore must be a RateLimitStore (RedisTokenStore, PostgresTokenStore, or an object with recordPause, pausedFor, electProbe and endPause)", { parameter: "rateLimitStore" });
+  }
+  if (key !== undefined && (typeof key !== "string" || key === "")) {
+    throw new ValidationError("rateLimitKey must be a non-empty string (the app's client id)", { parameter: "rateLimitKey" });
+  }
+  if (key === undefined) {
+    throw new ValidationError("rateLimitStore needs the app's client id: the auth strategy has no clientId, so pass rateLimitKey", { parameter: "rateLimitKey" });
+  }
   return new FleetPause(store, key, logger);
 }
 
