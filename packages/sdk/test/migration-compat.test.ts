@@ -158,3 +158,29 @@ describe("1.2.0 client behaviours tests and mocks rely on, run on both SDKs agai
     expect(statuses).toEqual([404]);
   });
 });
+
+describe("1.2.0's options on a SessionPool's clients (each one a SpotifyApi on the pool's pipeline)", () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it("keep their 1.2.0 meaning: request hooks, deserializer, validator and error handler", async () => {
+    server = await startTestServer((req, res) => (req.url === "/v1/missing" ? json(res, 404, { error: { status: 404, message: "nope" } }) : json(res, 200, { id: "me" })));
+    const calls: string[] = [];
+    const pool = new ours.SessionPool({
+      clientId: "client-id", clientSecret: "client-secret", redirectUri: "https://app.example/cb", baseUrl: `${server.url}/v1`, retry: false,
+      beforeRequest: (url) => void calls.push(`before ${url}`),
+      afterRequest: (url, _init, response) => void calls.push(`after ${url} ${response.status}`),
+      deserializer: { deserialize: async <T,>(response: Response) => ({ wrapped: await response.json() }) as T },
+      responseValidator: { validateResponse: async (response: Response) => { if (response.status === 404) throw new Error("validator refused"); } },
+      errorHandler: { handleErrors: async (error: unknown) => error instanceof Error && error.message === "validator refused" },
+    });
+    await pool.forUser("alice").setAccessToken({ access_token: "at", token_type: "Bearer", expires_in: 3600, refresh_token: "rt" });
+    const sdk = pool.client("alice");
+    await expect(sdk.makeRequest("GET", "me")).resolves.toEqual({ wrapped: { id: "me" } });
+    await expect(sdk.makeRequest("GET", "missing")).resolves.toBeNull();
+    expect(calls).toEqual([`before ${server.url}/v1/me`, `after ${server.url}/v1/me 200`, `before ${server.url}/v1/missing`, `after ${server.url}/v1/missing 404`]);
+  });
+});

@@ -14,6 +14,7 @@ import type { ScopeCheckOptions } from "../auth/validation.js";
 import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "../auth/types.js";
 import { normalizeScopes, requireClientId, requireNonEmpty, validateRedirectUri } from "../auth/validation.js";
 import { SpotifyApi } from "../client.js";
+import { compatExchange } from "../compat/request-hooks.js";
 import { assembleClient, ON_PIPELINE } from "../create-client.js";
 import { ValidationError } from "../errors.js";
 import { Pipeline } from "../http/pipeline.js";
@@ -189,7 +190,8 @@ export class SessionPool {
     // Each user's session is built on first use: a bad time option must fail here, not at that user's first call.
     checkLifecycleOptions({ skewSeconds, invalidGrantGraceMs, now });
     this.#lifecycle = { skewSeconds, invalidGrantGraceMs, now, crypto, onTokenRefreshed };
-    this.#pipeline = new this.#classes.Pipeline({ ...clientOptions, rateLimitKey: clientOptions.rateLimitKey ?? this.#clientId });
+    // Its users' clients are SpotifyApi facades on this one pipeline: it carries 1.2.0's request hooks for them.
+    this.#pipeline = new this.#classes.Pipeline({ ...clientOptions, rateLimitKey: clientOptions.rateLimitKey ?? this.#clientId, exchange: compatExchange(clientOptions) });
     this.#userOptions = { ...clientOptions, [ON_PIPELINE]: this.#pipeline } as SdkOptions;
     inspectAs(this, () => `SessionPool ${JSON.stringify(this.toJSON())}`);
   }
