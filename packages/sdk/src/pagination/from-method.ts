@@ -8,15 +8,13 @@
 import { checkPaging, planCall, type PlannedCall } from "../endpoints/base.js";
 import { UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { CursorPage, Page } from "../models/types.js";
-import type { OperationDecl } from "../operations/types.js";
+import type { OperationPaging } from "../operations/types.js";
 import { Paginator, type PageSource, type PaginateOptions } from "./paginate.js";
 
 /** The item type of a page (offset or cursor). */
 export type Unpage<P> = P extends Page<infer T> ? T : P extends CursorPage<infer T> ? T : never;
 /** The item type of a paged response (a page, or an object wrapping one: `{albums: Page}`). */
 export type PageItem<R> = R extends Page<unknown> | CursorPage<unknown> ? Unpage<R> : Unpage<R[keyof R]>;
-
-type OperationPaging = NonNullable<OperationDecl["paging"]>;
 
 /** Any method that resolves to a page. */
 export type PagedMethod = (...args: any[]) => Promise<unknown>;
