@@ -25,9 +25,6 @@ export interface EndpointContext {
   readonly nullWhenHandled?: boolean;
 }
 
-/** `GET /me`: what {@link createEndpointContext} asks for the current user's ID. */
-export const CURRENT_USER_PROFILE = getCurrentUsersProfile;
-
 /**
  * The context groups share. `currentUserId()` asks `GET /me` each time: the auth strategy can
  * change (`switchAuthenticationStrategy`), so a cached ID could name the previous user.
