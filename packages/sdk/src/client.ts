@@ -50,38 +50,38 @@ export class SpotifyApi {
   #auth: IAuthStrategy;
   readonly #config: SdkConfiguration;
   /** What endpoint groups call: the pipeline, behind the 1.2.0 `errorHandler` when one is set. */
-  protected readonly requester: RequestPipeline;
+  protected declare readonly requester: RequestPipeline;
 
   /** Albums and their tracks: `sdk.albums.get(id)`. */
-  albums!: AlbumsEndpoints;
+  declare albums: AlbumsEndpoints;
   /** Artists, their albums and top tracks. */
-  artists!: ArtistsEndpoints;
+  declare artists: ArtistsEndpoints;
   /** Audiobooks and their chapters. */
-  audiobooks!: AudiobooksEndpoints;
+  declare audiobooks: AudiobooksEndpoints;
   /** Browse categories, new releases, featured playlists. */
-  browse!: BrowseEndpoints;
+  declare browse: BrowseEndpoints;
   /** Audiobook chapters. */
-  chapters!: ChaptersEndpoints;
+  declare chapters: ChaptersEndpoints;
   /** Podcast episodes. */
-  episodes!: EpisodesEndpoints;
+  declare episodes: EpisodesEndpoints;
   /** Recommendations and genre seeds (closed to apps created from 27 November 2024). */
-  recommendations!: RecommendationsEndpoints;
+  declare recommendations: RecommendationsEndpoints;
   /** The markets Spotify is available in. */
-  markets!: MarketsEndpoints;
+  declare markets: MarketsEndpoints;
   /** The user's player: state, devices, queue, playback commands. */
-  player!: PlayerEndpoints;
+  declare player: PlayerEndpoints;
   /** Playlists: details, items, cover. */
-  playlists!: PlaylistsEndpoints;
+  declare playlists: PlaylistsEndpoints;
   /** Podcast shows and their episodes. */
-  shows!: ShowsEndpoints;
+  declare shows: ShowsEndpoints;
   /** Tracks, their audio features and analysis. */
-  tracks!: TracksEndpoints;
+  declare tracks: TracksEndpoints;
   /** Other users' profiles and playlists. */
-  users!: UsersEndpoints;
+  declare users: UsersEndpoints;
   /** Searches the catalog: `sdk.search("q", ["track"])`. */
-  search!: SearchExecutionFunction;
+  declare search: SearchExecutionFunction;
   /** The current user: profile, top items, follows, and library (`albums`, `tracks`, ...). */
-  currentUser!: CurrentUserWithLibraryEndpoints;
+  declare currentUser: CurrentUserWithLibraryEndpoints;
 
   /**
    * A client on an auth strategy; the static `with*` builders are the usual way in.

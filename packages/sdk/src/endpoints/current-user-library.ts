@@ -207,19 +207,19 @@ export class CurrentUserTracksEndpoints extends LibrarySubGroup {
  */
 export class CurrentUserWithLibraryEndpoints extends CurrentUserEndpoints {
   /** Saved albums. */
-  albums: CurrentUserAlbumsEndpoints;
+  declare albums: CurrentUserAlbumsEndpoints;
   /** Saved audiobooks. */
-  audiobooks: CurrentUserAudiobooksEndpoints;
+  declare audiobooks: CurrentUserAudiobooksEndpoints;
   /** Saved episodes. */
-  episodes: CurrentUserEpisodesEndpoints;
+  declare episodes: CurrentUserEpisodesEndpoints;
   /** The user's playlists, and following or unfollowing one. */
-  playlists: CurrentUserPlaylistsEndpoints;
+  declare playlists: CurrentUserPlaylistsEndpoints;
   /** Saved shows. */
-  shows: CurrentUserShowsEndpoints;
+  declare shows: CurrentUserShowsEndpoints;
   /** Saved tracks ("Liked Songs"). */
-  tracks: CurrentUserTracksEndpoints;
+  declare tracks: CurrentUserTracksEndpoints;
   /** Save, remove and check any item by URI (`/me/library`, February 2026). */
-  library: LibraryEndpoints;
+  declare library: LibraryEndpoints;
 
   /** @internal Groups are built by `SpotifyApi`. */
   constructor(ctx: EndpointContext) {
