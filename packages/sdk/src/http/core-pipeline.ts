@@ -23,6 +23,7 @@ import { abortedByCaller, backoffDelayMs, parseRetryAfter, resolveRetryPolicy, s
 import type { BearerToken, TokenSource } from "./token-source.js";
 import type { ApiRequest, ExchangeHooks, HttpMethod, RequestPipeline, ServiceBase, TransportResponse } from "./types.js";
 import { buildUrl, compilePath, type CompiledPath } from "./url.js";
+import { applyHookChanges, withheldBody, withoutCredentials } from "./hook-view.js";
 
 /** The Web API's production base URL. */
 export const DEFAULT_BASE_URL = "https://api.spotify.com/v1";
@@ -180,17 +181,21 @@ export class CorePipeline implements RequestPipeline {
       if (watching) await watching;
       for (;;) {
         if (call.signal?.aborted) throw abortedByCaller(call.method, call.url, call.signal.reason);
-        // Set while this request is the first to go after a 429 pause: its answer ends the pause.
-        const probing = pause.active && (await pause.wait(call.method, call.url, call.signal, this.#retry.maxRetryAfterSeconds));
-        try {
-          const result = await this.#attempt(call);
-          if (result !== AGAIN) return result;
-        } finally {
-          if (probing) pause.probeAnswered();
-        }
+        const result = pause.active ? await this.#attemptAfterPause(call, pause) : await this.#attempt(call);
+        if (result !== AGAIN) return result;
       }
     } catch (error) {
       throw redactor.error(error);
+    }
+  }
+
+  /** Waits out the service's 429 pause, then attempts; the first to go after it (the probe) ends it. */
+  async #attemptAfterPause(call: Call, pause: RateLimitPause): Promise<unknown> {
+    const probing = await pause.wait(call.method, call.url, call.signal, this.#retry.maxRetryAfterSeconds);
+    try {
+      return await this.#attempt(call);
+    } finally {
+      if (probing) pause.probeAnswered();
     }
   }
 
@@ -385,22 +390,3 @@ export class CorePipeline implements RequestPipeline {
 
 /** What {@link CorePipeline}'s attempt step returns when a retry rule sends the request again. */
 const AGAIN: unique symbol = Symbol("again");
-
-function withheldBody(response: TransportResponse): TransportResponse {
-  return { status: response.status, statusText: response.statusText, headers: response.headers, body: "[token response withheld]" };
-}
-
-function withoutCredentials(req: ApiRequest): ApiRequest {
-  const { rawBody: _rawBody, body: _body, headers: _headers, ...rest } = req;
-  return rest;
-}
-
-/** Carries what `beforeRequest` hooks changed in the (redacted) headers they saw over to the real ones. */
-function applyHookChanges(headers: Record<string, string>, shown: Record<string, string>, after: Record<string, string>): void {
-  for (const name of new Set([...Object.keys(shown), ...Object.keys(after)])) {
-    if (after[name] === shown[name]) continue;
-    const real = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
-    if (real !== undefined) delete headers[real];
-    if (after[name] !== undefined) headers[name] = after[name]!;
-  }
-}
