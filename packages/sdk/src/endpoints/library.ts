@@ -28,8 +28,11 @@ export const LIBRARY_OPERATIONS = {
 export const LIBRARY_SAVE_TYPES: readonly SpotifyUriType[] = ["track", "album", "episode", "show", "audiobook", "user", "playlist"];
 /** What `/me/library/contains` checks: the saveable types plus followed artists. */
 export const LIBRARY_CONTAINS_TYPES: readonly SpotifyUriType[] = [...LIBRARY_SAVE_TYPES, "artist"];
-/** URIs per `/me/library` request. */
-export const LIBRARY_CHUNK: number = saveLibraryItems.maxIds;
+/**
+ * URIs per `/me/library` request. Read in a pure-annotated call: a property read at the top of a
+ * module would keep the declaration in every bundle of the built package.
+ */
+export const LIBRARY_CHUNK: number = /* @__PURE__ */ (() => saveLibraryItems.maxIds)();
 
 /** A per-type library operation: every one says how many IDs a request takes. */
 type LegacyOperation = OperationDecl & { readonly maxIds: number };
