@@ -305,9 +305,10 @@ export class CorePipeline implements RequestPipeline {
   }
 
   #success(call: Call, response: TransportResponse): unknown {
-    const parse = () => parseSuccess(response, call.req.response ?? "json", call.method, call.url);
     const read = call.exchange?.readSuccess;
-    return read ? read.call(call.exchange, response, call.url, parse) : parse();
+    const kind = call.req.response ?? "json";
+    if (!read) return parseSuccess(response, kind, call.method, call.url);
+    return read.call(call.exchange, response, call.url, () => parseSuccess(response, kind, call.method, call.url));
   }
 
   /**
