@@ -13,6 +13,7 @@ import type { Session } from "./auth/session.js";
 import { assembleClient } from "./create-client.js";
 import { compatConfiguration, withErrorHandler } from "./compat/configuration.js";
 import { compatExchange } from "./compat/request-hooks.js";
+import { shareAnyStore } from "./auth/fleet-pause.js";
 import { buildUrl, compilePath } from "./http/url.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
@@ -98,11 +99,12 @@ export class SpotifyApi {
     }
     this.#auth = authentication;
     const rootUrl = SpotifyApi.#rootUrl;
+    // The facade shares a rate-limit store of the app's own (one without sharePause) in every
+    // build, and installs 1.2.0's behaviour: its request hooks, its default objects for the
+    // strategy, its error handler. createClient does neither, so its bundles carry none of it.
     const parts = assembleClient(
-      () => this.#auth, config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config, compatExchange(config),
+      () => this.#auth, shareAnyStore(config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config), compatExchange(config),
     );
-    // 1.2.0's behaviour is the facade's: its request hooks (above), its default objects for the
-    // strategy, its error handler.
     this.#config = compatConfiguration(config, parts.configuration);
     // Node's inspection shows the same view as toJSON.
     inspectAs(this, () => `SpotifyApi ${JSON.stringify(this.toJSON())}`);

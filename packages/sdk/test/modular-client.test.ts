@@ -8,8 +8,9 @@ import { EmulatorControl, startEmulator, type RunningEmulator } from "../../emul
 import {
   AlbumsEndpoints, ClientCredentialsStrategy, createClient, CurrentUserEndpoints, CurrentUserTracksEndpoints, CurrentUserWithLibraryEndpoints,
   LibraryEndpoints, NotFoundError, paginateMethod, PlaylistsEndpoints, ProvidedAccessTokenStrategy,
-  SearchEndpoints, SpotifyApi, TracksEndpoints, ValidationError, type HookRequest, type IAuthStrategy,
+  SearchEndpoints, SpotifyApi, TracksEndpoints, ValidationError, type HookRequest, type IAuthStrategy, type RateLimitStore,
 } from "../src/index.js";
+import { json, startTestServer } from "./helpers/test-server.js";
 
 let emu: RunningEmulator;
 let control: EmulatorControl;
@@ -118,5 +119,26 @@ describe("createClient against the emulator", () => {
   it("refuses a missing or malformed auth strategy before any request", () => {
     expect(() => createClient(undefined as never)).toThrow(ValidationError);
     expect(() => createClient({ auth: {} as IAuthStrategy })).toThrow(/auth strategy/);
+  });
+});
+
+describe("a rate-limit store of the app's own (no sharePause), in the fetch build", () => {
+  it("is shared by the SpotifyApi facade: a 429 is recorded for the app's key", async () => {
+    let calls = 0;
+    const server = await startTestServer((_req, res) => (calls++ === 0 ? json(res, 429, { error: { status: 429, message: "slow down" } }, { "retry-after": "0" }) : json(res, 200, { id: "t" })));
+    try {
+      const recorded: Array<[string, number]> = [];
+      const store: RateLimitStore = {
+        recordPause: async (key, ms) => (recorded.push([key, ms]), 0), pausedFor: async () => 0,
+        electProbe: async () => ({ kind: "probe" }), endPause: async () => undefined,
+      };
+      const sdk = SpotifyApi.withAccessToken("app-client-id", { access_token: "t", token_type: "Bearer", expires_in: 3600, expires: Date.now() + 3_600_000 }, {
+        baseUrl: `${server.url}/v1`, rateLimitStore: store, retry: { defaultRetryAfterSeconds: 0 },
+      });
+      await expect(sdk.makeRequest("GET", "me")).resolves.toEqual({ id: "t" });
+      expect(recorded.map(([key]) => key)).toEqual(["app-client-id"]);
+    } finally {
+      await server.close();
+    }
   });
 });
