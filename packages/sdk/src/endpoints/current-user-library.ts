@@ -152,7 +152,16 @@ export class CurrentUserShowsEndpoints extends LibrarySubGroup {
   async hasSavedShowLegacy(ids: string[]): Promise<boolean[]> { return this.legacyContains(checkUsersSavedShows, "show", ids); }
 }
 
-/** Saved tracks ("Liked Songs"). */
+/**
+ * Saved tracks ("Liked Songs"): `sdk.currentUser.tracks`, or a group of its own on `createClient`.
+ * @example
+ * ```ts
+ * import { createClient, CurrentUserTracksEndpoints } from "spotify-web-api-sdk";
+ * const liked = new CurrentUserTracksEndpoints(createClient({ auth: strategy }));
+ * await liked.saveTracks(["4iV5W9uYEdYUVa79Axb7Rh"]);
+ * const page = await liked.savedTracks(50);
+ * ```
+ */
 export class CurrentUserTracksEndpoints extends LibrarySubGroup {
   /** The user's saved tracks. */
   async savedTracks(limit?: MaxInt<50>, offset?: number, market?: Market, options?: RequestOptions): Promise<Page<SavedTrack>> {
