@@ -4,7 +4,6 @@
  * @module
  */
 import { CorePipeline, type CorePipelineOptions, type PipelineView } from "../http/core-pipeline.js";
-import { shareAnyStore } from "./fleet-pause.js";
 import { clientIdOf, strategyTokenSource } from "./token-source.js";
 import type { IAuthStrategy } from "./types.js";
 
@@ -50,9 +49,8 @@ export class Pipeline extends CorePipeline {
 /** The core's options: tokens from the strategy, its `clientId` as the default `rateLimitKey`. */
 function coreOptions(options: PipelineOptions): CorePipelineOptions {
   const { auth } = options;
-  // Until the SpotifyApi facade shares any store itself (shareAnyStore), every client here does.
   return {
-    ...shareAnyStore(options),
+    ...options,
     tokens: options.tokens ?? strategyTokenSource(auth),
     rateLimitKey: options.rateLimitKey ?? (options.rateLimitStore === undefined ? undefined : clientIdOf(auth)),
   };
