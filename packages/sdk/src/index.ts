@@ -11,7 +11,8 @@
  */
 export * from "./errors.js";
 export type * from "./http/types.js";
-export type { RateLimitStore, ProbeTurn } from "./http/rate-limit-store.js";
+export type { RateLimitStore, ProbeTurn, SharedPause, PauseLogger } from "./http/rate-limit-store.js";
+export { sharePauseThrough } from "./auth/fleet-pause.js";
 export type * from "./options.js";
 export type { AccessToken, IAuthStrategy } from "./auth/types.js";
 export { emptyAccessToken, isEmptyAccessToken } from "./auth/types.js";

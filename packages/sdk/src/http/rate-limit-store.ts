@@ -80,10 +80,19 @@ export interface RateLimitStore {
    */
   watchPauses?(key: string, listener: (pausedMs: number) => void): (() => void) | undefined;
   /**
-   * Optional: a pipeline's link to the pause shared through this store, for the app `key`.
-   * `RedisTokenStore` and `PostgresTokenStore` have it. A store of your own without it is shared
-   * by the `SpotifyApi` facade and the Node entry's clients; a browser or edge `createClient` needs it.
-   * @internal
+   * Optional: a pipeline's link to the pause shared through this store, for the app `key`: the
+   * code of the shared pause comes with the store, so a client without a store ships none of it.
+   * A store of your own without it is shared by the `SpotifyApi` facade, a `SessionPool` and the
+   * Node build's clients; a `createClient` of the browser or edge build needs it.
+   *
+   * @example
+   * ```ts
+   * import { sharePauseThrough, type RateLimitStore } from "spotify-web-api-sdk";
+   * const store: RateLimitStore = {
+   *   recordPause, pausedFor, electProbe, endPause,
+   *   sharePause(key, logger) { return sharePauseThrough(this, key, logger); },
+   * };
+   * ```
    */
   sharePause?(key: string, logger?: PauseLogger): SharedPause;
 }
@@ -96,8 +105,8 @@ export interface PauseLogger {
 
 /**
  * A pipeline's link to the pause an app's instances share (the Web API's only): told of this
- * client's 429s, telling it the others', electing one probe for all.
- * @internal
+ * client's 429s, telling it the others', electing one probe for all. Built by
+ * `sharePauseThrough(store, key, logger)`; the pipeline is its only caller.
  */
 export interface SharedPause {
   /** The in-process pause to tell when another instance pauses the app for `ms`. */
