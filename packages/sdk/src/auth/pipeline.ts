@@ -4,6 +4,8 @@
  * @module
  */
 import { CorePipeline, type CorePipelineOptions, type PipelineView } from "../http/core-pipeline.js";
+import { fail } from "../http/options-check.js";
+import { describeValue } from "../http/retry.js";
 import { clientIdOf, strategyTokenSource } from "./token-source.js";
 import type { IAuthStrategy } from "./types.js";
 
@@ -49,6 +51,9 @@ export class Pipeline extends CorePipeline {
 /** The core's options: tokens from the strategy, its `clientId` as the default `rateLimitKey`. */
 function coreOptions(options: PipelineOptions): CorePipelineOptions {
   const { auth } = options;
+  if (auth !== undefined && typeof auth !== "function" && typeof (auth as Partial<IAuthStrategy> | null)?.getOrCreateAccessToken !== "function") {
+    fail("auth", `an auth strategy (an IAuthStrategy) or a function returning one, got ${describeValue(auth)}`);
+  }
   return {
     ...options,
     tokens: options.tokens ?? strategyTokenSource(auth),

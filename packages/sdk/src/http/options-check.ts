@@ -9,10 +9,11 @@ import type { RequestConfig } from "./config.js";
 import { describeValue, resolveRetryPolicy } from "./retry.js";
 
 /**
- * The options checked: the request settings, `auth`, and 1.2.0's hooks and objects (a client's
- * options reach the pipeline whole, so a wrong one is refused wherever it is given).
+ * The options checked: the request settings, and 1.2.0's hooks and objects (a client's options
+ * reach the pipeline whole, so a wrong one is refused wherever it is given). `auth` is checked by
+ * the pipeline that takes it (`auth/pipeline.ts`).
  */
-type Checked = Omit<RequestConfig, "retry"> & { auth?: unknown } & Partial<Record<"beforeRequest" | "afterRequest" | (typeof COMPAT_OBJECTS)[number][0], unknown>>;
+type Checked = Omit<RequestConfig, "retry"> & Partial<Record<"beforeRequest" | "afterRequest" | (typeof COMPAT_OBJECTS)[number][0], unknown>>;
 
 const HOOK_NAMES = ["beforeRequest", "beforeRetry", "afterResponse", "beforeError"] as const;
 /** 1.2.0's option objects and the method each must have. */
@@ -56,10 +57,6 @@ export function checkOptions(options: unknown): void {
     }
   }
   resolveRetryPolicy((options as RequestConfig).retry);
-  const { auth } = o;
-  if (auth !== undefined && typeof auth !== "function" && !(typeof auth === "object" && auth !== null && typeof (auth as { getOrCreateAccessToken?: unknown }).getOrCreateAccessToken === "function")) {
-    fail("auth", `an auth strategy (an IAuthStrategy) or a function returning one, got ${describeValue(auth)}`);
-  }
   checkHooks(o.hooks);
   if (o.logger !== undefined && (typeof o.logger !== "object" || o.logger === null)) fail("logger", `an object, got ${describeValue(o.logger)}`);
 }
@@ -88,6 +85,7 @@ function checkHooks(hooks: unknown): void {
   }
 }
 
-function fail(name: string, expected: string): never {
+/** Throws the `ValidationError` naming option `name` and what it must be. */
+export function fail(name: string, expected: string): never {
   throw new ValidationError(`${name} must be ${expected}`, { parameter: name });
 }
