@@ -11,7 +11,7 @@ import { Readable } from "node:stream";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPipeline, DEFAULT_MAX_RESPONSE_BYTES, NotFoundError, ResponseTooLargeError, SpotifyApi, type Transport } from "../src/index.js";
-import { transportResponse } from "../src/node/response.js";
+import { transportResponse } from "../src/node/wire/response.js";
 import { staticAuth } from "./helpers/endpoint-client.js";
 import { until, useRawServers, type RawServer } from "./helpers/raw-server.js";
 

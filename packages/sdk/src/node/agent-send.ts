@@ -7,9 +7,9 @@
 import type { Agent as HttpAgent, ClientRequest, IncomingMessage } from "node:http";
 import { redactUrl } from "../errors.js";
 import type { TransportRequest, TransportResponse } from "../http/types.js";
-import { ACCEPT_ENCODING } from "./decode.js";
+import { ACCEPT_ENCODING } from "./wire/decode.js";
 import { responseTooLarge } from "../http/parse.js";
-import { abortError, bodyLimit, isRedirect, redirectRefused, transportResponse } from "./response.js";
+import { abortError, bodyLimit, isRedirect, redirectRefused, transportResponse } from "./wire/response.js";
 import { requestTarget } from "./target.js";
 
 /** Sends `request` with `doRequest` (`http.request` or `https.request`) through `agent`. */

@@ -26,7 +26,7 @@ import { Pipeline as FetchPipeline, type PipelineOptions } from "../auth/pipelin
 import { RUNTIME_PARTS, type RuntimeParts } from "../http/send.js";
 import type { SdkOptions } from "../options.js";
 import { SessionPool as FetchSessionPool, type PoolClasses } from "../pool/session-pool.js";
-import { builtin } from "./builtins.js";
+import { builtin } from "./runtime/builtins.js";
 import { lazyNodeTransport } from "./lazy-transport.js";
 import { Deadlines } from "./deadlines.js";
 import { SignalPool } from "./signal-pool.js";

@@ -35,6 +35,7 @@ export interface Exchange extends BodyLimit {
   connection?: Connection | undefined;
 }
 
+/** How a pool is sized and how it opens a connection. */
 export interface PoolOptions {
   maxSockets: number;
   idleTimeoutMs: number;

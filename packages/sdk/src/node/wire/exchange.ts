@@ -7,7 +7,7 @@
 import type { Socket } from "node:net";
 import type { TransportRequest, TransportResponse } from "../../http/types.js";
 import { responseTooLarge } from "../../http/parse.js";
-import { abortError, bodyLimit, transportResponse } from "../response.js";
+import { abortError, bodyLimit, transportResponse } from "./response.js";
 import type { Connection, ConnectionPool, Exchange } from "./connection-pool.js";
 import { requestHead, type RequestHead } from "./request-head.js";
 import type { ResponseHead } from "./response-parser.js";

@@ -3,9 +3,9 @@
  * Node transport's paths: redirects refused, the body decoded from its content coding.
  * @module
  */
-import { redactUrl, UnexpectedResponseError } from "../errors.js";
-import { DEFAULT_MAX_RESPONSE_BYTES, responseTooLarge } from "../http/parse.js";
-import type { TransportRequest, TransportResponse } from "../http/types.js";
+import { redactUrl, UnexpectedResponseError } from "../../errors.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, responseTooLarge } from "../../http/parse.js";
+import type { TransportRequest, TransportResponse } from "../../http/types.js";
 import { decodeBody, DecodedTooLarge } from "./decode.js";
 
 /** A 3xx other than 304: the Spotify APIs never redirect, so it is refused, never followed. */
@@ -65,6 +65,7 @@ function answer(
   return { status, statusText, headers, body };
 }
 
+/** The error for a redirect: refused, never followed (the Spotify APIs never redirect a call). */
 export function redirectRefused(
   request: TransportRequest,
   status: number,
@@ -79,6 +80,7 @@ export function redirectRefused(
   );
 }
 
+/** An abort the caller or the timeout asked for, as transports signal it (`name` "AbortError"). */
 export function abortError(): Error {
   return Object.assign(new Error("The request was aborted"), { name: "AbortError" });
 }

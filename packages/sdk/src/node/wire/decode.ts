@@ -5,7 +5,7 @@
  * the event loop for a second, and an unbounded one fill the heap.
  * @module
  */
-import { builtin } from "./builtins.js";
+import { builtin } from "../runtime/builtins.js";
 
 /** The `Accept-Encoding` sent when compression is on: exactly what {@link decodeBody} can undo. */
 export const ACCEPT_ENCODING = "gzip, deflate, br";
