@@ -1,7 +1,8 @@
 /**
- * Per-attempt timeouts share one timer per pipeline: a short timeout started while a long one is
- * pending still fires on time, concurrent attempts each time out at their own deadline, and a
- * deadline that was cleared never aborts a later attempt. Over both transports.
+ * Per-attempt timeouts: a short timeout started while a long one is pending still fires on time,
+ * concurrent attempts each time out at their own deadline, and a deadline that was cleared never
+ * aborts a later attempt. Over both transports. In Node (the `node` entry) a pipeline's deadlines
+ * share one timer; elsewhere each attempt has its own.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Deadlines } from "../src/node/deadlines.js";
 import { AbortError, createFetchTransport, createPipeline, TimeoutError, type IAuthStrategy, type Transport } from "../src/index.js";
 import { createNodeTransport } from "../src/node/transport.js";
+import { createPipeline as createNodePipeline } from "../src/node/entry.js";
 
 let server: Server;
 let base = "";
@@ -98,6 +100,23 @@ describe.each(transports)("per-attempt timeouts over the %s transport", (_name, 
 });
 
 describe("the shared deadline timer", () => {
+  it("is the Node entry's: its pipeline arms one timer for many attempts, the fetch build's one per attempt", async () => {
+    const count = async (make: typeof createPipeline) => {
+      const pipeline = make({ baseUrl: base, auth, retry: false, transport: createFetchTransport(), timeout: 5_000 });
+      await pipeline.request({ method: "GET", path: "/warm", query: { delay: 0 } });
+      const spy = vi.spyOn(globalThis, "setTimeout");
+      try {
+        for (let i = 0; i < 10; i++) await pipeline.request({ method: "GET", path: "/x", query: { delay: 0 } });
+        // The test server's own setTimeout (one per answer) runs in this process too.
+        return spy.mock.calls.filter(([, ms]) => ms === 5_000 || (typeof ms === "number" && ms > 4_000)).length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    expect(await count(createNodePipeline)).toBeLessThanOrEqual(1);
+    expect(await count(createPipeline)).toBe(10);
+  });
+
   it("is stopped when nothing is pending where timers cannot be unref'd (Deno, browsers)", async () => {
     const real = { set: globalThis.setTimeout, clear: globalThis.clearTimeout };
     const live = new Map<number, ReturnType<typeof setTimeout>>();
