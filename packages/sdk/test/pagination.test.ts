@@ -148,7 +148,7 @@ describe("offset paging", () => {
   });
 
   it("refuses a method that is not paged, and bad options", () => {
-    expect(() => (h.sdk.paginate as (m: unknown) => unknown).call(h.sdk, h.sdk.tracks.get)).toThrow(ValidationError);
+    expect(() => (h.sdk.paginate as (m: unknown, ...args: unknown[]) => unknown).call(h.sdk, h.sdk.tracks.get, ID)).toThrow(ValidationError);
     expect(() => h.sdk.paginate(h.sdk.albums.tracks, ID).withOptions({ concurrency: 0 })).toThrow(ValidationError);
   });
 });
@@ -172,6 +172,15 @@ describe("paging read from the request the method builds", () => {
     expect(() => paginate.call(h.sdk, async () => ({ items: [] }))).toThrow(ValidationError);
     // createPlaylist asks GET /me first: were it sent for real, it would arrive well within this.
     await sleep(300);
+    expect(h.server.requests).toHaveLength(0);
+  });
+
+  it("a method that refuses its arguments fails the walk with its own error, naming the argument, and sends nothing", async () => {
+    const walk = h.sdk.paginate(h.sdk.albums.tracks, "not an album id!").toArray();
+    const error = await walk.then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).not.toMatch(/paginate needs/);
+    expect((error as ValidationError).message).toMatch(/album/i);
     expect(h.server.requests).toHaveLength(0);
   });
 

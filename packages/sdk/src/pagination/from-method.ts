@@ -33,9 +33,12 @@ export function paginateMethod<F extends PagedMethod>(
   const planned = planCall(method, args);
   const call = planned?.call;
   if (!call) {
-    // Not a group method, or one that refused these arguments before building a request.
-    Promise.resolve(planned?.result).catch(() => {});
-    throw notPaged();
+    if (!planned) throw notPaged();
+    // A group method that refused these arguments before building a request: the walk fails
+    // with the method's own error (which names the argument), as a call would.
+    const refused = Promise.resolve(planned.result).then(() => Promise.reject(notPaged()));
+    refused.catch(() => {});
+    return new Paginator<never>({ kind: "offset", pageSize: 1, fetch: () => refused }, options) as Paginator<PageItem<Awaited<ReturnType<F>>>>;
   }
   const paging = call.op.paging;
   if (!paging) throw notPaged();
