@@ -5,7 +5,7 @@
  * version (no revision) still read; and odd `expires_in` values. Real local Accounts service.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { ClientCredentialsStrategy, LocalStorageTokenStore, MemoryTokenStore, Session, SpotifyApi, ValidationError, type TokenStore } from "../src/index.js";
+import { ClientCredentialsStrategy, LocalStorageTokenStore, MemoryTokenStore, ProvidedAccessTokenStrategy, Session, SpotifyApi, ValidationError, type RefreshTokenAction, type TokenStore } from "../src/index.js";
 import { storedRevision } from "../src/auth/stores.js";
 import { FakeStorage } from "./helpers/auth-browser.js";
 import { fakeClock, startAuthServer, type AuthServer } from "./helpers/auth-server.js";
@@ -124,6 +124,29 @@ describe("a log-out wins over a refresh in flight in another holder", () => {
     expect(await store.get("k")).toMatchObject({ access_token: token.access_token, revision: 3 });
     await expect(holder(store, clock).getOrCreateAccessToken()).resolves.toEqual(token);
     await expect(a.getOrCreateAccessToken()).resolves.toEqual(token);
+  });
+});
+
+describe("a provided token's holders after a log-out", () => {
+  it.each<[string, RefreshTokenAction | undefined]>([
+    ["the PKCE refresh", undefined],
+    ["a refreshTokenAction of the app's", async () => { throw new Error("must not be called after the log-out"); }],
+  ])("renewing with %s: after A's log-out, A's and B's calls fail with logged_out as a Session's do, at every call, with no token request", async (_name, action) => {
+    server = await startAuthServer({ rotate: true });
+    const clock = fakeClock();
+    const store = new MemoryTokenStore();
+    const token = { ...server.issue(), token_type: "Bearer", expires_in: 3600 };
+    const make = () => new ProvidedAccessTokenStrategy("client-id-1", { ...token }, action, { store, storeKey: "k", accountsBaseUrl: server.accountsUrl, now: clock.now });
+    const [a, b] = [make(), make()];
+    await a.getOrCreateAccessToken();
+    await b.getOrCreateAccessToken();
+    const [sdkA, sdkB] = [a, b].map((h) => new SpotifyApi(h, { baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl }));
+    a.removeAccessToken();
+    await until(async () => (await store.get("k") as { logged_out?: boolean } | null)?.logged_out === true);
+    clock.advance(HOUR);
+    for (const sdk of [sdkA, sdkB, sdkA, sdkB]) await expect(sdk!.makeRequest("GET", "me")).rejects.toMatchObject({ name: "AuthError", error: "logged_out" });
+    expect(server.tokenCount()).toBe(0);
+    expect(server.apiRequests).toHaveLength(0);
   });
 });
 

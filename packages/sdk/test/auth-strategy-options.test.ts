@@ -10,7 +10,7 @@ import * as common from "../src/index.js";
 import * as node from "../src/node/entry.js";
 import { startAuthServer, type AuthServer } from "./helpers/auth-server.js";
 
-const { ClientCredentialsStrategy, Session, SpotifyApi, TimeoutError } = common;
+const { AuthorizationCodeWithPKCEStrategy, ClientCredentialsStrategy, ProvidedAccessTokenStrategy, Session, SpotifyApi, TimeoutError, ValidationError } = common;
 const CLIENT_ID = "client-id-1";
 const SECRET = "client-SECRET-value";
 const REDIRECT = "https://app.example/callback";
@@ -102,5 +102,45 @@ describe("a strategy's own settings, once a client is attached", () => {
     const viaClient = loopbackFetch();
     await new node.SpotifyApi(plain, { baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl, fetch: viaClient }).makeRequest("GET", "me");
     expect(viaClient.seen.map((s) => s.replace(/^[^/]+/, ""))).toEqual(["/api/token", "/v1/me"]);
+  });
+});
+
+describe("the strategies' store key and lifecycle options, checked at construction", () => {
+  const token = { access_token: "ACCESS-value", token_type: "Bearer", expires_in: 3600, refresh_token: "REFRESH-value" };
+  /** The three strategies that build a default store key from the client id, each with `options`. */
+  const strategies: Array<[string, (clientId: string, options: Record<string, unknown>) => unknown]> = [
+    ["ClientCredentialsStrategy", (id, options) => new ClientCredentialsStrategy(id, SECRET, [], options)],
+    ["ProvidedAccessTokenStrategy", (id, options) => new ProvidedAccessTokenStrategy(id, { ...token }, undefined, options)],
+    ["AuthorizationCodeWithPKCEStrategy", (id, options) => new AuthorizationCodeWithPKCEStrategy(id, REDIRECT, [], options)],
+  ];
+
+  it.each(strategies)("%s refuses a client id holding ':' (part of its default store key), without echoing it", (_name, make) => {
+    let error: unknown;
+    try {
+      make("app:SECRETISH", {});
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ parameter: "clientId" });
+    expect(String((error as Error).message)).not.toContain("SECRETISH");
+    expect(() => make(CLIENT_ID, {})).not.toThrow();
+  });
+
+  it.each(strategies)("%s refuses storeKey: null as the lifecycle refuses any wrong key (only a missing one takes the default), before any request", (_name, make) => {
+    const seen: string[] = [];
+    for (const storeKey of [null, "", 5]) {
+      expect(() => make(CLIENT_ID, { storeKey, fetch: loopbackFetch(seen) })).toThrow(expect.objectContaining({ name: "ValidationError", parameter: "storeKey" }));
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it("AuthorizationCodeWithPKCEStrategy refuses store: null (only a missing store takes the default), before any request", () => {
+    const seen: string[] = [];
+    for (const store of [null, {}]) {
+      expect(() => new AuthorizationCodeWithPKCEStrategy(CLIENT_ID, REDIRECT, [], { store: store as never, fetch: loopbackFetch(seen) }))
+        .toThrow(expect.objectContaining({ name: "ValidationError", parameter: "store" }));
+    }
+    expect(seen).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { TokenLifecycle } from "./lifecycle.js";
 import { StrategyBase, type AuthOptions } from "./strategy-base.js";
 import { postTokenRequest } from "./token-response.js";
 import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "./types.js";
-import { normalizeScopes, requireNonEmpty } from "./validation.js";
+import { normalizeScopes, requireClientId, requireNonEmpty } from "./validation.js";
 
 /**
  * Authenticates the app itself (no user data). Concurrent callers share one token request; the
@@ -32,16 +32,17 @@ export class ClientCredentialsStrategy extends StrategyBase implements IAuthStra
    * @param clientSecret - the app's client secret (kept private; never logged or serialised)
    * @param scopes - sent as `scope`; Spotify ignores scopes for app tokens. @default []
    * @param options - skew, store, `onTokenRefreshed`, and the token requests' own `fetch` / `accountsBaseUrl` / `timeout` (over the client's)
-   * @throws ValidationError when the id or secret is empty or a scope is unknown
+   * @throws ValidationError when the id or secret is empty, the id holds `:`, a scope is unknown or a lifecycle option is wrong (`storeKey: null` included)
    */
   constructor(clientId: string, clientSecret: string, scopes: string[] = [], options: AuthOptions = {}) {
     super(options);
-    this.#clientId = requireNonEmpty(clientId, "clientId");
+    this.#clientId = requireClientId(clientId);
     this.#clientSecret = requireNonEmpty(clientSecret, "clientSecret");
     this.#scopes = normalizeScopes(scopes, options.validateScopes !== false);
     this.lifecycle = new TokenLifecycle({
       ...options,
-      storeKey: options.storeKey ?? `${STORE_KEY_NAMESPACE}:client-credentials:${this.#clientId}`,
+      // Only a missing key takes the default: a null one is refused with the other options.
+      storeKey: options.storeKey === undefined ? `${STORE_KEY_NAMESPACE}:client-credentials:${this.#clientId}` : options.storeKey,
       obtain: (_base, signal) => this.#requestToken(signal),
       logger: () => this.logger,
     });

@@ -13,7 +13,7 @@ import { LocalStorageTokenStore, MemoryTokenStore, type TokenStore } from "./sto
 import { StrategyBase, type AuthOptions } from "./strategy-base.js";
 import { adoptProvidedToken, postTokenRequest } from "./token-response.js";
 import { emptyAccessToken, STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "./types.js";
-import { normalizeScopes, requireNonEmpty, validateRedirectUri } from "./validation.js";
+import { normalizeScopes, requireClientId, requireNonEmpty, validateRedirectUri } from "./validation.js";
 
 /** 1.2.0's cache keys, read once so users upgrading keep their login. */
 const LEGACY_TOKEN_KEY = "spotify-sdk:AuthorizationCodeWithPKCEStrategy:token";
@@ -121,18 +121,19 @@ export class AuthorizationCodeWithPKCEStrategy extends StrategyBase implements I
    * @param clientId - the app's client id
    * @param redirectUri - exactly as registered: https, a custom scheme, or http on 127.0.0.1 / [::1]
    * @param scopes - requested scopes. @default []
-   * @throws ValidationError for an empty client id, a refused redirect URI or an unknown scope
+   * @throws ValidationError for an empty client id or one holding `:`, a refused redirect URI, an unknown scope or a wrong lifecycle option (`store: null`, `storeKey: null` included)
    */
   constructor(clientId: string, redirectUri: string, scopes: string[] = [], options: PkceOptions = {}) {
     super(options);
-    this.#clientId = requireNonEmpty(clientId, "clientId");
+    this.#clientId = requireClientId(clientId);
     this.#redirectUri = validateRedirectUri(redirectUri);
     this.#scopes = normalizeScopes(scopes, options.validateScopes !== false);
     this.#options = options;
     this.#maxPending = maxPendingOption(options.maxPendingAuthorizations);
     this.#now = options.now ?? Date.now;
-    this.#store = options.store ?? defaultStore();
-    this.#storeKey = options.storeKey ?? `${STORE_KEY_NAMESPACE}:pkce:${this.#clientId}`;
+    // Only a missing store or key takes the default: a null one is refused with the other options.
+    this.#store = options.store === undefined ? defaultStore() : options.store;
+    this.#storeKey = options.storeKey === undefined ? `${STORE_KEY_NAMESPACE}:pkce:${this.#clientId}` : options.storeKey;
     this.lifecycle = new TokenLifecycle({
       ...options,
       store: this.#store,

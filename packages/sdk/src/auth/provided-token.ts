@@ -8,7 +8,7 @@ import { refreshPublic } from "./refresh.js";
 import { StrategyBase, type AuthOptions } from "./strategy-base.js";
 import { adoptProvidedToken } from "./token-response.js";
 import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "./types.js";
-import { requireNonEmpty } from "./validation.js";
+import { requireClientId } from "./validation.js";
 
 /**
  * Renews a token. 1.2.0's signature: receives the client id and the token to renew (with its
@@ -40,20 +40,24 @@ export class ProvidedAccessTokenStrategy extends StrategyBase implements IAuthSt
    * @param accessToken - the token; `expires` (epoch ms) is computed from `expires_in` when absent
    * @param refreshTokenAction - how to renew it. @default the PKCE refresh
    * @param options - skew, store, `onTokenRefreshed`, and the token requests' own `fetch` / `accountsBaseUrl` / `timeout` (over the client's)
-   * @throws ValidationError when the client id is empty or the token has no `access_token`
+   * @throws ValidationError when the client id is empty or holds `:`, the token has no `access_token`, or a lifecycle option is wrong (`storeKey: null` included)
    */
   constructor(clientId: string, accessToken: AccessToken, refreshTokenAction?: RefreshTokenAction, options: AuthOptions = {}) {
     super(options);
-    this.#clientId = requireNonEmpty(clientId, "clientId");
+    this.#clientId = requireClientId(clientId);
     const now = options.now ?? Date.now;
     const initial = adoptProvidedToken(accessToken, now(), "accessToken");
     this.#action = refreshTokenAction;
     this.lifecycle = new TokenLifecycle({
       ...options,
-      storeKey: options.storeKey ?? `${STORE_KEY_NAMESPACE}:provided:${this.#clientId}`,
+      // Only a missing key takes the default: a null one is refused with the other options.
+      storeKey: options.storeKey === undefined ? `${STORE_KEY_NAMESPACE}:provided:${this.#clientId}` : options.storeKey,
       initial,
       // Without a refresh token (and without an action of the app's) a token is used until it expires.
       canRenew: (token) => this.#action !== undefined || !!token.refresh_token,
+      // A token comes only from the app handing one in, never from a renewal without one: after a
+      // log-out a call fails with `logged_out` in every holder, as a Session's does, not `no_refresh_token`.
+      needsLogin: true,
       obtain: (base, signal) => this.#refresh(base, signal),
       logger: () => this.logger,
     });
