@@ -13,6 +13,7 @@
  * ```
  * @module
  */
+import { describeArgument } from "./describe.js";
 import { ValidationError } from "./errors.js";
 
 /** The resource types with 22-character base-62 IDs. */
@@ -54,11 +55,6 @@ function withArticle(noun: string | undefined): string {
   return `${/^[aeiou]/i.test(noun ?? "") ? "an" : "a"} ${noun}`;
 }
 
-function describe(value: unknown): string {
-  if (typeof value !== "string") return value === null ? "null" : typeof value;
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-
 /**
  * Parses a bare ID, a `spotify:type:id` URI (also the old `spotify:user:x:playlist:id`) or an
  * `open.spotify.com` URL (with `intl-xx/` or `embed/` prefixes and any query). Does not check
@@ -66,7 +62,7 @@ function describe(value: unknown): string {
  * @throws ValidationError when the input is not a string, is empty, or is a malformed URI/URL.
  */
 export function parseSpotifyId(input: string, parameter = "id"): ParsedSpotifyId {
-  if (typeof input !== "string") fail(`${parameter} must be a string, got ${describe(input)}`, parameter);
+  if (typeof input !== "string") fail(`${parameter} must be a string, got ${describeArgument(input)}`, parameter);
   const value = input.trim();
   if (value === "") fail(`${parameter} must not be empty`, parameter);
   if (/^spotify:/i.test(value)) return parseUri(value, parameter);
@@ -78,7 +74,7 @@ function parseUri(value: string, parameter: string): ParsedSpotifyId {
   const parts = value.split(":");
   const type = parts[1]?.toLowerCase() ?? "";
   if (type === "local") {
-    if (parts.length < 3) fail(`${parameter}: malformed local URI ${describe(value)}`, parameter);
+    if (parts.length < 3) fail(`${parameter}: malformed local URI ${describeArgument(value)}`, parameter);
     return { type: "local", id: parts.slice(2).join(":"), uri: value };
   }
   // Old playlist URIs: spotify:user:{user}:playlist:{id}
@@ -86,7 +82,7 @@ function parseUri(value: string, parameter: string): ParsedSpotifyId {
     return { type: "playlist", id: parts[4]!, uri: `spotify:playlist:${parts[4]}` };
   }
   if (parts.length !== 3 || !URI_TYPES.has(type) || parts[2] === "") {
-    fail(`${parameter}: not a Spotify URI: ${describe(value)}`, parameter);
+    fail(`${parameter}: not a Spotify URI: ${describeArgument(value)}`, parameter);
   }
   return { type: type as SpotifyUriType, id: parts[2]!, uri: `spotify:${type}:${parts[2]}` };
 }
@@ -96,10 +92,10 @@ function parseUrl(value: string, parameter: string): ParsedSpotifyId {
   try {
     url = new URL(value);
   } catch {
-    return fail(`${parameter}: malformed URL ${describe(value)}`, parameter);
+    return fail(`${parameter}: malformed URL ${describeArgument(value)}`, parameter);
   }
   if (!URL_HOSTS.has(url.hostname.toLowerCase())) {
-    fail(`${parameter}: not an open.spotify.com URL: ${describe(value)}`, parameter);
+    fail(`${parameter}: not an open.spotify.com URL: ${describeArgument(value)}`, parameter);
   }
   const segments = url.pathname.split("/").filter(Boolean);
   if (segments[0]?.startsWith("intl-")) segments.shift();
@@ -107,13 +103,13 @@ function parseUrl(value: string, parameter: string): ParsedSpotifyId {
   if (segments[0] === "user" && segments[2] === "playlist" && segments.length === 4) segments.splice(0, 2);
   const [type, rawId] = segments;
   if (segments.length !== 2 || !type || !rawId || !URI_TYPES.has(type) || type === "local") {
-    fail(`${parameter}: not a Spotify resource URL: ${describe(value)}`, parameter);
+    fail(`${parameter}: not a Spotify resource URL: ${describeArgument(value)}`, parameter);
   }
   let id: string;
   try {
     id = decodeURIComponent(rawId);
   } catch {
-    return fail(`${parameter}: malformed URL ${describe(value)}`, parameter);
+    return fail(`${parameter}: malformed URL ${describeArgument(value)}`, parameter);
   }
   return { type: type as SpotifyUriType, id, uri: `spotify:${type}:${id}` };
 }
@@ -142,17 +138,17 @@ export function toSpotifyId(input: string, types: CatalogType | readonly Catalog
   const accepted = typeof types === "string" ? [types] : types;
   const parsed = parseSpotifyId(input, parameter);
   if (parsed.type !== undefined && !accepted.includes(parsed.type as CatalogType)) {
-    fail(`${parameter} must be ${withArticle(accepted.join(" or "))} ID, URI or URL; got ${withArticle(parsed.type)} (${describe(input)})`, parameter);
+    fail(`${parameter} must be ${withArticle(accepted.join(" or "))} ID, URI or URL; got ${withArticle(parsed.type)} (${describeArgument(input)})`, parameter);
   }
   if (!BASE62_ID.test(parsed.id)) {
-    fail(`${parameter} must be a 22-character base-62 Spotify ID, got ${describe(parsed.id)}`, parameter);
+    fail(`${parameter} must be a 22-character base-62 Spotify ID, got ${describeArgument(parsed.id)}`, parameter);
   }
   return parsed.id;
 }
 
 /** {@link toSpotifyId} for each element. */
 export function toSpotifyIds(inputs: readonly string[], types: CatalogType | readonly CatalogType[], parameter = "ids"): string[] {
-  if (!Array.isArray(inputs)) fail(`${parameter} must be an array of IDs, got ${describe(inputs)}`, parameter);
+  if (!Array.isArray(inputs)) fail(`${parameter} must be an array of IDs, got ${describeArgument(inputs)}`, parameter);
   return inputs.map((input, i) => toSpotifyId(input, types, `${parameter}[${i}]`));
 }
 
@@ -161,7 +157,7 @@ export function toSpotifyIds(inputs: readonly string[], types: CatalogType | rea
  * (the pipeline percent-encodes it). A `spotify:user:` URI or a user URL gives its ID.
  */
 export function toFreeFormId(input: string, parameter = "id", uriType?: "user" | "category"): string {
-  if (typeof input !== "string") fail(`${parameter} must be a string, got ${describe(input)}`, parameter);
+  if (typeof input !== "string") fail(`${parameter} must be a string, got ${describeArgument(input)}`, parameter);
   let id = input;
   if (uriType && (/^spotify:/i.test(input) || /^https?:\/\//i.test(input))) {
     const parsed = parseSpotifyId(input, parameter);
@@ -175,7 +171,7 @@ export function toFreeFormId(input: string, parameter = "id", uriType?: "user" |
     // The raw value is what gets encoded.
   }
   if (id.trim() === "" || [id, decoded].some((v) => v === "." || v === "..")) {
-    fail(`${parameter} must not be empty, "." or ".." (got ${describe(input)})`, parameter);
+    fail(`${parameter} must not be empty, "." or ".." (got ${describeArgument(input)})`, parameter);
   }
   return id;
 }
@@ -185,12 +181,12 @@ export function toFreeFormId(input: string, parameter = "id", uriType?: "user" |
  * `bareIdType` says which type it is. `spotify:local:` URIs pass when `types` includes `local`.
  */
 export function toSpotifyUri(input: string, types: readonly SpotifyUriType[], parameter = "uri", bareIdType?: CatalogType): string {
-  if (!Array.isArray(types)) fail(`types must be an array of URI types (e.g. ["track"]), got ${describe(types)}`, "types");
+  if (!Array.isArray(types)) fail(`types must be an array of URI types (e.g. ["track"]), got ${describeArgument(types)}`, "types");
   const parsed = parseSpotifyId(input, parameter);
   const type = parsed.type ?? bareIdType;
-  if (type === undefined) fail(`${parameter} must be a Spotify URI or URL (${types.join(", ")}), got ${describe(input)}`, parameter);
+  if (type === undefined) fail(`${parameter} must be a Spotify URI or URL (${types.join(", ")}), got ${describeArgument(input)}`, parameter);
   if (!types.includes(type)) {
-    fail(`${parameter} must be ${withArticle(types.join(" or "))} URI; got ${withArticle(type)} (${describe(input)})`, parameter);
+    fail(`${parameter} must be ${withArticle(types.join(" or "))} URI; got ${withArticle(type)} (${describeArgument(input)})`, parameter);
   }
   if (type === "local") return parsed.uri!;
   if (isCatalogType(type)) return `spotify:${type}:${toSpotifyId(parsed.id, type, parameter)}`;
@@ -199,6 +195,6 @@ export function toSpotifyUri(input: string, types: readonly SpotifyUriType[], pa
 
 /** {@link toSpotifyUri} for each element. */
 export function toSpotifyUris(inputs: readonly string[], types: readonly SpotifyUriType[], parameter = "uris", bareIdType?: CatalogType): string[] {
-  if (!Array.isArray(inputs)) fail(`${parameter} must be an array, got ${describe(inputs)}`, parameter);
+  if (!Array.isArray(inputs)) fail(`${parameter} must be an array, got ${describeArgument(inputs)}`, parameter);
   return inputs.map((input, i) => toSpotifyUri(input, types, `${parameter}[${i}]`, bareIdType));
 }

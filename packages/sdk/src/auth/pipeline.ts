@@ -5,7 +5,7 @@
  */
 import { CorePipeline, type CorePipelineOptions, type PipelineView } from "../http/core-pipeline.js";
 import { fail } from "../http/options-check.js";
-import { describeValue } from "../http/retry.js";
+import { describeOption } from "../describe.js";
 import { clientIdOf, strategyTokenSource } from "./token-source.js";
 import type { IAuthStrategy } from "./types.js";
 
@@ -52,7 +52,7 @@ export class Pipeline extends CorePipeline {
 function coreOptions(options: PipelineOptions): CorePipelineOptions {
   const { auth } = options;
   if (auth !== undefined && typeof auth !== "function" && typeof (auth as Partial<IAuthStrategy> | null)?.getOrCreateAccessToken !== "function") {
-    fail("auth", `an auth strategy (an IAuthStrategy) or a function returning one, got ${describeValue(auth)}`);
+    fail("auth", `an auth strategy (an IAuthStrategy) or a function returning one, got ${describeOption(auth)}`);
   }
   return {
     ...options,

@@ -4,9 +4,10 @@
  * a walk's `limit`, `offset` or cursor go.
  * @module
  */
-import { UnexpectedResponseError, ValidationError } from "../errors.js";
-import type { ApiRequest, QueryValue } from "../http/types.js";
+import { describeArgument } from "../describe.js";
+import { ValidationError } from "../errors.js";
 import { getCurrentUsersProfile } from "../operations/generated.js";
+import { checkQuery, sendOperation, type OperationCallParts } from "../operations/send.js";
 import type { OperationDecl } from "../operations/types.js";
 import type { RequestPipeline } from "../options.js";
 
@@ -46,19 +47,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** The parts of one call. */
-export interface CallParts {
-  /** Values for the path's `{params}`. */
-  pathParams?: Record<string, string>;
-  /** Query parameters (`undefined` ones are left out). */
-  query?: Record<string, QueryValue>;
-  /** A JSON body. */
-  body?: unknown;
-  /** A body sent as is, with its content type. */
-  rawBody?: ApiRequest["rawBody"];
-  /** Cancels the call. */
-  signal?: AbortSignal | undefined;
-}
+/** The parts of one call (path parameters, query, body, signal). */
+export type CallParts = OperationCallParts;
 
 /** A call a group method built, recorded instead of sent while `paginate` plans a walk. */
 export interface PlannedCall {
@@ -138,27 +128,12 @@ export abstract class EndpointsBase {
    * the call over instead (and never settles).
    */
   protected send<T>(op: OperationDecl, parts: CallParts = {}): Promise<T> {
-    if (parts.query) checkQuery(parts.query);
     // The walk sets its own limit, offset and cursor: the caller's are not checked when planning.
-    if (planner) return planner(op, parts, this);
-    // Field by field, not `{ ...parts }`: the spread's object shapes cost the pipeline about 50 %
-    // more instructions per call (measured with callgrind on tracks.get).
-    const request: ApiRequest = {
-      method: op.method,
-      path: op.path,
-      operationId: op.operationId,
-      response: op.response ?? (op.method === "GET" ? "json" : "void"),
-      idempotent: op.idempotent ?? op.method === "GET",
-    };
-    if (parts.pathParams) request.pathParams = parts.pathParams;
-    if (parts.query) request.query = parts.query;
-    if (parts.body !== undefined) request.body = parts.body;
-    if (parts.rawBody) request.rawBody = parts.rawBody;
-    if (parts.signal) request.signal = parts.signal;
-    const result = this.ctx.pipeline.request<T>(request);
-    const kind = request.response;
-    if (kind !== "json" && kind !== "json-or-null") return result;
-    return result.then((body) => (body === null && this.ctx.nullWhenHandled ? body : checkEnvelope(body, op, kind)));
+    if (planner) {
+      if (parts.query) checkQuery(parts.query);
+      return planner(op, parts, this);
+    }
+    return sendOperation<T>(this.ctx, op, parts);
   }
 }
 
@@ -177,7 +152,7 @@ export function checkPaging(op: OperationDecl, limit: number | undefined, offset
 export function checkLimit(limit: number | undefined, max: number, parameter = "limit", min = 1): void {
   if (limit === undefined || limit === null) return;
   if (!Number.isInteger(limit) || limit < min || limit > max) {
-    throw new ValidationError(`${parameter} must be an integer from ${min} to ${max}, got ${describeValue(limit)}`, { parameter });
+    throw new ValidationError(`${parameter} must be an integer from ${min} to ${max}, got ${describeArgument(limit)}`, { parameter });
   }
 }
 
@@ -190,7 +165,7 @@ export function checkOffset(offset: number | undefined, max = Number.MAX_SAFE_IN
 export function checkRange(value: number | undefined, min: number, max: number, parameter: string, integer = true): void {
   if (value === undefined || value === null) return;
   if (typeof value !== "number" || Number.isNaN(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
-    throw new ValidationError(`${parameter} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, got ${describeValue(value)}`, { parameter });
+    throw new ValidationError(`${parameter} must be ${integer ? "an integer" : "a number"} from ${min} to ${max}, got ${describeArgument(value)}`, { parameter });
   }
 }
 
@@ -201,7 +176,7 @@ export function checkOneOf<T extends string>(value: T | undefined, allowed: read
     return;
   }
   if (!allowed.includes(value)) {
-    throw new ValidationError(`${parameter} must be one of ${allowed.join(", ")}, got ${describeValue(value)}`, { parameter });
+    throw new ValidationError(`${parameter} must be one of ${allowed.join(", ")}, got ${describeArgument(value)}`, { parameter });
   }
 }
 
@@ -212,71 +187,3 @@ export function checkString(value: unknown, parameter: string): asserts value is
   }
 }
 
-/** Names a refused value in a message without ever throwing itself (a BigInt, a symbol, an object without a prototype). */
-export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-    case "number":
-    case "boolean":
-    case "undefined":
-      return String(value);
-    case "bigint":
-      return `${value}n (a BigInt)`;
-    case "symbol":
-      return "a symbol";
-    case "function":
-      return "a function";
-    default:
-      return value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
-  }
-}
-
-/** ISO 3166-1 alpha-2, as Spotify takes `market` and `country`. */
-const COUNTRY_CODE = /^[A-Z]{2}$/;
-
-/**
- * Refuses a query value that would go out as something else than what was meant: `NaN`,
- * `[object Object]`, a BigInt; `market` and `country` must be country codes (`market` may also
- * be `from_token`). A lone surrogate in a string is refused when the URL is built.
- */
-export function checkQuery(query: Record<string, QueryValue>): void {
-  for (const key in query) {
-    const value = query[key] as unknown;
-    if (value === undefined || value === null) continue;
-    if (key === "market" || key === "country") {
-      if (typeof value !== "string" || !(COUNTRY_CODE.test(value) || (key === "market" && value === "from_token"))) {
-        const allowed = key === "market" ? 'an ISO 3166-1 alpha-2 country code ("SE") or "from_token"' : 'an ISO 3166-1 alpha-2 country code ("SE")';
-        throw new ValidationError(`${key} must be ${allowed}, got ${describeValue(value)}`, { parameter: key });
-      }
-    } else if (!(Array.isArray(value) ? value.every(plainQueryValue) : plainQueryValue(value) || typeof value === "boolean")) {
-      throw new ValidationError(`${key} must be a string, a finite number or a list of them, got ${describeValue(value)}`, { parameter: key });
-    }
-  }
-}
-
-function plainQueryValue(value: unknown): boolean {
-  return typeof value === "string" || (typeof value === "number" && Number.isFinite(value));
-}
-
-/** Checks a JSON answer's envelope; a wrong one is an {@link UnexpectedResponseError}, never a silent wrong result. */
-function checkEnvelope<T>(body: T, op: OperationDecl, kind: "json" | "json-or-null"): T {
-  if (body === null && kind === "json-or-null") return body;
-  const envelope = op.envelope ?? "object";
-  const isObject = typeof body === "object" && body !== null && !Array.isArray(body);
-  let expected: string | undefined;
-  if (envelope === "array") {
-    if (!Array.isArray(body)) expected = "a JSON array";
-  } else if (envelope === "booleans") {
-    if (!Array.isArray(body) || !body.every((item) => typeof item === "boolean")) expected = "an array of booleans";
-  } else if (envelope === "object") {
-    if (!isObject) expected = "a JSON object";
-  } else if (!isObject || !Array.isArray((body as Record<string, unknown>)[envelope.list])) {
-    expected = `an object with a "${envelope.list}" array`;
-  }
-  if (expected === undefined) return body;
-  const text = typeof body === "string" ? body : JSON.stringify(body) ?? String(body);
-  throw new UnexpectedResponseError(`${op.method} ${op.path} answered ${describeValue(body)} where ${expected} is due`, {
-    method: op.method, url: op.path, status: 200, contentType: "application/json", body: text,
-  });
-}

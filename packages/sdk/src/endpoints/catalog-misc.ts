@@ -2,6 +2,7 @@
  * `sdk.browse`, `sdk.markets`, `sdk.recommendations`, `sdk.users` and `sdk.search`.
  * @module
  */
+import { describeArgument } from "../describe.js";
 import { ValidationError } from "../errors.js";
 import { toFreeFormId, toSpotifyIds } from "../ids.js";
 import type {
@@ -12,7 +13,7 @@ import {
   getACategoriesPlaylists, getACategory, getAvailableMarkets, getCategories, getFeaturedPlaylists, getNewReleases,
   getRecommendationGenres, getRecommendations, getUsersProfile, search,
 } from "../operations/generated.js";
-import { checkPaging, checkRange, checkString, describeValue, EndpointsBase, type RequestOptions } from "./base.js";
+import { checkPaging, checkRange, checkString, EndpointsBase, type RequestOptions } from "./base.js";
 
 /** The operations of the groups in this file, until `OPERATIONS` is built from the generated declarations. */
 export const CATALOG_MISC_OPERATIONS = {
@@ -197,7 +198,7 @@ export class SearchEndpoints extends EndpointsBase {
     }
     checkPaging(search, limit, offset);
     if (include_external !== undefined && include_external !== "audio") {
-      throw new ValidationError(`include_external must be "audio", got ${describeValue(include_external)}`, { parameter: "include_external" });
+      throw new ValidationError(`include_external must be "audio", got ${describeArgument(include_external)}`, { parameter: "include_external" });
     }
     return this.send(search, {
       query: { q, type: [...type], market, limit, offset, include_external },

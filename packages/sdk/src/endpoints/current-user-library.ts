@@ -6,6 +6,7 @@
  * per-type endpoints they used (closed to Development Mode apps then) stay reachable as `*Legacy`.
  * @module
  */
+import { describeArgument } from "../describe.js";
 import { ValidationError } from "../errors.js";
 import { toFreeFormId, toSpotifyId, toSpotifyIds } from "../ids.js";
 import type { Market, MaxInt, Page, SavedAlbum, SavedAudiobook, SavedEpisode, SavedShow, SavedTrack, SimplifiedPlaylist } from "../models/index.js";
@@ -15,7 +16,7 @@ import {
   getUsersSavedShows, getUsersSavedTracks, removeAlbumsUser, removeAudiobooksUser, removeEpisodesUser, removeShowsUser, removeTracksUser,
   saveAlbumsUser, saveAudiobooksUser, saveEpisodesUser, saveShowsUser, saveTracksUser, unfollowPlaylist,
 } from "../operations/generated.js";
-import { checkOneOf, checkPaging, checkString, describeValue, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
+import { checkOneOf, checkPaging, checkString, type EndpointContext, type OperationDecl, type RequestOptions } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 import { CurrentUserEndpoints } from "./current-user.js";
 import { LibraryBase, LibraryEndpoints } from "./library.js";
@@ -186,7 +187,7 @@ export class CurrentUserTracksEndpoints extends LibrarySubGroup {
       return this.legacyWrite(saveTracksUser, "track", ids, { query: false, body: true });
     }
     if (!Array.isArray(timestampedIds)) {
-      throw new ValidationError(`timestampedIds must be an array of {id, added_at}, got ${describeValue(timestampedIds)}`, { parameter: "timestampedIds" });
+      throw new ValidationError(`timestampedIds must be an array of {id, added_at}, got ${describeArgument(timestampedIds)}`, { parameter: "timestampedIds" });
     }
     const checked = timestampedIds.map((t, i) => {
       const id = toSpotifyId(t?.id, "track", `timestampedIds[${i}].id`);

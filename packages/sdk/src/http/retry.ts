@@ -3,6 +3,7 @@
  * abortable sleep. Pure functions; the pipeline decides when to use them.
  * @module
  */
+import { describeOption } from "../describe.js";
 import { AbortError, ValidationError } from "../errors.js";
 import type { RetryOptions } from "./config.js";
 import { onAbort } from "./abort-listeners.js";
@@ -33,33 +34,20 @@ export const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY, maxRetries: 0 };
 export function resolveRetryPolicy(retry: RetryOptions | false | undefined): RetryPolicy {
   if (retry === false) return NO_RETRY;
   if (retry !== undefined && (typeof retry !== "object" || retry === null || Array.isArray(retry))) {
-    throw new ValidationError(`retry must be an object of retry options or false, got ${describeValue(retry)}`, { parameter: "retry" });
+    throw new ValidationError(`retry must be an object of retry options or false, got ${describeOption(retry)}`, { parameter: "retry" });
   }
   const policy = { ...DEFAULT_RETRY, ...stripUndefined(retry ?? {}) };
   const { maxRetries } = policy;
   if (typeof maxRetries !== "number" || !Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
-    throw new ValidationError(`retry.maxRetries must be an integer from 0 to ${MAX_RETRIES_LIMIT}, got ${describeValue(maxRetries)}`, { parameter: "retry.maxRetries" });
+    throw new ValidationError(`retry.maxRetries must be an integer from 0 to ${MAX_RETRIES_LIMIT}, got ${describeOption(maxRetries)}`, { parameter: "retry.maxRetries" });
   }
   for (const name of ["maxRetryAfterSeconds", "backoffBaseMs", "backoffMaxMs", "defaultRetryAfterSeconds", "maxPauseSeconds"] as const) {
     const value = policy[name];
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      throw new ValidationError(`retry.${name} must be a finite number >= 0, got ${describeValue(value)}`, { parameter: `retry.${name}` });
+      throw new ValidationError(`retry.${name} must be a finite number >= 0, got ${describeOption(value)}`, { parameter: `retry.${name}` });
     }
   }
   return policy;
-}
-
-/**
- * An option's value as an error message names it: numbers, and strings that read as numbers
- * (`timeout: "1000"`), as they are; any other string only by its length, since an option put in
- * the wrong place may be a secret (a client secret passed as `auth`); else the type.
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string") return /^[\d\s.eE+-]{0,24}$/.test(value) ? JSON.stringify(value) : `a string of ${value.length} characters`;
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

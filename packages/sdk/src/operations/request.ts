@@ -6,7 +6,8 @@
  */
 import { ValidationError } from "../errors.js";
 import type { QueryValue } from "../http/types.js";
-import { describeRefused, sendOperation, type OperationCallParts, type OperationClient } from "./send.js";
+import { describeArgument } from "../describe.js";
+import { sendOperation, type OperationCallParts, type OperationClient } from "./send.js";
 import type { OperationId, OperationParameters, OperationResponse } from "./signatures.generated.js";
 import type { OperationDecl } from "./types.js";
 
@@ -67,7 +68,7 @@ export async function request<Op extends OperationDecl & {
     throw new ValidationError("request needs an operation declaration, e.g. getTrack", { parameter: "operation" });
   }
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
-    throw new ValidationError(`params must be an object of parameters, got ${describeRefused(params)}`, { parameter: "params" });
+    throw new ValidationError(`params must be an object of parameters, got ${describeArgument(params)}`, { parameter: "params" });
   }
   return sendOperation(client, operation, { ...splitParameters(operation, params), signal: options.signal });
 }
@@ -79,7 +80,7 @@ function splitParameters(operation: OperationDecl, params: Record<string, unknow
   for (const [, name] of operation.path.matchAll(PLACEHOLDER)) {
     const value = params[name!];
     if (typeof value !== "string" || value.trim() === "") {
-      throw new ValidationError(`${name} must be a non-empty string, got ${describeRefused(value)}`, { parameter: name });
+      throw new ValidationError(`${name} must be a non-empty string, got ${describeArgument(value)}`, { parameter: name });
     }
     (parts.pathParams ??= {})[name!] = value;
     inPath.add(name!);
@@ -115,7 +116,7 @@ function checkLimits(operation: OperationDecl, query: Record<string, QueryValue>
     if (value === undefined || value === null) continue;
     const most = key === "offset" && paging?.kind === "offset" ? paging.maxOffset ?? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
     if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > most) {
-      throw new ValidationError(`${key} must be an integer from 0 to ${most}, got ${describeRefused(value)}`, { parameter: key });
+      throw new ValidationError(`${key} must be an integer from 0 to ${most}, got ${describeArgument(value)}`, { parameter: key });
     }
   }
 }

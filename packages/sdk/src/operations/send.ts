@@ -4,6 +4,7 @@
  * does, without the endpoint groups (this folder sits below them).
  * @module
  */
+import { describeArgument } from "../describe.js";
 import { UnexpectedResponseError, ValidationError } from "../errors.js";
 import type { ApiRequest, QueryValue } from "../http/types.js";
 import type { OperationDecl } from "./types.js";
@@ -35,7 +36,7 @@ export interface OperationCallParts {
 
 /** Sends `op` with `parts` through `client`'s pipeline. */
 export function sendOperation<T>(client: OperationClient, op: OperationDecl, parts: OperationCallParts = {}): Promise<T> {
-  if (parts.query) checkQueryValues(parts.query);
+  if (parts.query) checkQuery(parts.query);
   const request: ApiRequest = {
     method: op.method,
     path: op.path,
@@ -54,44 +55,24 @@ export function sendOperation<T>(client: OperationClient, op: OperationDecl, par
   return result.then((body) => (body === null && client.nullWhenHandled ? body : checkAnswer(body, op, kind)));
 }
 
-/** Names a refused value in a message without ever throwing itself, and never quoting more than a short string. */
-export function describeRefused(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-    case "number":
-    case "boolean":
-    case "undefined":
-      return String(value);
-    case "bigint":
-      return `${value}n (a BigInt)`;
-    case "symbol":
-      return "a symbol";
-    case "function":
-      return "a function";
-    default:
-      return value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
-  }
-}
-
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /**
  * Refuses a query value that would go out as something else than what was meant: `NaN`,
  * `[object Object]`, a BigInt; `market` and `country` must be ISO 3166-1 alpha-2 codes (`market`
- * may also be `from_token`).
+ * may also be `from_token`). A lone surrogate in a string is refused when the URL is built.
  */
-function checkQueryValues(query: Record<string, QueryValue>): void {
+export function checkQuery(query: Record<string, QueryValue>): void {
   for (const key in query) {
     const value = query[key] as unknown;
     if (value === undefined || value === null) continue;
     if (key === "market" || key === "country") {
       if (typeof value !== "string" || !(COUNTRY_CODE.test(value) || (key === "market" && value === "from_token"))) {
         const allowed = key === "market" ? 'an ISO 3166-1 alpha-2 country code ("SE") or "from_token"' : 'an ISO 3166-1 alpha-2 country code ("SE")';
-        throw new ValidationError(`${key} must be ${allowed}, got ${describeRefused(value)}`, { parameter: key });
+        throw new ValidationError(`${key} must be ${allowed}, got ${describeArgument(value)}`, { parameter: key });
       }
     } else if (!(Array.isArray(value) ? value.every(plainValue) : plainValue(value) || typeof value === "boolean")) {
-      throw new ValidationError(`${key} must be a string, a finite number or a list of them, got ${describeRefused(value)}`, { parameter: key });
+      throw new ValidationError(`${key} must be a string, a finite number or a list of them, got ${describeArgument(value)}`, { parameter: key });
     }
   }
 }
@@ -117,7 +98,7 @@ function checkAnswer<T>(body: T, op: OperationDecl, kind: "json" | "json-or-null
   }
   if (expected === undefined) return body;
   const text = typeof body === "string" ? body : JSON.stringify(body) ?? String(body);
-  throw new UnexpectedResponseError(`${op.method} ${op.path} answered ${describeRefused(body)} where ${expected} is due`, {
+  throw new UnexpectedResponseError(`${op.method} ${op.path} answered ${describeArgument(body)} where ${expected} is due`, {
     method: op.method, url: op.path, status: 200, contentType: "application/json", body: text,
   });
 }
