@@ -18,7 +18,7 @@ import { compatExchange } from "../compat/request-hooks.js";
 import { shareAnyStore } from "../auth/fleet-pause.js";
 import { assembleClient, ON_PIPELINE } from "../create-client.js";
 import { ValidationError } from "../errors.js";
-import { Pipeline } from "../http/pipeline.js";
+import { Pipeline } from "../auth/pipeline.js";
 import type { SdkOptions } from "../options.js";
 import { PooledPkceUser } from "./pkce-user.js";
 import { inspectAs } from "../inspect-as.js";
