@@ -13,7 +13,6 @@ import type { Session } from "./auth/session.js";
 import { assembleClient } from "./create-client.js";
 import { compatConfiguration, withErrorHandler } from "./compat/configuration.js";
 import { compatExchange } from "./compat/request-hooks.js";
-import { shareAnyStore } from "./auth/fleet-pause.js";
 import { buildUrl, compilePath } from "./http/url.js";
 import type { ApiRequest, HttpMethod } from "./http/types.js";
 import type { RequestPipeline, SdkConfiguration, SdkOptions } from "./options.js";
@@ -99,11 +98,12 @@ export class SpotifyApi {
     }
     this.#auth = authentication;
     const rootUrl = SpotifyApi.#rootUrl;
-    // The facade shares a rate-limit store of the app's own (one without sharePause) in every
-    // build, and installs 1.2.0's behaviour: its request hooks, its default objects for the
-    // strategy, its error handler. createClient does neither, so its bundles carry none of it.
+    // The facade installs 1.2.0's behaviour: its request hooks, its default objects for the
+    // strategy, its error handler; createClient does not, so its bundles carry none of it. A
+    // rate-limit store brings the shared pause's code itself (sharePause), so a facade without one
+    // ships none of it either; the Node build also shares a store that has no sharePause.
     const parts = assembleClient(
-      () => this.#auth, shareAnyStore(config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config), compatExchange(config),
+      () => this.#auth, config.baseUrl === undefined && rootUrl !== undefined ? { ...config, baseUrl: rootUrl } : config, compatExchange(config),
     );
     this.#config = compatConfiguration(config, parts.configuration);
     // Node's inspection shows the same view as toJSON.

@@ -8,7 +8,7 @@ import { EmulatorControl, startEmulator, type RunningEmulator } from "../../emul
 import {
   AlbumsEndpoints, ClientCredentialsStrategy, createClient, CurrentUserEndpoints, CurrentUserTracksEndpoints, CurrentUserWithLibraryEndpoints,
   LibraryEndpoints, NotFoundError, paginateMethod, PlaylistsEndpoints, ProvidedAccessTokenStrategy,
-  SearchEndpoints, SpotifyApi, TracksEndpoints, ValidationError, type HookRequest, type IAuthStrategy, type RateLimitStore,
+  SearchEndpoints, sharePauseThrough, SpotifyApi, TracksEndpoints, ValidationError, type HookRequest, type IAuthStrategy, type RateLimitStore,
 } from "../src/index.js";
 import { json, startTestServer } from "./helpers/test-server.js";
 
@@ -122,7 +122,7 @@ describe("createClient against the emulator", () => {
   });
 });
 
-describe("a rate-limit store of the app's own (no sharePause), in the fetch build", () => {
+describe("a rate-limit store of the app's own (its sharePause through sharePauseThrough), in the fetch build", () => {
   it("is shared by the SpotifyApi facade: a 429 is recorded for the app's key", async () => {
     let calls = 0;
     const server = await startTestServer((_req, res) => (calls++ === 0 ? json(res, 429, { error: { status: 429, message: "slow down" } }, { "retry-after": "0" }) : json(res, 200, { id: "t" })));
@@ -131,6 +131,7 @@ describe("a rate-limit store of the app's own (no sharePause), in the fetch buil
       const store: RateLimitStore = {
         recordPause: async (key, ms) => (recorded.push([key, ms]), 0), pausedFor: async () => 0,
         electProbe: async () => ({ kind: "probe" }), endPause: async () => undefined,
+        sharePause(key, logger) { return sharePauseThrough(this, key, logger); },
       };
       const sdk = SpotifyApi.withAccessToken("app-client-id", { access_token: "t", token_type: "Bearer", expires_in: 3600, expires: Date.now() + 3_600_000 }, {
         baseUrl: `${server.url}/v1`, rateLimitStore: store, retry: { defaultRetryAfterSeconds: 0 },

@@ -13,7 +13,8 @@ import { createClient } from "redis";
 import { Redis as UpstashRedis } from "@upstash/redis";
 import pg from "pg";
 import { expect, it } from "vitest";
-import { SessionPool, SpotifyApi, ValidationError, type RateLimitStore } from "../src/index.js";
+import { SessionPool, SpotifyApi, ValidationError, sharePauseThrough, type RateLimitStore } from "../src/index.js";
+import * as node from "../src/node/entry.js";
 import { RedisTokenStore } from "../src/redis/index.js";
 import { PostgresTokenStore } from "../src/postgres/index.js";
 import type { AuthServer } from "./helpers/auth-server.js";
@@ -256,18 +257,51 @@ describeWithServer("postgres", postgres, "rateLimitStore over PostgresTokenStore
   });
 });
 
+const tokenAuth = () => ({ getOrCreateAccessToken: async () => ({ access_token: "x", token_type: "Bearer", expires_in: 3600 }), getAccessToken: async () => null, removeAccessToken() {}, setConfiguration() {} });
+/** A store of the app's own, without `sharePause`. */
+const bareStore = (): RateLimitStore => ({ recordPause: async () => 0, pausedFor: async () => 0, electProbe: async () => ({ kind: "probe" as const }), endPause: async () => undefined });
+
 it("a rateLimitStore that is not one, or no client id to key it by, is a ValidationError when the client is built", () => {
-  const auth = { getOrCreateAccessToken: async () => ({ access_token: "x", token_type: "Bearer", expires_in: 3600 }), getAccessToken: async () => null, removeAccessToken() {}, setConfiguration() {} };
+  const auth = tokenAuth();
   expect(() => new SpotifyApi(auth, { rateLimitStore: {} as never })).toThrow(ValidationError);
-  const store = { recordPause: async () => 0, pausedFor: async () => 0, electProbe: async () => ({ kind: "probe" as const }), endPause: async () => undefined };
+  const store: RateLimitStore = { ...bareStore(), sharePause(key, logger) { return sharePauseThrough(this, key, logger); } };
   expect(() => new SpotifyApi(auth, { rateLimitStore: store })).toThrow(ValidationError);
   expect(() => new SpotifyApi(auth, { rateLimitStore: store, rateLimitKey: "app" })).not.toThrow();
+  expect(() => new SpotifyApi(auth, { rateLimitStore: { ...bareStore(), recordPause: undefined } as never, rateLimitKey: "app" })).toThrow(ValidationError);
+});
+
+it("outside Node a store of the app's own without sharePause is refused when the facade or a pool is built, naming sharePauseThrough; the Node build shares it", () => {
+  const refused = (build: () => unknown) => {
+    let error: unknown;
+    try {
+      build();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ parameter: "rateLimitStore" });
+    expect((error as Error).message).toContain("sharePauseThrough");
+  };
+  refused(() => new SpotifyApi(tokenAuth(), { rateLimitStore: bareStore(), rateLimitKey: "app" }));
+  refused(() => SpotifyApi.withAccessToken("app", { access_token: "x", token_type: "Bearer", expires_in: 3600 }, { rateLimitStore: bareStore() }));
+  refused(() => new SessionPool({ clientId: "app", clientSecret: "secret", rateLimitStore: bareStore() }));
+  expect(() => new node.SpotifyApi(tokenAuth(), { rateLimitStore: bareStore(), rateLimitKey: "app" })).not.toThrow();
+  expect(() => node.SpotifyApi.withAccessToken("app", { access_token: "x", token_type: "Bearer", expires_in: 3600 }, { rateLimitStore: bareStore() })).not.toThrow();
+  expect(() => new node.SessionPool({ clientId: "app", clientSecret: "secret", rateLimitStore: bareStore() })).not.toThrow();
+});
+
+it("RedisTokenStore and PostgresTokenStore bring their own sharePause (a fetch-build client shares them)", () => {
+  expect(typeof RedisTokenStore.prototype.sharePause).toBe("function");
+  expect(typeof PostgresTokenStore.prototype.sharePause).toBe("function");
 });
 
 it("a rateLimitStore that never answers delays no call for good and fails none: each instance keeps its own pause", async () => {
   const server = await authServer();
   const hung = new Promise<never>(() => undefined);
-  const store: RateLimitStore = { recordPause: () => hung, pausedFor: () => hung, electProbe: () => hung, endPause: () => hung };
+  const store: RateLimitStore = {
+    recordPause: () => hung, pausedFor: () => hung, electProbe: () => hung, endPause: () => hung,
+    sharePause(key, logger) { return sharePauseThrough(this, key, logger); },
+  };
   const sdk = clientOn(server, store, "app-hung");
   await sdk.makeRequest("GET", "me");
   server.limitApi = 1;

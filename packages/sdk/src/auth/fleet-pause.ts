@@ -11,7 +11,6 @@ import { ValidationError } from "../errors.js";
 import { abortedByCaller } from "../http/retry.js";
 import { onAbort } from "../http/abort-listeners.js";
 import type { PauseLogger, ProbeTurn, RateLimitStore, SharedPause } from "../http/rate-limit-store.js";
-import { RUNTIME_PARTS, type RuntimeParts } from "../http/send.js";
 import { ownerId, unref, within } from "./shared-store.js";
 
 /** How often a store that cannot push is asked for the pause while the client is in use, ms. */
@@ -186,9 +185,17 @@ export class FleetPause implements SharedPause {
 
 /**
  * A pipeline's link to the pause shared through `store` for the app `key`: what a store's
- * `sharePause` returns (`RedisTokenStore`, `PostgresTokenStore`), and what the clients that share
- * any store give one without it.
+ * `sharePause` returns (`RedisTokenStore`, `PostgresTokenStore`, and a store of your own that
+ * implements it with this function), and how the Node build shares a store without one.
  * @throws ValidationError when `store` is not a RateLimitStore or `key` is missing or empty
+ * @example
+ * ```ts
+ * import { sharePauseThrough, type RateLimitStore } from "spotify-web-api-sdk";
+ * const store: RateLimitStore = {
+ *   recordPause, pausedFor, electProbe, endPause,
+ *   sharePause(key, logger) { return sharePauseThrough(this, key, logger); },
+ * };
+ * ```
  */
 export function sharePauseThrough(store: RateLimitStore, key: string, logger?: PauseLogger): SharedPause {
   const methods = ["recordPause", "pausedFor", "electProbe", "endPause"] as const;
@@ -203,15 +210,4 @@ export function sharePauseThrough(store: RateLimitStore, key: string, logger?: P
     throw new ValidationError("rateLimitStore needs the app's client id: the auth strategy has no clientId, so pass rateLimitKey", { parameter: "rateLimitKey" });
   }
   return new FleetPause(store, key, logger);
-}
-
-/**
- * `options` with the sharing of any `rateLimitStore` (one of the app's own, without `sharePause`)
- * among the client's runtime parts: what the clients that carry it (the `SpotifyApi` facade, the
- * Node entry's) pass on to their pipeline. Unchanged when no store is given.
- */
-export function shareAnyStore<T extends { rateLimitStore?: unknown }>(options: T): T {
-  const parts = (options as { [RUNTIME_PARTS]?: RuntimeParts })[RUNTIME_PARTS];
-  if (options.rateLimitStore === undefined || parts?.sharePause) return options;
-  return { ...options, [RUNTIME_PARTS]: { ...parts, sharePause: sharePauseThrough } };
 }

@@ -1,7 +1,7 @@
 /**
  * The interface through which the instances of an app share its rate-limit pause (the option
  * `rateLimitStore`), and the pipeline's link to it ({@link SharedPause}, built by
- * `auth/fleet-pause.ts`, which comes with the store: a client without one ships none of it).
+ * `auth/fleet-pause.ts`, which the store brings: a client without one ships none of it).
  * @module
  */
 
@@ -80,10 +80,12 @@ export interface RateLimitStore {
    */
   watchPauses?(key: string, listener: (pausedMs: number) => void): (() => void) | undefined;
   /**
-   * Optional: a pipeline's link to the pause shared through this store, for the app `key`: the
-   * code of the shared pause comes with the store, so a client without a store ships none of it.
-   * A store of your own without it is shared by the `SpotifyApi` facade, a `SessionPool` and the
-   * Node build's clients; a `createClient` of the browser or edge build needs it.
+   * A pipeline's link to the pause shared through this store, for the app `key`: the code of the
+   * shared pause comes with the store, so a client without a store ships none of it.
+   * `RedisTokenStore` and `PostgresTokenStore` have it. A store of your own implements it with
+   * `sharePauseThrough`, as below: outside the Node build (browsers, Deno, Bun, edge workers) a
+   * store without it is a `ValidationError` when the client (`SpotifyApi`, `createClient`,
+   * `SessionPool`) is built. Only the Node build's clients share a store without it.
    *
    * @example
    * ```ts

@@ -1,8 +1,8 @@
 /**
  * The pipeline's link to the pause an app's instances share, when a `rateLimitStore` is given.
  * The link's code (`auth/fleet-pause.ts`, which also checks the store and the key) comes with the
- * store (its `sharePause`) or with the client (the `SpotifyApi` facade, the Node entry): a client
- * without a store ships none of it.
+ * store (its `sharePause`), or in the Node build with the client: a client without a store ships
+ * none of it.
  * @module
  */
 import { ValidationError } from "../errors.js";
@@ -20,5 +20,8 @@ export function sharedPauseOf(options: RequestConfig, parts: RuntimeParts | unde
   const { rateLimitKey: key, logger } = options;
   if (typeof store?.sharePause === "function") return store.sharePause(key!, logger);
   if (parts?.sharePause) return parts.sharePause(store, key!, logger);
-  throw new ValidationError("rateLimitStore: only SpotifyApi and the Node build share a store without sharePause (RedisTokenStore and PostgresTokenStore have it)", { parameter: "rateLimitStore" });
+  throw new ValidationError(
+    "rateLimitStore has no sharePause: outside the Node build a store of your own must bring it, as RedisTokenStore and PostgresTokenStore do: sharePause(key, logger) { return sharePauseThrough(this, key, logger); } (sharePauseThrough is exported by spotify-web-api-sdk)",
+    { parameter: "rateLimitStore" },
+  );
 }

@@ -15,7 +15,6 @@ import { STORE_KEY_NAMESPACE, type AccessToken, type IAuthStrategy } from "../au
 import { normalizeScopes, requireClientId, requireNonEmpty, validateRedirectUri } from "../auth/validation.js";
 import { SpotifyApi } from "../client.js";
 import { compatExchange } from "../compat/request-hooks.js";
-import { shareAnyStore } from "../auth/fleet-pause.js";
 import { assembleClient, ON_PIPELINE } from "../create-client.js";
 import { ValidationError } from "../errors.js";
 import { Pipeline } from "../auth/pipeline.js";
@@ -191,11 +190,12 @@ export class SessionPool {
     // Each user's session is built on first use: a bad time option must fail here, not at that user's first call.
     checkLifecycleOptions({ skewSeconds, invalidGrantGraceMs, now });
     this.#lifecycle = { skewSeconds, invalidGrantGraceMs, now, crypto, onTokenRefreshed };
-    // Its users' clients are SpotifyApi facades on this one pipeline: it does for them what the
-    // facade does (1.2.0's request hooks, sharing a rate-limit store of the app's own).
-    this.#pipeline = new this.#classes.Pipeline(shareAnyStore({
+    // Its users' clients are SpotifyApi facades on this one pipeline: it installs for them what the
+    // facade does (1.2.0's request hooks). A rate-limit store shares itself (sharePause), or the
+    // Node build's Pipeline shares it.
+    this.#pipeline = new this.#classes.Pipeline({
       ...clientOptions, rateLimitKey: clientOptions.rateLimitKey ?? this.#clientId, exchange: compatExchange(clientOptions),
-    }));
+    });
     this.#userOptions = { ...clientOptions, [ON_PIPELINE]: this.#pipeline } as SdkOptions;
     inspectAs(this, () => `SessionPool ${JSON.stringify(this.toJSON())}`);
   }

@@ -6,7 +6,8 @@ import { TokenStoreError, ValidationError } from "../errors.js";
 import type { StoredRecord, TokenStore } from "../auth/stores.js";
 import { KeyedMutex, storedRevision } from "../auth/stores.js";
 import { DEFAULT_STORE_TIMEOUT_MS, checkKey, msOption, parseStored, toJson, within } from "../auth/shared-store.js";
-import type { ProbeTurn, RateLimitStore } from "../http/rate-limit-store.js";
+import { sharePauseThrough } from "../auth/fleet-pause.js";
+import type { PauseLogger, ProbeTurn, RateLimitStore, SharedPause } from "../http/rate-limit-store.js";
 import { probeTurn, rateRowKey, rateSql } from "./rate-limit.js";
 
 const NAME = "PostgresTokenStore";
@@ -329,6 +330,14 @@ export class PostgresTokenStore implements TokenStore, RateLimitStore {
   /** `RateLimitStore`: the probe `owner` was answered; the pause ends for every instance. */
   async endPause(key: string, owner: string): Promise<void> {
     await this.#query("endPause", rateSql(this.#table).end, [rateRowKey(checkKey(NAME, key)), checkKey(NAME, owner)]);
+  }
+
+  /**
+   * `RateLimitStore`: the pipeline's link to the pause shared through this store. Its code comes
+   * with the store, so a client without a store ships none of it.
+   */
+  sharePause(key: string, logger?: PauseLogger): SharedPause {
+    return sharePauseThrough(this, key, logger);
   }
 
   /** Refuses further calls. The pool is the app's: it stays open. */

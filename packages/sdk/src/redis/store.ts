@@ -10,7 +10,8 @@ import {
 } from "../auth/shared-store.js";
 import { RATE_SCRIPTS, SCRIPTS, evalFor, isOne, type EvalFn, type RedisClientLike } from "./client.js";
 import { PauseChannel, canSubscribe } from "./pause-channel.js";
-import type { ProbeTurn, RateLimitStore } from "../http/rate-limit-store.js";
+import { sharePauseThrough } from "../auth/fleet-pause.js";
+import type { PauseLogger, ProbeTurn, RateLimitStore, SharedPause } from "../http/rate-limit-store.js";
 
 const NAME = "RedisTokenStore";
 /** A Redis Cluster hash tag: the first `{`, then at least one character before the next `}`. */
@@ -175,6 +176,14 @@ export class RedisTokenStore implements TokenStore, RateLimitStore {
     if (this.#closed || !canSubscribe(this.#client)) return undefined;
     this.#channel ??= new PauseChannel(this.#client);
     return this.#channel.watch(this.#rate(key).channel, listener);
+  }
+
+  /**
+   * `RateLimitStore`: the pipeline's link to the pause shared through this store. Its code comes
+   * with the store, so a client without a store ships none of it.
+   */
+  sharePause(key: string, logger?: PauseLogger): SharedPause {
+    return sharePauseThrough(this, key, logger);
   }
 
   /** The value stored under `key`, or `null`. */
