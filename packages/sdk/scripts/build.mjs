@@ -27,16 +27,18 @@ const dist = join(pkg, "dist");
 /** The ESM files the `exports` map points at, in bundles that share code within themselves only. */
 const ESM_BUNDLES = [["index.js"], ["node/entry.js", "node/index.js"], ["redis/index.js", "postgres/index.js"]];
 /**
- * The store adapters (`/redis`, `/postgres`) take the error classes from the package's own entry
- * instead of a copy, so `instanceof TokenStoreError` (and `SpotifyError`) holds for what they
- * throw whichever build of the SDK the app loaded (Node's or the fetch one).
+ * The store adapters (`/redis`, `/postgres`) take the error classes and the shared pause
+ * (`sharePauseThrough`) from the package's own entry instead of a copy: `instanceof
+ * TokenStoreError` (and `SpotifyError`) holds for what they throw whichever build of the SDK the
+ * app loaded (Node's or the fetch one), and the fleet pause's code ships once.
  */
 const ADAPTER_BUNDLE = 2;
 const shareErrors = (esmDir) => ({
   name: "share-errors",
   setup(build) {
-    build.onResolve({ filter: /\/errors\.js$/ }, (args) =>
-      join(args.resolveDir, args.path) === join(esmDir, "errors.js") ? { path: "spotify-web-api-sdk", external: true } : undefined);
+    const shared = [join(esmDir, "errors.js"), join(esmDir, "auth", "fleet-pause.js")];
+    build.onResolve({ filter: /\/(errors|fleet-pause)\.js$/ }, (args) =>
+      shared.includes(join(args.resolveDir, args.path)) ? { path: "spotify-web-api-sdk", external: true } : undefined);
   },
 });
 

@@ -168,7 +168,8 @@ export interface RequestConfig {
    * instance sends them), and one probe, elected fleet-wide, goes first after it. Token requests
    * never wait behind it. `RedisTokenStore` (pushed within milliseconds) and `PostgresTokenStore`
    * (polled every 100 ms while the client is in use) implement it; calls with a valid token cost
-   * no store command.
+   * no store command. Outside the Node build a store of your own needs `sharePause` (implement
+   * it with `sharePauseThrough`), so clients without a store carry none of the shared pause.
    *
    * @example
    * ```ts
