@@ -13,7 +13,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { extractModel } from "../packages/emulator/src/spec/extract.js";
-import { addItemsToPlaylist, checkUsersSavedTracks, createClient, getSeveralTracks, getTrack, request, UnexpectedResponseError, ValidationError } from "../packages/sdk/src/index.js";
+import { addItemsToPlaylist, checkUsersSavedTracks, createClient, getSeveralTracks, getTrack, request, SpotifyApi, UnexpectedResponseError, ValidationError } from "../packages/sdk/src/index.js";
 import { staticAuth } from "../packages/sdk/test/helpers/endpoint-client.js";
 import { json, startTestServer } from "../packages/sdk/test/helpers/test-server.js";
 import { ANNOTATIONS_PATH, describeOperations, generateOperations, OUTPUTS, SPEC_PATH, type DescribedOperation } from "../scripts/gen-operations.mjs";
@@ -277,6 +277,28 @@ describe("request(client, operation, params)", () => {
         "GET /v1/tracks/a%20b%2Fc?market=SE", "GET /v1/tracks?ids=a%2Cb", "GET /v1/me/tracks/contains?ids=a%2Cb",
         'POST /v1/playlists/p1/items {"uris":["spotify:track:a"]}',
       ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("works on the SpotifyApi facade too: through its makeRequest when a subclass replaces it, its errorHandler's null let through", async () => {
+    const server = await startTestServer((req, res) => {
+      if (new URL(req.url, "http://x").pathname === "/v1/tracks/missing") json(res, 404, { error: { status: 404, message: "Not found" } });
+      else json(res, 200, { id: "t" });
+    });
+    try {
+      const seen: string[] = [];
+      class Spied extends SpotifyApi {
+        override makeRequest<T>(method: "GET" | "POST" | "PUT" | "DELETE", url: string, body?: unknown, contentType?: string): Promise<T> {
+          seen.push(`${method} ${url}`);
+          return super.makeRequest<T>(method, url, body, contentType);
+        }
+      }
+      const sdk = new Spied(staticAuth(), { baseUrl: `${server.url}/v1`, retry: false, errorHandler: { handleErrors: async () => true } });
+      expect(await request(sdk, getTrack, { id: "t1", market: "SE" })).toEqual({ id: "t" });
+      expect(await request(sdk, getTrack, { id: "missing" })).toBeNull();
+      expect(seen).toEqual(["GET tracks/t1?market=SE", "GET tracks/missing"]);
     } finally {
       await server.close();
     }

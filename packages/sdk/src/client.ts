@@ -51,6 +51,19 @@ export class SpotifyApi {
   readonly #config: SdkConfiguration;
   /** What endpoint groups call: the pipeline, behind the 1.2.0 `errorHandler` when one is set. */
   protected declare readonly requester: RequestPipeline;
+  /**
+   * The pipeline the endpoint groups send through (through `makeRequest` when a subclass
+   * replaces it, behind a 1.2.0 `errorHandler` when one is set): what lets
+   * `request(sdk, operation, params)` call any operation of the spec on this client.
+   * @example
+   * ```ts
+   * import { request, getCategories } from "spotify-web-api-sdk";
+   * const { categories } = await request(sdk, getCategories, { limit: 10 });
+   * ```
+   */
+  declare readonly pipeline: RequestPipeline;
+  /** A 1.2.0 `errorHandler` is set: a call whose error it handled resolves `null`. */
+  declare readonly nullWhenHandled?: boolean;
 
   /** Albums and their tracks: `sdk.albums.get(id)`. */
   declare albums: AlbumsEndpoints;
@@ -114,7 +127,8 @@ export class SpotifyApi {
     const groups: RequestPipeline = {
       request: <T>(request: ApiRequest): Promise<T> => (this.makeRequest === SpotifyApi.prototype.makeRequest ? this.requester.request<T>(request) : this.#throughMakeRequest<T>(request)),
     };
-    Object.assign(this, createEndpointGroups(createEndpointContext(groups, { nullWhenHandled: config.errorHandler !== undefined })));
+    const context = createEndpointContext(groups, { nullWhenHandled: config.errorHandler !== undefined });
+    Object.assign(this, { pipeline: context.pipeline, nullWhenHandled: context.nullWhenHandled }, createEndpointGroups(context));
     this.#auth.setConfiguration(this.#config);
   }
 
