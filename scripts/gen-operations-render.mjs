@@ -83,6 +83,19 @@ export function renderDecls(ops) {
   return out;
 }
 
+/**
+ * Every declaration in one list, for the `OPERATIONS` table. Listed by name in a pure call (not
+ * read from `import * as`): a namespace object keeps every declaration in every bundle.
+ */
+export function renderAll(ops) {
+  let out = header("Every operation's declaration, in spec order: what the SDK's OPERATIONS table is built from.");
+  out += `import {\n${ops.map((op) => `  ${op.name},\n`).join("")}} from "./generated.js";\n`;
+  out += `import type { OperationDecl } from "./types.js";\n\n`;
+  out += `/** Every operation of the spec, in spec order. Pure: a bundle that does not read it drops it. */\n`;
+  out += `export const ALL_OPERATIONS: readonly OperationDecl[] = /* @__PURE__ */ Object.freeze([\n${ops.map((op) => `  ${op.name},\n`).join("")}]);\n`;
+  return out;
+}
+
 export function renderRules(ops) {
   let out = header("What the emulator enforces per operation: the scope rule (behaviour.md §1.8), the 27 Nov 2024 removals (§3.1), the February 2026 Development Mode closures (§3.3) and the request limits.");
   out += `

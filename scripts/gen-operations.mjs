@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { deref, fail, renderDecls, renderRules, renderSignatures, renderTypes } from "./gen-operations-render.mjs";
+import { deref, fail, renderAll, renderDecls, renderRules, renderSignatures, renderTypes } from "./gen-operations-render.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SPEC_PATH = join(ROOT, "spec", "openapi.yml");
@@ -28,6 +28,7 @@ export const EXTRACT_PATH = join(ROOT, "packages", "emulator", "src", "spec", "e
 /** Output files, relative to the repository root. */
 export const OUTPUTS = {
   decls: "packages/sdk/src/operations/generated.ts",
+  all: "packages/sdk/src/operations/all.generated.ts",
   types: "packages/sdk/src/operations/types.ts",
   signatures: "packages/sdk/src/operations/signatures.generated.ts",
   rules: "packages/emulator/src/webapi/operation-rules.generated.ts",
@@ -174,6 +175,7 @@ export function generateOperations(input) {
   const { doc, ops } = describeOperations(input);
   return {
     [OUTPUTS.decls]: renderDecls(ops),
+    [OUTPUTS.all]: renderAll(ops),
     [OUTPUTS.types]: renderTypes(),
     [OUTPUTS.signatures]: renderSignatures(doc, ops),
     [OUTPUTS.rules]: renderRules(ops),

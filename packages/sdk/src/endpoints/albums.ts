@@ -8,9 +8,6 @@ import { getAnAlbum, getAnAlbumsTracks, getMultipleAlbums } from "../operations/
 import { checkPaging, EndpointsBase, type RequestOptions } from "./base.js";
 import { readChunked } from "./chunk.js";
 
-/** The operations of {@link AlbumsEndpoints}, until `OPERATIONS` is built from the generated declarations. */
-export const ALBUMS_OPERATIONS = { getAlbum: getAnAlbum, getAlbums: getMultipleAlbums, getAlbumTracks: getAnAlbumsTracks } as const;
-
 /** Albums. IDs may be given as IDs, `spotify:album:` URIs or `open.spotify.com/album/` URLs. */
 export class AlbumsEndpoints extends EndpointsBase {
   /**

@@ -10,12 +10,6 @@ import {
 import { checkPaging, EndpointsBase, type RequestOptions } from "./base.js";
 import { readChunked } from "./chunk.js";
 
-/** The operations of {@link ArtistsEndpoints}, until `OPERATIONS` is built from the generated declarations. */
-export const ARTISTS_OPERATIONS = {
-  getArtist: getAnArtist, getArtists: getMultipleArtists, getArtistAlbums: getAnArtistsAlbums, getTopTracks: getAnArtistsTopTracks,
-  getRelatedArtists: getAnArtistsRelatedArtists,
-} as const;
-
 /** The album groups `albums()` can filter on. */
 export type IncludeGroup = "album" | "single" | "appears_on" | "compilation";
 

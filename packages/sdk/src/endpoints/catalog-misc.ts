@@ -15,12 +15,6 @@ import {
 } from "../operations/generated.js";
 import { checkPaging, checkRange, checkString, EndpointsBase, type RequestOptions } from "./base.js";
 
-/** The operations of the groups in this file, until `OPERATIONS` is built from the generated declarations. */
-export const CATALOG_MISC_OPERATIONS = {
-  getCategories, getCategory: getACategory, getNewReleases, getFeaturedPlaylists, getCategoryPlaylists: getACategoriesPlaylists,
-  getMarkets: getAvailableMarkets, getRecommendations, getGenreSeeds: getRecommendationGenres, getUser: getUsersProfile, search,
-} as const;
-
 /**
  * Browse categories, new releases and featured playlists. `country` is sent when given (1.2.0's
  * argument), although the 2026 reference no longer lists it.

@@ -21,14 +21,6 @@ import { readChunked, writeChunked } from "./chunk.js";
 import { CurrentUserEndpoints } from "./current-user.js";
 import { LibraryBase, LibraryEndpoints } from "./library.js";
 
-/** The saved-items list and follow operations of the sub-groups, until `OPERATIONS` is built from the generated declarations. */
-export const CURRENT_USER_LIBRARY_OPERATIONS = {
-  savedAlbums: getUsersSavedAlbums, savedAudiobooks: getUsersSavedAudiobooks, savedEpisodes: getUsersSavedEpisodes, savedShows: getUsersSavedShows,
-  savedTracks: getUsersSavedTracks, playlists: getAListOfCurrentUsersPlaylists, followPlaylist, unfollowPlaylist,
-  isFollowingPlaylist: checkIfUserFollowsPlaylist, followArtists: followArtistsUsers, unfollowArtists: unfollowArtistsUsers,
-  followsArtists: checkCurrentUserFollows,
-} as const;
-
 /** `PUT` or `DELETE /me/following`. */
 type FollowOperation = typeof followArtistsUsers | typeof unfollowArtistsUsers;
 

@@ -10,11 +10,6 @@ import type { Artist, FollowedArtists, MaxInt, Page, Track, UserProfile } from "
 import { getCurrentUsersProfile, getFollowed, getUsersTopArtists, getUsersTopTracks } from "../operations/generated.js";
 import { checkOneOf, checkPaging, EndpointsBase, type RequestOptions } from "./base.js";
 
-/** The operations of {@link CurrentUserEndpoints}, until `OPERATIONS` is built from the generated declarations. */
-export const CURRENT_USER_OPERATIONS = {
-  profile: getCurrentUsersProfile, topArtists: getUsersTopArtists, topTracks: getUsersTopTracks, followed: getFollowed,
-} as const;
-
 /**
  * The current user: profile, top items and followed artists, without the library (saved items,
  * follow and unfollow), so a bundle built on it leaves the library code out. `sdk.currentUser` is

@@ -14,16 +14,6 @@ import {
 import { EndpointsBase, type OperationDecl } from "./base.js";
 import { readChunked, writeChunked } from "./chunk.js";
 
-/** The operations of {@link LibraryEndpoints} and the per-type library operations, until `OPERATIONS` is built from the generated declarations. */
-export const LIBRARY_OPERATIONS = {
-  save: saveLibraryItems, remove: removeLibraryItems, contains: checkLibraryContains,
-  saveAlbums: saveAlbumsUser, removeAlbums: removeAlbumsUser, containsAlbums: checkUsersSavedAlbums,
-  saveTracks: saveTracksUser, removeTracks: removeTracksUser, containsTracks: checkUsersSavedTracks,
-  saveEpisodes: saveEpisodesUser, removeEpisodes: removeEpisodesUser, containsEpisodes: checkUsersSavedEpisodes,
-  saveShows: saveShowsUser, removeShows: removeShowsUser, containsShows: checkUsersSavedShows,
-  saveAudiobooks: saveAudiobooksUser, removeAudiobooks: removeAudiobooksUser, containsAudiobooks: checkUsersSavedAudiobooks,
-} as const;
-
 /** What `/me/library` saves and removes (the spec's list). */
 export const LIBRARY_SAVE_TYPES: readonly SpotifyUriType[] = ["track", "album", "episode", "show", "audiobook", "user", "playlist"];
 /** What `/me/library/contains` checks: the saveable types plus followed artists. */

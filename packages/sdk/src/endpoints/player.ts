@@ -13,15 +13,6 @@ import {
 } from "../operations/generated.js";
 import { checkOneOf, checkPaging, checkRange, checkString, EndpointsBase, type RequestOptions } from "./base.js";
 
-/** The operations of {@link PlayerEndpoints}, until `OPERATIONS` is built from the generated declarations. */
-export const PLAYER_OPERATIONS = {
-  getPlaybackState: getInformationAboutTheUsersCurrentPlayback, transferPlayback: transferAUsersPlayback,
-  getDevices: getAUsersAvailableDevices, getCurrentlyPlaying: getTheUsersCurrentlyPlayingTrack, play: startAUsersPlayback,
-  pause: pauseAUsersPlayback, next: skipUsersPlaybackToNextTrack, previous: skipUsersPlaybackToPreviousTrack,
-  seek: seekToPositionInCurrentlyPlayingTrack, repeat: setRepeatModeOnUsersPlayback, volume: setVolumeForUsersPlayback,
-  shuffle: toggleShuffleForUsersPlayback, recentlyPlayed: getRecentlyPlayed, getQueue, addToQueue,
-} as const;
-
 /** 1.2.0: a time bound for recently played tracks (`timestamp` in ms). */
 export interface QueryRange {
   /** A Unix time in milliseconds. */

@@ -22,15 +22,6 @@ import {
 
 export type { ChangePlaylistDetailsRequest, CoverImageData, CreatePlaylistRequest, RemovePlaylistItemsRequest, UpdatePlaylistItemsRequest };
 
-/** The operations of {@link PlaylistsEndpoints}, until `OPERATIONS` is built from the generated declarations. */
-export const PLAYLISTS_OPERATIONS = {
-  getPlaylist, changeDetails: changePlaylistDetails, getItems: getPlaylistsItems, updateItems: reorderOrReplacePlaylistsItems,
-  addItems: addItemsToPlaylist, removeItems: removeItemsPlaylist, getTracks: getPlaylistsTracks,
-  updateTracks: reorderOrReplacePlaylistsTracks, addTracks: addTracksToPlaylist, removeTracks: removeTracksPlaylist,
-  getUserPlaylists: getListUsersPlaylists, createPlaylist, createPlaylistForUser, getCover: getPlaylistCover,
-  uploadCover: uploadCustomPlaylistCover,
-} as const;
-
 const ADD_URI_TYPES = ["track", "episode"] as const;
 const REMOVE_URI_TYPES = ["track", "episode", "local"] as const;
 

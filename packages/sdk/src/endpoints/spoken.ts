@@ -14,13 +14,6 @@ import {
 import { checkPaging, EndpointsBase, type RequestOptions } from "./base.js";
 import { readChunked } from "./chunk.js";
 
-/** The operations of the spoken-word groups, until `OPERATIONS` is built from the generated declarations. */
-export const SPOKEN_OPERATIONS = {
-  getAudiobook: getAnAudiobook, getAudiobooks: getMultipleAudiobooks, getAudiobookChapters, getChapter: getAChapter,
-  getChapters: getSeveralChapters, getEpisode: getAnEpisode, getEpisodes: getMultipleEpisodes, getShow: getAShow,
-  getShows: getMultipleShows, getShowEpisodes: getAShowsEpisodes,
-} as const;
-
 /** 1.2.0: the markets audiobooks were sold in (any market is accepted now). */
 export type ChapterMarket = "GB" | "US" | "IE" | "NZ" | "AU";
 

@@ -8,9 +8,6 @@ import { getAudioAnalysis, getAudioFeatures, getSeveralAudioFeatures, getSeveral
 import { EndpointsBase } from "./base.js";
 import { readChunked } from "./chunk.js";
 
-/** The operations of {@link TracksEndpoints}, until `OPERATIONS` is built from the generated declarations. */
-export const TRACKS_OPERATIONS = { getTrack, getTracks: getSeveralTracks, getAudioFeatures, getSeveralAudioFeatures, getAudioAnalysis } as const;
-
 /** Tracks. IDs may be given as IDs, `spotify:track:` URIs or `open.spotify.com/track/` URLs. */
 export class TracksEndpoints extends EndpointsBase {
   /**
