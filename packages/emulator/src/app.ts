@@ -1,9 +1,9 @@
 // createApp: the whole emulator as a node:http request listener (it does not listen itself).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Approvals } from "./accounts/approvals.js";
+import { Approvals } from "./state/approvals.js";
 import { authorizeGet, authorizePost } from "./accounts/authorize.js";
 import { tokenEndpoint } from "./accounts/token.js";
-import { TokenStore } from "./accounts/tokens.js";
+import { TokenStore } from "./state/tokens.js";
 import { applyLatencyAndFaults } from "./control/latency-and-faults.js";
 import { handleControl } from "./control/routes.js";
 import { Clock } from "./core/clock.js";
@@ -25,7 +25,7 @@ import { Router } from "./spec/router.js";
 import type { EmulatorState, UserRecord } from "./state/types.js";
 import { createWebApiState, WebApiStore } from "./state/webapi.js";
 import { mergeDocs, readSavedFixtures, readSources, saveFixtures } from "./fixtures/sources.js";
-import { handleRecorded, recordOptions } from "./fixtures/record.js";
+import { handleRecorded, recordOptions } from "./record/record.js";
 import type { PendingConsent, Platform, Settings } from "./platform/platform.js";
 import { handleWebApi } from "./webapi/gate.js";
 import { isImagePath, serveImage } from "./webapi/images.js";

@@ -1,6 +1,6 @@
 // GET /authorize (consent page or auto-approve) and POST /authorize (the page's answer).
 import { newId } from "../core/ids.js";
-import type { PendingConsent, Platform } from "../core/platform.js";
+import type { PendingConsent, Platform } from "../platform/platform.js";
 import { type Exchange, send, sendHtml } from "../http/exchange.js";
 import { DEFAULT_USER_ID } from "../options.js";
 import { consentPage, errorPage } from "./html.js";

@@ -1,10 +1,10 @@
 // POST /api/token: authorization_code (secret or PKCE), refresh_token, client_credentials, with
 // the error texts of behaviour.md §1.7.
 import { sha256Base64Url } from "../core/ids.js";
-import type { Platform } from "../core/platform.js";
+import type { Platform } from "../platform/platform.js";
 import { type Exchange, sendJson } from "../http/exchange.js";
 import type { AppRecord } from "../options.js";
-import { refreshTokenExpiry } from "./tokens.js";
+import { refreshTokenExpiry } from "../state/tokens.js";
 
 /** A PKCE code verifier: 43 to 128 characters of `[A-Za-z0-9-._~]` (RFC 7636 §4.1). */
 const VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;

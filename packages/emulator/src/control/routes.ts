@@ -8,8 +8,8 @@ import { DEFAULT_USER_ID } from "../options.js";
 import type { FaultSpec } from "../faults/queue.js";
 import { serveDashboard } from "../ui/serve.js";
 import { streamLog } from "./feed.js";
-import { fixturesView, postFixtures } from "../fixtures/control.js";
-import { exportFixtures } from "../fixtures/export.js";
+import { fixturesView, postFixtures } from "./fixtures.js";
+import { exportFixtures } from "./export-fixtures.js";
 import { createAppRecord, createUserRecord, issueDirectToken, publicApp } from "./records.js";
 import { resolveTokenId, tokensView, userStateView } from "./views.js";
 

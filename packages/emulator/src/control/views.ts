@@ -1,8 +1,8 @@
 // Read-only views of the emulator's state for the control plane and the dashboard: one user's
 // library, follows, playlists and player, and who holds which token (never the token itself).
 import { createHash } from "node:crypto";
-import type { TokenFilter } from "../accounts/tokens.js";
-import { refreshTokenExpiry } from "../accounts/tokens.js";
+import type { TokenFilter } from "../state/tokens.js";
+import { refreshTokenExpiry } from "../state/tokens.js";
 import type { KindName } from "../catalog/ids.js";
 import { parseUri } from "../catalog/uris.js";
 import type { Platform } from "../platform/platform.js";

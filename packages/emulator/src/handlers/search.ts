@@ -17,8 +17,9 @@ const MAX_OFFSET = 1000;
 
 /**
  * GET /search. Rendered answers are cached once, by the platform's response cache
- * (webapi/response-cache.ts); the search index keeps its own result lists, and fixture playlists have
- * a word index of their own (state/playlist-map.ts), so an uncached search (with playlists) stays cheap.
+ * (http/answer-cache.ts, by the rules of webapi/cacheable.ts); the search index keeps its own
+ * result lists, and fixture playlists have a word index of their own (state/playlist-map.ts), so
+ * an uncached search (with playlists) stays cheap.
  */
 export const searchHandlers: HandlerTable = {
   search: async (ctx) => ok(await answer(ctx)),

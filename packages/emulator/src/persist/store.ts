@@ -3,9 +3,9 @@
 // never a silent fresh state.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import type { ApprovalRecord } from "../accounts/approvals.js";
-import type { TokenStoreJSON } from "../accounts/tokens.js";
-import type { Settings } from "../core/platform.js";
+import type { ApprovalRecord } from "../state/approvals.js";
+import type { TokenStoreJSON } from "../state/tokens.js";
+import type { Settings } from "../platform/platform.js";
 import { type AppRecord, PROFILES } from "../options.js";
 import type { UserRecord } from "../state/types.js";
 

@@ -4,8 +4,8 @@
  * request: those import it.
  * @module
  */
-import type { Approvals } from "../accounts/approvals.js";
-import type { TokenStore } from "../accounts/tokens.js";
+import type { Approvals } from "../state/approvals.js";
+import type { TokenStore } from "../state/tokens.js";
 import type { Clock } from "../core/clock.js";
 import type { Profile } from "../core/profiles.js";
 import type { FaultQueue } from "../faults/queue.js";

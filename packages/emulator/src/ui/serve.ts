@@ -1,7 +1,7 @@
 // Serves the dashboard (GET /emulator/ and its files under /emulator/ui/) from the package's ui/
 // folder: plain files, no build step, nothing fetched from elsewhere, so it works offline.
 import { readFile } from "node:fs/promises";
-import type { Platform } from "../core/platform.js";
+import type { Platform } from "../platform/platform.js";
 import { type Exchange, send, sendJson } from "../http/exchange.js";
 
 /** The dashboard's files, by the name they are served under, with their content types. */

@@ -1,5 +1,5 @@
 // The Web API's bearer-token check (behaviour.md §2.1), with Spotify's exact texts.
-import type { AccessTokenRecord } from "../accounts/tokens.js";
+import type { AccessTokenRecord } from "../state/tokens.js";
 import type { CallerAuth } from "../handlers/types.js";
 import type { AppRecord } from "../options.js";
 import type { Platform } from "../platform/platform.js";

@@ -13,7 +13,11 @@ const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 /** The Web API base for `href`, `next` and `previous`: the request's Host when it is fit for a link. */
 export function apiBase(ex: Exchange): string {
-  const host = ex.req.headers.host;
+  return webApiBaseFor(ex.req.headers.host);
+}
+
+/** The Web API base at `host` when it is fit to build links with (a name or address and a port), else at 127.0.0.1. */
+export function webApiBaseFor(host: string | undefined): string {
   return `http://${host && HOST.test(host) ? host : "127.0.0.1"}/v1`;
 }
 
