@@ -61,6 +61,7 @@ const FIELD_DOCS = {
   maxLimit: "The largest `limit`: the page size a walk uses.",
   maxOffset: "The largest `offset`.",
   cursor: "The cursor that leads to the next page.",
+  bodyType: "The body is this content, sent as is (a Base64 string), not JSON.",
 };
 
 /** A declaration literal, one documented field a line. */
@@ -76,7 +77,7 @@ export function renderDecls(ops) {
   let out = header("One declaration per Web API operation, each its own export: a bundle carries only the operations it imports.");
   out += `import type { OperationDecl } from "./types.js";\n`;
   for (const op of ops) {
-    const decl = { operationId: op.operationId, method: op.method, path: op.path, response: op.response, idempotent: op.idempotent, envelope: op.envelope, maxIds: op.maxIds, paging: op.paging };
+    const decl = { operationId: op.operationId, method: op.method, path: op.path, response: op.response, idempotent: op.idempotent, envelope: op.envelope, maxIds: op.maxIds, paging: op.paging, bodyType: op.bodyType };
     out += `\n/** ${op.summary ? `${oneLine(op.summary)}: ` : ""}\`${op.method} ${op.path}\` (\`${op.operationId}\`). */\n`;
     out += `export const ${op.name} = ${documented(decl, "")} as const satisfies OperationDecl;\n`;
   }
@@ -187,6 +188,8 @@ export interface OperationDecl {
   readonly maxIds?: number;
   /** How the operation pages, when it does. */
   readonly paging?: OperationPaging;
+  /** The body is this content, sent as is (a Base64 string), not JSON. */
+  readonly bodyType?: "image/jpeg";
 }
 `;
 }

@@ -26,6 +26,8 @@ export interface DescribedOperation {
   /** The reason's one text (spec/annotations.yml `deprecation`). */
   reasonText?: string;
   replacement?: string;
+  /** `"image/jpeg"` when the body is a Base64 JPEG sent as is. */
+  bodyType?: "image/jpeg";
   /** The full deprecation text. */
   deprecation?: string;
 }

@@ -157,6 +157,7 @@ export function describeOperations({ specText, annotationsText, parseYaml, extra
       envelope,
       maxIds,
       paging,
+      bodyType: spec.body?.contentType === "image/jpeg" ? "image/jpeg" : undefined,
       scopes: { ...rule, userOnly: spec.path.startsWith("/me") || rule.all.length > 0 || rule.any.length > 0 },
       removedNov2024: entry.removedNov2024 ? { status: entry.removedNov2024.status, message: entry.removedNov2024.message } : undefined,
       closedDev2026: entry.closedDev2026 === true ? true : undefined,

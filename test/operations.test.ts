@@ -13,7 +13,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { extractModel } from "../packages/emulator/src/spec/extract.js";
-import { addItemsToPlaylist, checkUsersSavedTracks, createClient, getSeveralTracks, getTrack, request, SpotifyApi, UnexpectedResponseError, ValidationError } from "../packages/sdk/src/index.js";
+import { addItemsToPlaylist, checkUsersSavedTracks, createClient, getPlaylistsItems, getSeveralTracks, getTrack, request, SpotifyApi, uploadCustomPlaylistCover, UnexpectedResponseError, ValidationError } from "../packages/sdk/src/index.js";
 import { staticAuth } from "../packages/sdk/test/helpers/endpoint-client.js";
 import { json, startTestServer } from "../packages/sdk/test/helpers/test-server.js";
 import { ANNOTATIONS_PATH, describeOperations, generateOperations, OUTPUTS, SPEC_PATH, type DescribedOperation } from "../scripts/gen-operations.mjs";
@@ -271,6 +271,9 @@ describe("request(client, operation, params)", () => {
       expect(await request(client, getSeveralTracks, { ids: ["a", "b"] })).toEqual({ tracks: [null] });
       expect(await request(client, checkUsersSavedTracks, { ids: "a,b" })).toEqual([true, false]);
       expect(await request(client, addItemsToPlaylist, { playlist_id: "p1", body: { uris: ["spotify:track:a"] } })).toEqual({ id: "t", snapshot_id: "s" });
+      await request(client, uploadCustomPlaylistCover, { playlist_id: "p1", body: "/9j/4AAQSkZJRg==" });
+      const upload = server.requests.at(-1)!;
+      expect([upload.method, upload.url, upload.headers["content-type"], upload.body]).toEqual(["PUT", "/v1/playlists/p1/images", "image/jpeg", "/9j/4AAQSkZJRg=="]);
       await expect(request(client, getTrack, { id: "not-an-object" })).rejects.toBeInstanceOf(UnexpectedResponseError);
       const sent = server.requests.map((r) => `${r.method} ${r.url} ${r.body}`.trim());
       expect(sent.slice(0, 4)).toEqual([
@@ -314,6 +317,12 @@ describe("request(client, operation, params)", () => {
         request(client, getTrack, { id: "t", market: "Sweden" }),
         request(client, getSeveralTracks, { ids: Array.from({ length: getSeveralTracks.maxIds + 1 }, () => "a") }),
         request(client, getTrack, null as unknown as { id: string }),
+        request(client, getTrack, { id: "t" }, null as unknown as undefined),
+        request(client, getPlaylistsItems, { playlist_id: "p", limit: 0 }),
+        request(client, getPlaylistsItems, { playlist_id: "p", limit: 51 }),
+        request(client, getPlaylistsItems, { playlist_id: "p", limit: "30" as unknown as number }),
+        request(client, addItemsToPlaylist, { playlist_id: "p", body: JSON.stringify({ uris: ["spotify:track:a"] }) as never }),
+        request(client, uploadCustomPlaylistCover, { playlist_id: "p", body: { data: "x" } as unknown as string }),
       ];
       for (const call of refused) await expect(call).rejects.toBeInstanceOf(ValidationError);
       expect(server.requests).toEqual([]);

@@ -2,6 +2,8 @@
  * Pagination: every item once and in order, bounded concurrency, cursors followed, early stops,
  * aborts and failures that leave nothing dangling.
  */
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AbortError, Paginator, ServerError, ValidationError } from "../src/index.js";
@@ -182,6 +184,23 @@ describe("paging read from the request the method builds", () => {
     expect((error as ValidationError).message).not.toMatch(/paginate needs/);
     expect((error as ValidationError).message).toMatch(/album/i);
     expect(h.server.requests).toHaveLength(0);
+  });
+
+  it("lets the calls of other groups made while a walk is planned go out and settle", async () => {
+    let side: Promise<unknown> | undefined;
+    const options = { get signal() { side ??= h.sdk.tracks.get(ID); return undefined; } };
+    const items = await h.sdk.paginate(h.sdk.albums.tracks, ID, undefined, undefined, undefined, options).toArray({ limit: 10 });
+    expect(items).toHaveLength(10);
+    await expect(side).resolves.toMatchObject({ items: expect.any(Array) });
+  });
+
+  it("walks a method of another copy of the package (its CommonJS build beside these ES modules)", async () => {
+    const built = new URL("../dist/cjs/index.js", import.meta.url);
+    if (!existsSync(built)) throw new Error("the SDK is not built: run npm run build");
+    const cjs = createRequire(import.meta.url)(built.pathname) as typeof import("../src/index.js");
+    expect(cjs.paginateMethod).not.toBe(h.sdk.paginate);
+    const items = await cjs.paginateMethod(h.sdk.albums.tracks, [ID]).toArray({ limit: 60 });
+    expect(items).toHaveLength(60);
   });
 
   it("refuses a page size the operation does not take before asking for it", async () => {

@@ -11,6 +11,8 @@ import { checkQuery, sendOperation, type OperationCallParts } from "../operation
 import type { OperationDecl } from "../operations/types.js";
 import type { RequestPipeline } from "../options.js";
 
+export { checkLimit, checkOffset, checkPaging } from "../operations/paging-check.js";
+
 export type { OperationDecl } from "../operations/types.js";
 
 /** What a group is built with. */
@@ -68,38 +70,35 @@ export interface CallPlan {
   readonly result: unknown;
 }
 
-/** The group methods (bound to their group): the functions {@link planCall} may call. */
-const METHODS = new WeakSet<object>();
-/** Set while {@link planCall} runs a method: `send` hands its call here instead of sending it. */
-let planner: ((op: OperationDecl, parts: CallParts, group: EndpointsBase) => Promise<never>) | undefined;
+/**
+ * On each bound group method, its group; on `globalThis` while {@link planCall} runs, the plan
+ * being made. Both under `Symbol.for` keys: an app that loads two copies of the package (its ESM
+ * and CommonJS builds) may walk a method of one copy with the other copy's `paginate`.
+ */
+const GROUP = Symbol.for("spotify-web-api-sdk.group");
+const PLANNING = Symbol.for("spotify-web-api-sdk.planning");
+const shared = globalThis as { [PLANNING]?: { readonly group: object; readonly calls: PlannedCall[] } | undefined };
 
 /**
- * Calls a group `method` with `args`, recording the call it builds instead of sending it.
- * Group methods build their call before their first `await` (or refuse their arguments before),
- * which is what makes this work. `undefined` for a function that is no group method.
+ * Calls a group `method` with `args`, recording the calls its group builds instead of sending
+ * them; calls of any other group or client made meanwhile go out as usual. Group methods build
+ * their call before their first `await` (or refuse their arguments before), which is what makes
+ * this work. `undefined` for a function that is no group method.
  */
 export function planCall(method: unknown, args: readonly unknown[]): CallPlan | undefined {
-  if (typeof method !== "function" || !METHODS.has(method)) return undefined;
+  const group = typeof method === "function" ? (method as { [GROUP]?: object })[GROUP] : undefined;
+  if (!group) return undefined;
   const calls: PlannedCall[] = [];
-  planner = (op, parts, group) => {
-    calls.push({ op, parts, send: (other) => (group as unknown as { send(op: OperationDecl, parts: CallParts): Promise<unknown> }).send(op, other) });
-    return new Promise<never>(() => {});
-  };
+  const outer = shared[PLANNING];
+  shared[PLANNING] = { group, calls };
   let result: unknown;
   try {
-    result = method(...args);
+    result = (method as (...args: unknown[]) => unknown)(...args);
   } finally {
-    planner = undefined;
+    shared[PLANNING] = outer;
   }
   return { call: calls[0], result };
 }
-
-/**
- * Spotify's Extended Quota apps keep `limit` up to 50 where the 2026 reference documents less
- * for Development Mode apps (search, an artist's albums: 10): a walk's page size is the
- * documented limit, what a call accepts the wider of the two.
- */
-const EXTENDED_QUOTA_LIMIT = 50;
 
 /** The base of every endpoint group. */
 export abstract class EndpointsBase {
@@ -114,7 +113,7 @@ export abstract class EndpointsBase {
       for (const name of Object.getOwnPropertyNames(proto)) {
         if (name !== "constructor" && !Object.hasOwn(this, name)) {
           const value = (this as unknown as Record<string, () => unknown>)[name]!.bind(this);
-          METHODS.add(value);
+          Object.defineProperty(value, GROUP, { value: this });
           Object.defineProperty(this, name, { value, writable: true, configurable: true });
         }
       }
@@ -128,37 +127,15 @@ export abstract class EndpointsBase {
    * the call over instead (and never settles).
    */
   protected send<T>(op: OperationDecl, parts: CallParts = {}): Promise<T> {
-    // The walk sets its own limit, offset and cursor: the caller's are not checked when planning.
-    if (planner) {
+    const planning = shared[PLANNING];
+    if (planning?.group === this) {
+      // The walk sets its own limit, offset and cursor: the caller's are not checked when planning.
       if (parts.query) checkQuery(parts.query);
-      return planner(op, parts, this);
+      planning.calls.push({ op, parts, send: (other) => this.send(op, other) });
+      return new Promise<never>(() => {});
     }
     return sendOperation<T>(this.ctx, op, parts);
   }
-}
-
-/**
- * Refuses a `limit` or `offset` the operation's paging does not take: `limit` from 1 to its
- * `maxLimit` (or to 50 where that is less: Extended Quota apps keep 50), `offset` from 0 to its
- * `maxOffset`. Every paged method calls it; so does `paginate` for each page it asks for.
- */
-export function checkPaging(op: OperationDecl, limit: number | undefined, offset?: number): void {
-  const paging = op.paging as { maxLimit: number; maxOffset?: number };
-  checkLimit(limit, Math.max(paging.maxLimit, EXTENDED_QUOTA_LIMIT));
-  checkOffset(offset, paging.maxOffset);
-}
-
-/** Refuses a `limit` outside `min..max` (the widest limit Spotify documents for any app). */
-export function checkLimit(limit: number | undefined, max: number, parameter = "limit", min = 1): void {
-  if (limit === undefined || limit === null) return;
-  if (!Number.isInteger(limit) || limit < min || limit > max) {
-    throw new ValidationError(`${parameter} must be an integer from ${min} to ${max}, got ${describeArgument(limit)}`, { parameter });
-  }
-}
-
-/** Refuses a negative or non-integer `offset` (or one above `max`). */
-export function checkOffset(offset: number | undefined, max = Number.MAX_SAFE_INTEGER, parameter = "offset"): void {
-  checkLimit(offset, max, parameter, 0);
 }
 
 /** Refuses a number outside `min..max`. */

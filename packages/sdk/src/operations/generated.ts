@@ -968,6 +968,8 @@ export const uploadCustomPlaylistCover = {
   path: "/playlists/{playlist_id}/images",
   /** Safe to resend after a 5xx. */
   idempotent: true,
+  /** The body is this content, sent as is (a Base64 string), not JSON. */
+  bodyType: "image/jpeg",
 } as const satisfies OperationDecl;
 
 /** Get New Releases: `GET /browse/new-releases` (`get-new-releases`). */

@@ -7,6 +7,7 @@
 import { ValidationError } from "../errors.js";
 import type { QueryValue } from "../http/types.js";
 import { describeArgument } from "../describe.js";
+import { checkPaging } from "./paging-check.js";
 import { sendOperation, type OperationCallParts, type OperationClient } from "./send.js";
 import type { OperationId, OperationParameters, OperationResponse } from "./signatures.generated.js";
 import type { OperationDecl } from "./types.js";
@@ -60,7 +61,7 @@ export async function request<Op extends OperationDecl & {
   operation: Op,
   ...args: OperationArguments<Op["operationId"]>
 ): Promise<OperationResponse<Op["operationId"]>> {
-  const [params = {}, options = {}] = args as [Record<string, unknown>?, OperationRequestOptions?];
+  const [params = {}, options] = args as [Record<string, unknown>?, (OperationRequestOptions | null)?];
   if (!client || typeof client.pipeline?.request !== "function") {
     throw new ValidationError("request needs a client: createClient({ auth }), or an endpoint group's context", { parameter: "client" });
   }
@@ -70,7 +71,10 @@ export async function request<Op extends OperationDecl & {
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     throw new ValidationError(`params must be an object of parameters, got ${describeArgument(params)}`, { parameter: "params" });
   }
-  return sendOperation(client, operation, { ...splitParameters(operation, params), signal: options.signal });
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new ValidationError(`options must be an object ({ signal }), got ${describeArgument(options)}`, { parameter: "options" });
+  }
+  return sendOperation(client, operation, { ...splitParameters(operation, params), signal: options?.signal });
 }
 
 /** Path parameters by the path's placeholders, `body` as the body, the rest as the query. */
@@ -90,8 +94,16 @@ function splitParameters(operation: OperationDecl, params: Record<string, unknow
     if (inPath.has(key)) continue;
     if (key === "body") {
       const body = params.body;
-      if (typeof body === "string") parts.rawBody = { data: body, contentType: "image/jpeg" };
-      else if (body !== undefined) parts.body = body;
+      if (body === undefined) continue;
+      // A JPEG operation takes its Base64 string as is; any other takes a JSON object or array.
+      if (operation.bodyType === "image/jpeg") {
+        if (typeof body !== "string") throw new ValidationError(`body must be a Base64 JPEG string, got ${describeArgument(body)}`, { parameter: "body" });
+        parts.rawBody = { data: body, contentType: operation.bodyType };
+      } else if (typeof body !== "object" || body === null) {
+        throw new ValidationError(`body must be an object (sent as JSON), got ${describeArgument(body)}`, { parameter: "body" });
+      } else {
+        parts.body = body;
+      }
     } else {
       query[key] = params[key] as QueryValue;
     }
@@ -110,13 +122,6 @@ function checkLimits(operation: OperationDecl, query: Record<string, QueryValue>
       if (count > max) throw new ValidationError(`${key} takes at most ${max} per request, got ${count}`, { parameter: key });
     }
   }
-  const paging = operation.paging;
-  for (const key of paging ? ["limit", ...(paging.kind === "offset" ? ["offset"] : [])] : []) {
-    const value = query[key];
-    if (value === undefined || value === null) continue;
-    const most = key === "offset" && paging?.kind === "offset" ? paging.maxOffset ?? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > most) {
-      throw new ValidationError(`${key} must be an integer from 0 to ${most}, got ${describeArgument(value)}`, { parameter: key });
-    }
-  }
+  // limit from 1 to the operation's largest (Extended Quota's 50 where less), offset to its largest.
+  if (operation.paging) checkPaging(operation, query.limit as number | undefined, query.offset as number | undefined);
 }

@@ -51,4 +51,6 @@ export interface OperationDecl {
   readonly maxIds?: number;
   /** How the operation pages, when it does. */
   readonly paging?: OperationPaging;
+  /** The body is this content, sent as is (a Base64 string), not JSON. */
+  readonly bodyType?: "image/jpeg";
 }

@@ -20,10 +20,12 @@ export type PageItem<R> = R extends Page<unknown> | CursorPage<unknown> ? Unpage
 export type PagedMethod = (...args: any[]) => Promise<unknown>;
 
 /**
- * Walks the pages of `method` called with `args` (the arguments before its paging ones; paging
- * arguments given are replaced). `method` must be an SDK paged method (`sdk.albums.tracks`, ...).
- * @throws ValidationError when `method` is not a paged SDK method, refuses `args`, or (search) asks
- * for several types.
+ * Walks the pages of `method` called with `args` (the arguments before its paging ones). Paging
+ * arguments given are checked as the method checks them (a `limit` over its maximum fails the
+ * walk), then replaced by the walk's own. `method` must be an SDK paged method
+ * (`sdk.albums.tracks`, ...).
+ * @throws ValidationError when `method` is not a paged SDK method or (search) asks for several
+ * types; the walk fails with the method's own `ValidationError` when it refuses `args`.
  */
 export function paginateMethod<F extends PagedMethod>(
   method: F,
