@@ -70,6 +70,15 @@ export async function api(emu: RunningEmulator, path: string, init: RequestInit 
   return { status: res.status, headers: res.headers, text, json: () => JSON.parse(text) };
 }
 
+/** A Web API request (`path` below `/v1`) as `token`, its `body` sent as JSON when given. */
+export function send(emu: RunningEmulator, token: string, method: string, path: string, body?: unknown): ReturnType<typeof api> {
+  return api(emu, `/v1${path}`, {
+    token,
+    method,
+    ...(body === undefined ? {} : { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+  });
+}
+
 /** A raw request, for paths fetch would normalise (`..`) and for reading a broken response. */
 export function rawRequest(emu: RunningEmulator, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   if (body !== undefined) headers = { ...headers, "Content-Length": String(Buffer.byteLength(body)) };

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../src/index.js";
 import { createWebApiState, type WebApiStore } from "../src/state/webapi.js";
-import { api, start } from "./helpers.js";
+import { send as sendAs, start } from "./helpers.js";
 
 let emu: RunningEmulator;
 let all: string;
@@ -18,11 +18,7 @@ beforeAll(async () => {
 afterAll(() => emu.stop());
 
 function send(token: string, method: string, path: string, body?: unknown) {
-  return api(emu, `/v1${path}`, {
-    token,
-    method,
-    ...(body === undefined ? {} : { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
-  });
+  return sendAs(emu, token, method, path, body);
 }
 
 describe("offset maximums", () => {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmulatorControl, RunningEmulator } from "../src/index.js";
 import { createWebApiState, type WebApiStore } from "../src/state/webapi.js";
-import { api, rawRequest, start } from "./helpers.js";
+import { api, rawRequest, send as sendAs, start } from "./helpers.js";
 import { assertValid } from "./webapi-harness.js";
 
 let emu: RunningEmulator;
@@ -26,11 +26,7 @@ async function tokenWith(...scopes: string[]): Promise<string> {
 }
 
 function send(token: string, method: string, path: string, body?: unknown) {
-  return api(emu, `/v1${path}`, {
-    token,
-    method,
-    ...(body === undefined ? {} : { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
-  });
+  return sendAs(emu, token, method, path, body);
 }
 
 function trackUris(from: number, n: number): string[] {
