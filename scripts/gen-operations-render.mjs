@@ -97,6 +97,22 @@ export function renderAll(ops) {
   return out;
 }
 
+/** The SDK's list of every scope Spotify documents: the spec's, then the annotations' extras. */
+export function renderKnownScopes(scopes) {
+  let out = header("Every scope Spotify documents: those of the spec's securitySchemes, then those its scopes page adds (spec/annotations.yml extraScopes).");
+  out += `\n/** Every scope Spotify documents: the ${scopes.spec.length} of the OpenAPI spec and the ${Object.keys(scopes.extra).length} its scopes page adds. */\n`;
+  out += `export const KNOWN_SCOPES: readonly string[] = /* @__PURE__ */ Object.freeze([\n${[...scopes.spec, ...Object.keys(scopes.extra)].map((name) => `  ${JSON.stringify(name)},\n`).join("")}]);\n`;
+  return out;
+}
+
+/** The emulator's scopes beyond the spec's, with what its consent page says of them. */
+export function renderExtraScopes(scopes) {
+  let out = header("Scopes /authorize accepts beyond the spec's (behaviour.md §1.8), with what the consent page says of them.");
+  out += `\n/** Scope name → the consent page's description, for the scopes the spec does not list. */\n`;
+  out += `export const EXTRA_SCOPES: Readonly<Record<string, string>> = {\n${Object.entries(scopes.extra).map(([name, text]) => `  ${JSON.stringify(name)}: ${JSON.stringify(text)},\n`).join("")}};\n`;
+  return out;
+}
+
 export function renderRules(ops) {
   let out = header("What the emulator enforces per operation: the scope rule (behaviour.md §1.8), the 27 Nov 2024 removals (§3.1), the February 2026 Development Mode closures (§3.3) and the request limits.");
   out += `

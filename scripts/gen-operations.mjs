@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { deref, fail, renderAll, renderDecls, renderRules, renderSignatures, renderTypes } from "./gen-operations-render.mjs";
+import { deref, fail, renderAll, renderDecls, renderExtraScopes, renderKnownScopes, renderRules, renderSignatures, renderTypes } from "./gen-operations-render.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SPEC_PATH = join(ROOT, "spec", "openapi.yml");
@@ -29,6 +29,8 @@ export const EXTRACT_PATH = join(ROOT, "packages", "emulator", "src", "spec", "e
 export const OUTPUTS = {
   decls: "packages/sdk/src/operations/generated.ts",
   all: "packages/sdk/src/operations/all.generated.ts",
+  sdkScopes: "packages/sdk/src/auth/known-scopes.generated.ts",
+  emulatorScopes: "packages/emulator/src/accounts/extra-scopes.generated.ts",
   types: "packages/sdk/src/operations/types.ts",
   signatures: "packages/sdk/src/operations/signatures.generated.ts",
   rules: "packages/emulator/src/webapi/operation-rules.generated.ts",
@@ -168,18 +170,26 @@ export function describeOperations({ specText, annotationsText, parseYaml, extra
       raw: { op: raw, rawParams, jsonSchema, spec },
     };
   });
-  return { doc, ops };
+  const extraScopes = notes.extraScopes ?? {};
+  check(typeof extraScopes === "object" && !Array.isArray(extraScopes), "extraScopes", "a map of scope name to its description");
+  for (const [name, text] of Object.entries(extraScopes)) {
+    check(typeof text === "string" && text.trim() !== "", name, "an extra scope has a description");
+    check(!(name in model.scopes), name, "an extra scope is not one of the spec's");
+  }
+  return { doc, ops, scopes: { spec: Object.keys(model.scopes), extra: extraScopes } };
 }
 
 /** The generated files' contents, keyed by their path relative to the repository root. */
 export function generateOperations(input) {
-  const { doc, ops } = describeOperations(input);
+  const { doc, ops, scopes } = describeOperations(input);
   return {
     [OUTPUTS.decls]: renderDecls(ops),
     [OUTPUTS.all]: renderAll(ops),
     [OUTPUTS.types]: renderTypes(),
     [OUTPUTS.signatures]: renderSignatures(doc, ops),
     [OUTPUTS.rules]: renderRules(ops),
+    [OUTPUTS.sdkScopes]: renderKnownScopes(scopes),
+    [OUTPUTS.emulatorScopes]: renderExtraScopes(scopes),
   };
 }
 

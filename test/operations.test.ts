@@ -44,6 +44,19 @@ describe("generated operation files", () => {
     expect(() => describeOperations({ ...input, annotationsText: stringify({ ...notes, operations: rest }) })).toThrow(/get-track: missing/);
     const wrongKey = stringify({ ...notes, operations: { ...notes.operations, "get-track": { idempotant: true } } });
     expect(() => describeOperations({ ...input, annotationsText: wrongKey })).toThrow(/unknown key "idempotant"/);
+    // An extra scope is one the spec does not list, and says what it grants.
+    const specScope = stringify({ ...notes, extraScopes: { ...(notes as { extraScopes?: object }).extraScopes, streaming: "again" } });
+    expect(() => describeOperations({ ...input, annotationsText: specScope })).toThrow(/streaming: an extra scope is not one of the spec's/);
+    const silent = stringify({ ...notes, extraScopes: { "made-up-scope": "" } });
+    expect(() => describeOperations({ ...input, annotationsText: silent })).toThrow(/made-up-scope: an extra scope has a description/);
+  });
+
+  it("the SDK knows and the emulator accepts the same scopes: the spec's and the annotations' extras", async () => {
+    const { KNOWN_SCOPES } = await import("../packages/sdk/src/index.js");
+    const { EXTRA_SCOPES } = await import("../packages/emulator/src/accounts/scopes.js");
+    const model = extractModel(parse(specText) as Record<string, unknown>);
+    expect([...KNOWN_SCOPES].sort()).toEqual([...Object.keys(model.scopes), ...Object.keys(EXTRA_SCOPES)].sort());
+    expect(Object.keys(EXTRA_SCOPES)).toContain("user-personalized");
   });
 
   it("every spec operation is annotated (an empty entry is a deliberate 'nothing to add'), every annotation names a spec operation", () => {

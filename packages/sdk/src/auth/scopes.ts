@@ -3,37 +3,10 @@
  * @module
  */
 
-/**
- * Every scope Spotify documents: the 19 of the OpenAPI spec, `user-personalized` and the five
- * Open Access scopes.
- */
-export const KNOWN_SCOPES: readonly string[] = Object.freeze([
-  "ugc-image-upload",
-  "user-read-playback-state",
-  "user-modify-playback-state",
-  "user-read-currently-playing",
-  "app-remote-control",
-  "streaming",
-  "playlist-read-private",
-  "playlist-read-collaborative",
-  "playlist-modify-private",
-  "playlist-modify-public",
-  "user-follow-modify",
-  "user-follow-read",
-  "user-read-playback-position",
-  "user-top-read",
-  "user-read-recently-played",
-  "user-library-modify",
-  "user-library-read",
-  "user-read-email",
-  "user-read-private",
-  "user-personalized",
-  "user-soa-link",
-  "user-soa-unlink",
-  "soa-manage-entitlements",
-  "soa-manage-partner",
-  "soa-create-partner",
-]);
+import { KNOWN_SCOPES } from "./known-scopes.generated.js";
+
+/** Every scope Spotify documents, generated from the spec and spec/annotations.yml. */
+export { KNOWN_SCOPES };
 
 const KNOWN = new Set(KNOWN_SCOPES);
 
