@@ -115,26 +115,7 @@ export function renderExtraScopes(scopes) {
 
 export function renderRules(ops) {
   let out = header("What the emulator enforces per operation: the scope rule (behaviour.md §1.8), the 27 Nov 2024 removals (§3.1), the February 2026 Development Mode closures (§3.3) and the request limits.");
-  out += `
-/** How one operation is gated. */
-export interface OperationRule {
-  /** Scopes that must all be granted. */
-  readonly all: readonly string[];
-  /** At least one of these must be granted (when non-empty). */
-  readonly any: readonly string[];
-  /** Refused for client-credentials tokens (user data). */
-  readonly userOnly: boolean;
-  /** Closed to apps created on or after 27 November 2024: the status and message they get. */
-  readonly removedNov2024?: { readonly status: number; readonly message: string };
-  /** Closed to Development Mode apps since February 2026 (403 "Forbidden"). */
-  readonly closedDev2026?: true;
-  /** The most IDs or URIs one request takes. */
-  readonly maxIds?: number;
-  /** The largest \`limit\` of a paged operation. */
-  readonly maxLimit?: number;
-  /** The largest \`offset\` of an offset-paged operation, when the spec states one. */
-  readonly maxOffset?: number;
-}
+  out += `import type { OperationRule } from "./operation-rule.js";
 
 /** Every spec operation's rule, keyed by operationId. */
 export const OPERATION_RULES: Readonly<Record<string, OperationRule>> = {
@@ -148,66 +129,6 @@ export const OPERATION_RULES: Readonly<Record<string, OperationRule>> = {
     out += `  ${JSON.stringify(op.operationId)}: ${literal(rule)},\n`;
   }
   return `${out}};\n`;
-}
-
-export function renderTypes() {
-  return `/**
- * GENERATED FILE: do not edit. Written by scripts/gen-operations.mjs (the shape of what it writes in generated.ts).
- * ${REGENERATE}
- * @module
- */
-import type { HttpMethod, ResponseKind } from "../http/types.js";
-
-/** How a paged operation pages: by \`offset\`, or by a cursor the response carries. */
-export type OperationPaging =
-  | {
-    /** \`limit\` + \`offset\`; the page says \`total\`. */
-    readonly kind: "offset";
-    /** The largest \`limit\` the spec documents: the page size a walk uses. */
-    readonly maxLimit: number;
-    /** The largest \`offset\` the operation accepts (search: 1000). */
-    readonly maxOffset?: number;
-  }
-  | {
-    /** \`limit\` + a cursor from the previous page's \`cursors\`. */
-    readonly kind: "cursor";
-    /** The largest \`limit\` the spec documents: the page size a walk uses. */
-    readonly maxLimit: number;
-    /** Which cursor leads to the next page: \`after\` (followed artists) or \`before\` (recently played). */
-    readonly cursor: "after" | "before";
-  };
-
-/** One Web API operation as the SDK sends it (generated from the spec and spec/annotations.yml). */
-export interface OperationDecl {
-  /** The spec's operationId. */
-  readonly operationId: string;
-  /** The HTTP method. */
-  readonly method: HttpMethod;
-  /** Path template with \`{params}\`, relative to the Web API base. */
-  readonly path: string;
-  /** @default "json" for GET, "void" otherwise */
-  readonly response?: ResponseKind;
-  /** Safe to resend after a 5xx: GETs and set-state commands are; adds and reorders are not. */
-  readonly idempotent?: boolean;
-  /**
-   * What a JSON answer must be, checked before it is handed over (its envelope, not every field):
-   * an object (the default), an array (cover images), an array of booleans (the "contains"
-   * checks), or an object holding an
-   * array under \`list\` (multi-gets, whose items may be \`null\` for IDs Spotify does not know).
-   * @default "object"
-   */
-  readonly envelope?: "object" | "array" | "booleans" | {
-    /** The key of the array, e.g. \`tracks\`. */
-    readonly list: string;
-  };
-  /** The most IDs or URIs one request takes (\`ids\`, \`uris\`, or the body's list): the chunk size. */
-  readonly maxIds?: number;
-  /** How the operation pages, when it does. */
-  readonly paging?: OperationPaging;
-  /** The body is this content, sent as is (a Base64 string), not JSON. */
-  readonly bodyType?: "image/jpeg";
-}
-`;
 }
 
 /** The TypeScript type of a JSON schema; component schemas by their generated model name. */

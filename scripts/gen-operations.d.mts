@@ -2,7 +2,7 @@
 export declare const SPEC_PATH: string;
 export declare const ANNOTATIONS_PATH: string;
 export declare const EXTRACT_PATH: string;
-export declare const OUTPUTS: { decls: string; all: string; sdkScopes: string; emulatorScopes: string; types: string; signatures: string; rules: string };
+export declare const OUTPUTS: { decls: string; all: string; sdkScopes: string; emulatorScopes: string; signatures: string; rules: string };
 
 export interface GeneratorInput {
   specText: string;

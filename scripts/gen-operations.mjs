@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { deref, fail, renderAll, renderDecls, renderExtraScopes, renderKnownScopes, renderRules, renderSignatures, renderTypes } from "./gen-operations-render.mjs";
+import { deref, fail, renderAll, renderDecls, renderExtraScopes, renderKnownScopes, renderRules, renderSignatures } from "./gen-operations-render.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SPEC_PATH = join(ROOT, "spec", "openapi.yml");
@@ -31,7 +31,6 @@ export const OUTPUTS = {
   all: "packages/sdk/src/operations/all.generated.ts",
   sdkScopes: "packages/sdk/src/auth/known-scopes.generated.ts",
   emulatorScopes: "packages/emulator/src/accounts/extra-scopes.generated.ts",
-  types: "packages/sdk/src/operations/types.ts",
   signatures: "packages/sdk/src/operations/signatures.generated.ts",
   rules: "packages/emulator/src/webapi/operation-rules.generated.ts",
 };
@@ -185,7 +184,6 @@ export function generateOperations(input) {
   return {
     [OUTPUTS.decls]: renderDecls(ops),
     [OUTPUTS.all]: renderAll(ops),
-    [OUTPUTS.types]: renderTypes(),
     [OUTPUTS.signatures]: renderSignatures(doc, ops),
     [OUTPUTS.rules]: renderRules(ops),
     [OUTPUTS.sdkScopes]: renderKnownScopes(scopes),

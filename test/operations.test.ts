@@ -241,7 +241,7 @@ describe("an operation added to the spec and the annotations only", () => {
     // The SDK's sources with the freshly generated operation files in place of the checked-in ones.
     const src = join(dir, "sdk", "src");
     cpSync(join(root, "packages", "sdk", "src"), src, { recursive: true });
-    for (const file of [OUTPUTS.decls, OUTPUTS.types, OUTPUTS.signatures]) cpSync(join(out, file), join(src, "operations", file.split("/").pop()!));
+    for (const file of [OUTPUTS.decls, OUTPUTS.signatures]) cpSync(join(out, file), join(src, "operations", file.split("/").pop()!));
     writeFileSync(join(dir, "sdk", "package.json"), JSON.stringify({ type: "module" }));
     writeFileSync(join(dir, "sdk", "use.ts"), `
 import { request } from "./src/operations/request.js";

@@ -1,6 +1,6 @@
 /**
- * GENERATED FILE: do not edit. Written by scripts/gen-operations.mjs (the shape of what it writes in generated.ts).
- * Regenerate with `npm run gen:operations` (node scripts/gen-operations.mjs); test/operations.test.ts fails when it drifts.
+ * The shape of an operation's declaration, which scripts/gen-operations.mjs writes one of per spec
+ * operation into generated.ts (each checked against it with `satisfies`).
  * @module
  */
 import type { HttpMethod, ResponseKind } from "../http/types.js";
