@@ -2,15 +2,14 @@
 // GET is allowed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmulatorControl, RunningEmulator } from "../src/index.js";
-import { rawRequest, start } from "./helpers.js";
+import { rawRequest, startSeeded } from "./helpers.js";
 
 let emu: RunningEmulator;
 let control: EmulatorControl;
 let user: string;
 
 beforeAll(async () => {
-  ({ emu, control } = await start({ rateLimit: 0, seed: 42, catalogSize: 10_000 }));
-  user = (await control.issueToken({ scopes: "all" })).access_token;
+  ({ emu, control, token: user } = await startSeeded());
 });
 afterAll(() => emu.stop());
 

@@ -16,6 +16,12 @@ export async function start(options: StartOptions = {}): Promise<{ emu: RunningE
   return { emu, control: new EmulatorControl(emu.url) };
 }
 
+/** The seeded catalog the HTTP tests share (seed 42, 10,000 objects), no rate limit, and a token of the default user with every scope. */
+export async function startSeeded(): Promise<{ emu: RunningEmulator; control: EmulatorControl; token: string }> {
+  const { emu, control } = await start({ rateLimit: 0, seed: 42, catalogSize: 10_000 });
+  return { emu, control, token: (await control.issueToken({ scopes: "all" })).access_token };
+}
+
 export function basic(id = CLIENT_ID, secret = CLIENT_SECRET): string {
   return `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmulatorControl, RunningEmulator } from "../src/index.js";
 import { createWebApiState, type WebApiStore } from "../src/state/webapi.js";
-import { api, rawRequest, send as sendAs, start } from "./helpers.js";
+import { api, rawRequest, send as sendAs, startSeeded } from "./helpers.js";
 import { assertValid } from "./webapi-harness.js";
 
 let emu: RunningEmulator;
@@ -15,8 +15,7 @@ const web = createWebApiState({ seed: 42, catalogSize: 10_000, now: () => 0 }) a
 const SCOPE_ERROR = { error: { status: 403, message: "Insufficient client scope" } };
 
 beforeAll(async () => {
-  ({ emu, control } = await start({ rateLimit: 0, seed: 42, catalogSize: 10_000 }));
-  all = (await control.issueToken({ scopes: "all" })).access_token;
+  ({ emu, control, token: all } = await startSeeded());
 });
 afterAll(() => emu.stop());
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmulatorControl, RunningEmulator } from "../src/index.js";
 import { parseQuery } from "../src/catalog/query.js";
 import { createWebApiState, type WebApiStore } from "../src/state/webapi.js";
-import { api, start } from "./helpers.js";
+import { api, startSeeded } from "./helpers.js";
 import { assertValid } from "./webapi-harness.js";
 
 let emu: RunningEmulator;
@@ -12,8 +12,7 @@ let control: EmulatorControl;
 let user: string;
 
 beforeAll(async () => {
-  ({ emu, control } = await start({ rateLimit: 0, seed: 42, catalogSize: 10_000 }));
-  user = (await control.issueToken({ scopes: "all" })).access_token;
+  ({ emu, control, token: user } = await startSeeded());
 });
 afterAll(() => emu.stop());
 
