@@ -103,12 +103,7 @@ describe("a log-out wins over a refresh in flight in another holder", () => {
     await a.setAccessToken({ ...server.issue(), token_type: "Bearer", expires_in: 3600 });
     await b.load();
     const [sdkA, sdkB] = [a, b].map((h) => SpotifyApi.withSession(h, { baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl }));
-    a.removeAccessToken();
-    await until(async () => (await store.get("k") as { logged_out?: boolean } | null)?.logged_out === true);
-    clock.advance(HOUR);
-    for (const sdk of [sdkA, sdkB, sdkA, sdkB]) await expect(sdk!.makeRequest("GET", "me")).rejects.toMatchObject({ name: "AuthError", error: "logged_out" });
-    expect(server.tokenCount()).toBe(0);
-    expect(server.apiRequests).toHaveLength(0);
+    await logOutThenExpectLoggedOut(a, store, clock, [sdkA!, sdkB!]);
   });
 
   it("a new login after the log-out is written over the marker and seen by every holder", async () => {
@@ -127,6 +122,19 @@ describe("a log-out wins over a refresh in flight in another holder", () => {
   });
 });
 
+/**
+ * `holder` logs out; an hour later every call of each client (each twice) fails with `logged_out`,
+ * and neither a token request nor a Web API request is sent.
+ */
+async function logOutThenExpectLoggedOut(holder: { removeAccessToken(): void }, store: MemoryTokenStore, clock: { advance(ms: number): void }, clients: SpotifyApi[]): Promise<void> {
+  holder.removeAccessToken();
+  await until(async () => (await store.get("k") as { logged_out?: boolean } | null)?.logged_out === true);
+  clock.advance(HOUR);
+  for (const sdk of [...clients, ...clients]) await expect(sdk.makeRequest("GET", "me")).rejects.toMatchObject({ name: "AuthError", error: "logged_out" });
+  expect(server.tokenCount()).toBe(0);
+  expect(server.apiRequests).toHaveLength(0);
+}
+
 describe("a provided token's holders after a log-out", () => {
   it.each<[string, RefreshTokenAction | undefined]>([
     ["the PKCE refresh", undefined],
@@ -141,12 +149,7 @@ describe("a provided token's holders after a log-out", () => {
     await a.getOrCreateAccessToken();
     await b.getOrCreateAccessToken();
     const [sdkA, sdkB] = [a, b].map((h) => new SpotifyApi(h, { baseUrl: server.apiUrl, accountsBaseUrl: server.accountsUrl }));
-    a.removeAccessToken();
-    await until(async () => (await store.get("k") as { logged_out?: boolean } | null)?.logged_out === true);
-    clock.advance(HOUR);
-    for (const sdk of [sdkA, sdkB, sdkA, sdkB]) await expect(sdk!.makeRequest("GET", "me")).rejects.toMatchObject({ name: "AuthError", error: "logged_out" });
-    expect(server.tokenCount()).toBe(0);
-    expect(server.apiRequests).toHaveLength(0);
+    await logOutThenExpectLoggedOut(a, store, clock, [sdkA!, sdkB!]);
   });
 });
 
