@@ -13,9 +13,9 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { extractModel } from "../packages/emulator/src/spec/extract.js";
-import { addItemsToPlaylist, checkUsersSavedTracks, createClient, getPlaylistsItems, getSeveralTracks, getTrack, request, SpotifyApi, uploadCustomPlaylistCover, UnexpectedResponseError, ValidationError } from "../packages/sdk/src/index.js";
+import { addItemsToPlaylist, checkUsersSavedTracks, ConnectionError, createClient, ServerError, getPlaylistsItems, getSeveralTracks, getTrack, request, SpotifyApi, uploadCustomPlaylistCover, UnexpectedResponseError, ValidationError } from "../packages/sdk/src/index.js";
 import { staticAuth } from "../packages/sdk/test/helpers/endpoint-client.js";
-import { json, startTestServer } from "../packages/sdk/test/helpers/test-server.js";
+import { destroySocket, json, startTestServer } from "../packages/sdk/test/helpers/test-server.js";
 import { ANNOTATIONS_PATH, describeOperations, generateOperations, OUTPUTS, SPEC_PATH, type DescribedOperation } from "../scripts/gen-operations.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -315,6 +315,41 @@ describe("request(client, operation, params)", () => {
       expect(await request(sdk, getTrack, { id: "t1", market: "SE" })).toEqual({ id: "t" });
       expect(await request(sdk, getTrack, { id: "missing" })).toBeNull();
       expect(seen).toEqual(["GET tracks/t1?market=SE", "GET tracks/missing"]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("goes through the one pipeline: a 429 and a GET's 5xx are retried, a POST's 5xx is not, a body that is no JSON or a closed socket is a typed error, and a token the server echoes is not shown", async () => {
+    const secret = "SECRET-TOKEN-xyz";
+    let step = 0;
+    const server = await startTestServer((req, res) => {
+      const path = new URL(req.url, "http://x").pathname;
+      step++;
+      if (path === "/v1/tracks/limited" && step === 1) { res.writeHead(429, { "Retry-After": "0" }); res.end(); return; }
+      if (path === "/v1/tracks/flaky" && step <= 3) return json(res, 503, { error: { status: 503, message: `down ${req.headers.authorization}` } });
+      if (path === "/v1/tracks/html") { res.writeHead(200, { "Content-Type": "text/html" }); res.end("<html>"); return; }
+      if (path === "/v1/tracks/cut") return destroySocket(res);
+      if (req.method === "POST") return json(res, 502, { error: { status: 502, message: `bad ${req.headers.authorization}` } });
+      json(res, 200, { id: "t" });
+    });
+    try {
+      const client = createClient({ auth: staticAuth(secret), baseUrl: `${server.url}/v1`, retry: { maxRetries: 2, backoffBaseMs: 1 } });
+      await expect(request(client, getTrack, { id: "limited" })).resolves.toEqual({ id: "t" });
+      step = 1;
+      await expect(request(client, getTrack, { id: "flaky" })).resolves.toEqual({ id: "t" });
+      const errors = await Promise.all([
+        request(client, addItemsToPlaylist, { playlist_id: "p", body: { uris: ["spotify:track:a"] } }).catch((e: unknown) => e),
+        request(client, getTrack, { id: "html" }).catch((e: unknown) => e),
+        request(client, getTrack, { id: "cut" }).catch((e: unknown) => e),
+      ]);
+      expect(errors[0]).toBeInstanceOf(ServerError);
+      expect(errors[1]).toBeInstanceOf(UnexpectedResponseError);
+      expect(errors[2]).toBeInstanceOf(ConnectionError);
+      expect(server.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+      for (const error of errors) {
+        expect(`${(error as Error).message} ${JSON.stringify(error)}`).not.toContain(secret);
+      }
     } finally {
       await server.close();
     }
